@@ -1,0 +1,5 @@
+export * from './cells';
+export * from './tables';
+export * from './layout';
+export * from './sections';
+export * from './rule-ids';

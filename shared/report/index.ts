@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './cells';
+export * from './decimal';
+export * from './normalize';
+export * from './derive';
+export * from './empty';
