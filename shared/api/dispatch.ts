@@ -1,0 +1,48 @@
+/**
+ * Transport-independent dispatch: validate the arguments with the contract, run the handler, and turn
+ * the outcome into an envelope. The Electron ipcMain binding and the loopback test host both call this.
+ */
+import type { z } from 'zod';
+import { CONTRACT, isChannel, type Channel, type Envelope, type ErrorCode, type ResultOf } from './contract';
+
+export type HandlerArgs<K extends Channel> = z.output<(typeof CONTRACT)[K]['args']>;
+export type Handler<K extends Channel> = (args: HandlerArgs<K>) => Promise<ResultOf<K>> | ResultOf<K>;
+export type Handlers = { [K in Channel]: Handler<K> };
+
+/** Thrown by handlers for an expected failure; the message is Chinese and shown as is. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return '参数不正确';
+  const where = issue.path.length ? `（${issue.path.join('.')}）` : '';
+  return `参数不正确${where}：${issue.message}`;
+}
+
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  raw: unknown,
+  onInternalError: (error: unknown) => void = () => {},
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: { code: 'INVALID_ARGS', message: `未知的调用：${channel}` } };
+  const parsed = CONTRACT[channel].args.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_ARGS', message: firstIssue(parsed.error) } };
+  try {
+    const handler = handlers[channel] as (args: unknown) => unknown;
+    const value = await handler(parsed.data);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+    onInternalError(error);
+    return { ok: false, error: { code: 'INTERNAL', message: `内部错误：${error instanceof Error ? error.message : String(error)}` } };
+  }
+}
