@@ -1,8 +1,39 @@
-// STUB — the rules helper replaces this file's body with the real rule engine; keep the signatures.
+/**
+ * The rule engine: every rule of SPEC.md's catalogue, run in catalogue order. Pure and fast — the form
+ * runs it on every keystroke.
+ */
 import type { Report } from '../report';
+import { cellDomain, cellRequired } from './domain';
+import { carryRule, inForceRule, rectifyRule, repeatRule } from './cross-year';
+import { feeRule } from './fee';
+import { narrativeRule } from './narrative';
+import { deadlineRule, rulesPowerRule } from './organ';
+import { sectionRequired } from './sections';
+import { sumRules } from './sums';
 import type { Finding, RuleContext } from './types';
-export type { Finding, RuleContext } from './types';
 
-export function runRules(_report: Report, _context: RuleContext = {}): Finding[] {
-  return [];
+export type { Finding, RuleContext } from './types';
+export { findingKey } from './finding';
+export { isAcknowledged, summarize, findingsBySection, FINDING_GROUPS, type FindingSummary } from './summary';
+export { bigramDice } from './similarity';
+export { parseProseNumber } from './numerals';
+
+export function runRules(report: Report, context: RuleContext = {}): Finding[] {
+  const out: Finding[] = [];
+  sumRules(report, out);
+  cellDomain(report, out);
+  if (context.final) cellRequired(report, out);
+  sectionRequired(report, out);
+  const prior = context.prior ?? null;
+  if (prior) {
+    carryRule(report, prior, out);
+    inForceRule(report, prior, out);
+  }
+  rectifyRule(report, prior, out);
+  if (prior) repeatRule(report, prior, out);
+  feeRule(report, out);
+  narrativeRule(report, out);
+  rulesPowerRule(report, out);
+  if (context.today) deadlineRule(report, context.today, out);
+  return out;
 }

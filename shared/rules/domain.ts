@@ -1,0 +1,58 @@
+/** CELL-DOMAIN (every stored value is a valid number of its kind) and CELL-REQUIRED (final only). */
+import { describeCell, FEE_FIELDS, FEE_TITLE, TABLE_CELLS, SECTIONS, NUMBER_KIND_UNIT, type CellId, type TableId } from '../format';
+import { domainMessage, getCell, type Report } from '../report';
+import { finding, TABLE_SECTION, tableSection } from './finding';
+import type { Finding } from './types';
+
+export function cellDomain(report: Report, out: Finding[]): void {
+  for (const def of TABLE_CELLS) {
+    const value = getCell(report, def.id);
+    if (value === null) continue;
+    const problem = domainMessage(value, def.kind);
+    if (problem === null) continue;
+    out.push(
+      finding('CELL-DOMAIN', {
+        cells: [def.id],
+        section: tableSection(def.id),
+        actual: value,
+        message: `${describeCell(def.id)}填写的“${value}”不是有效数值：${problem}`,
+      }),
+    );
+  }
+  for (const field of FEE_FIELDS) {
+    const value = report.fee[field.key];
+    if (value === null) continue;
+    const problem = domainMessage(value, field.kind);
+    if (problem === null) continue;
+    out.push(
+      finding('CELL-DOMAIN', {
+        section: 'other',
+        actual: value,
+        subject: `fee.${field.key}`,
+        message: `${FEE_TITLE}“${field.label}”（${NUMBER_KIND_UNIT[field.kind]}）填写的“${value}”不是有效数值：${problem}`,
+      }),
+    );
+  }
+}
+
+const tableHeading = (table: TableId) => SECTIONS.find((s) => s.table === table)?.heading ?? table;
+
+/** One finding per table listing its blank cells: 0 is a value, blank is not. */
+export function cellRequired(report: Report, out: Finding[]): void {
+  const blanks: Record<TableId, CellId[]> = { T2: [], T3: [], T4: [] };
+  for (const def of TABLE_CELLS) if (getCell(report, def.id) === null) blanks[def.id.slice(0, 2) as TableId].push(def.id);
+  for (const table of ['T2', 'T3', 'T4'] as const) {
+    const cells = blanks[table];
+    if (cells.length === 0) continue;
+    const shown = cells.slice(0, 3).map(describeCell).join('、');
+    const more = cells.length > 3 ? `等${cells.length}个单元格` : '';
+    out.push(
+      finding('CELL-REQUIRED', {
+        cells,
+        section: TABLE_SECTION[table],
+        subject: table,
+        message: `“${tableHeading(table)}”表有${cells.length}个单元格未填写：${shown}${more}。没有发生的请填0`,
+      }),
+    );
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The sum rules T3-RESULT-SUM, T3-ROW-SUM, T4-SUM and the balance T3-BALANCE.
+ *
+ * They judge the *stored* totals (an imported report keeps what was printed) against the sums defined
+ * once in shared/report (DERIVATIONS, sumOf). Blank handling, decided once for all four:
+ * - a blank or malformed cell counts as absent (CELL-REQUIRED and CELL-DOMAIN report those);
+ * - a sum rule fires only when the stored total is present and at least one part is present, and the
+ *   total differs from the sum of the present parts; a completely blank part of the table is quiet;
+ * - T3-BALANCE fires only when both sides (一 + 二, and （七）总计 + 四) have at least one present term;
+ *   absent terms count as 0. So a clerk who has typed 一 but no results yet is not shouted at.
+ */
+import {
+  T3_CARRIED_OVER,
+  T3_CARRY_FORWARD,
+  T3_COLUMNS,
+  T3_NEW_RECEIVED,
+  T3_RESULT_ROWS,
+  T3_RESULT_TOTAL,
+  T4_OUTCOMES,
+  t3GroupOf,
+  tableCell,
+  cellId,
+  type CellId,
+} from '../format';
+import {
+  getCell,
+  isCanonicalDecimal,
+  subtractDecimals,
+  compareDecimals,
+  sumOf,
+  T3_RESULT_SUMS,
+  T3_ROW_SUMS,
+  T4_SUMS,
+  type Derivation,
+  type Report,
+} from '../report';
+import { finding } from './finding';
+import type { Finding } from './types';
+
+function present(report: Report, id: CellId): string | null {
+  const v = getCell(report, id);
+  return v !== null && isCanonicalDecimal(v) ? v : null;
+}
+
+/** "1" when a = 5 and b = 4, also when a = 4 and b = 5: the amount by which two figures are off. */
+export function difference(a: string, b: string): string {
+  return compareDecimals(a, b) >= 0 ? subtractDecimals(a, b) : subtractDecimals(b, a);
+}
+
+const APPLICANT_COLUMNS = T3_COLUMNS.filter((c) => !c.isTotal);
+const APPLICANT_LIST = APPLICANT_COLUMNS.map((c) => c.label).join('、');
+const T4_PART_LIST = T4_OUTCOMES.filter((o) => !o.isTotal)
+  .map((o) => o.label)
+  .join('、');
+const FIRST_RESULT = T3_RESULT_ROWS[0]!;
+const LAST_RESULT = T3_RESULT_ROWS[T3_RESULT_ROWS.length - 1]!;
+const RESULT_RANGE = `${FIRST_RESULT.label}至${t3GroupOf(LAST_RESULT.key)?.label ?? ''}${LAST_RESULT.label}`;
+
+/** Compares a stored total with the sum of its present parts; null when quiet. */
+function checkDerivation(report: Report, d: Derivation): { total: string; sum: string } | null {
+  const total = present(report, d.cell);
+  if (total === null) return null;
+  const sum = sumOf(d.parts.map((p) => present(report, p)));
+  if (sum === null || compareDecimals(total, sum) === 0) return null;
+  return { total, sum };
+}
+
+function t3ResultSums(report: Report, out: Finding[]): void {
+  for (const d of T3_RESULT_SUMS) {
+    const r = checkDerivation(report, d);
+    if (!r) continue;
+    const column = tableCell(d.cell)!.columnTitle;
+    out.push(
+      finding('T3-RESULT-SUM', {
+        cells: [d.cell, ...d.parts],
+        section: 'requests',
+        expected: r.sum,
+        actual: r.total,
+        subject: d.cell,
+        message: `“${column}”列：“${T3_RESULT_TOTAL.label}”为${r.total}，各项办理结果（${RESULT_RANGE}）之和为${r.sum}，相差${difference(r.total, r.sum)}`,
+      }),
+    );
+  }
+}
+
+function t3RowSums(report: Report, out: Finding[]): void {
+  for (const d of T3_ROW_SUMS) {
+    const r = checkDerivation(report, d);
+    if (!r) continue;
+    const row = tableCell(d.cell)!.rowTitle;
+    out.push(
+      finding('T3-ROW-SUM', {
+        cells: [d.cell, ...d.parts],
+        section: 'requests',
+        expected: r.sum,
+        actual: r.total,
+        subject: d.cell,
+        message: `“${row}”行：“${tableCell(d.cell)!.columnTitle}”为${r.total}，${APPLICANT_LIST}各列之和为${r.sum}，相差${difference(r.total, r.sum)}`,
+      }),
+    );
+  }
+}
+
+function t4Sums(report: Report, out: Finding[]): void {
+  for (const d of T4_SUMS) {
+    const r = checkDerivation(report, d);
+    if (!r) continue;
+    const def = tableCell(d.cell)!;
+    out.push(
+      finding('T4-SUM', {
+        cells: [d.cell, ...d.parts],
+        section: 'review',
+        expected: r.sum,
+        actual: r.total,
+        subject: d.cell,
+        message: `“${def.rowTitle}”：“${def.columnTitle}”为${r.total}，${T4_PART_LIST}之和为${r.sum}，相差${difference(r.total, r.sum)}`,
+      }),
+    );
+  }
+}
+
+const BALANCE_COLUMNS = T3_COLUMNS.map((c) => ({
+  label: c.label,
+  left: [cellId('T3', T3_NEW_RECEIVED.key, c.key), cellId('T3', T3_CARRIED_OVER.key, c.key)],
+  right: [cellId('T3', T3_RESULT_TOTAL.key, c.key), cellId('T3', T3_CARRY_FORWARD.key, c.key)],
+}));
+
+function t3Balance(report: Report, out: Finding[]): void {
+  for (const col of BALANCE_COLUMNS) {
+    const left = sumOf(col.left.map((id) => present(report, id)));
+    const right = sumOf(col.right.map((id) => present(report, id)));
+    if (left === null || right === null || compareDecimals(left, right) === 0) continue;
+    out.push(
+      finding('T3-BALANCE', {
+        cells: [...col.left, ...col.right],
+        section: 'requests',
+        expected: right,
+        actual: left,
+        message: `“${col.label}”列：第一项加第二项之和为${left}，第三项加第四项之和为${right}，相差${difference(left, right)}`,
+      }),
+    );
+  }
+}
+
+export function sumRules(report: Report, out: Finding[]): void {
+  t3Balance(report, out);
+  t3ResultSums(report, out);
+  t3RowSums(report, out);
+  t4Sums(report, out);
+}
+
