@@ -1,0 +1,50 @@
+/**
+ * One entry for every importable file: decide what the bytes are (by content first, the file name
+ * second), turn HTML and .docx into the report-text shape, and parse with the one text parser.
+ * Node only (jszip); never imports electron.
+ */
+import { ApiError, type ImportIssue } from '../../../shared/api';
+import { parseReportFile } from '../../../shared/import/json';
+import { parseReportText } from '../../../shared/import/text';
+import type { Report } from '../../../shared/report';
+import { decodeText, type DecodedText } from './decode';
+import { detectFormat } from './detect';
+
+export type ImportFormat = 'text' | 'html' | 'docx' | 'json';
+
+export interface ImportedFile {
+  format: ImportFormat;
+  report: Report;
+  issues: ImportIssue[];
+}
+
+function encodingIssue(decoded: DecodedText): ImportIssue[] {
+  if (decoded.encoding === 'gb18030') {
+    return [{ severity: 'info', message: '文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取；如有乱码，请将文件另存为 UTF-8 后重新导入。' }];
+  }
+  return [];
+}
+
+/** The text parser is the other engineers' code: an unexpected failure still reaches the clerk in Chinese. */
+function parseText(text: string): { report: Report; issues: ImportIssue[] } {
+  try {
+    return parseReportText(text);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('PARSE_FAILED', `无法识别报告内容：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function parseImportBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
+  const format = detectFormat(fileName, bytes);
+  if (format === 'docx') throw new ApiError('UNSUPPORTED', '.docx 导入尚在开发中。');
+  const decoded = decodeText(bytes);
+  const before = encodingIssue(decoded);
+  if (format === 'json') {
+    const parsed = parseReportFile(decoded.text);
+    return { format, report: parsed.report, issues: [...before, ...parsed.issues] };
+  }
+  if (format === 'html') throw new ApiError('UNSUPPORTED', '网页导入尚在开发中。');
+  const parsed = parseText(decoded.text);
+  return { format, report: parsed.report, issues: [...before, ...parsed.issues] };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api';
+import { serializeReportFile } from '../../../shared/import/json';
+import { emptyReport } from '../../../shared/report';
+import { decodeText } from '../../../electron/services/import/decode';
+import { detectFormat } from '../../../electron/services/import/detect';
+import { parseImportBytes } from '../../../electron/services/import';
+
+const FIXTURE = readFileSync('/work/shared/fixtures/mengzhou-2025.txt', 'utf8');
+
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const le = Buffer.from(text, 'utf16le');
+  if (endian === 'be') le.swap16();
+  return new Uint8Array(Buffer.concat([Buffer.from(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), le]));
+}
+
+async function refusal(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    return error as ApiError;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('text decoding', () => {
+  it('reads UTF-8 with and without BOM', () => {
+    const bytes = new TextEncoder().encode(FIXTURE);
+    expect(decodeText(bytes)).toEqual({ text: FIXTURE, encoding: 'utf-8' });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(decodeText(withBom)).toEqual({ text: FIXTURE, encoding: 'utf-8' });
+  });
+
+  it('reads UTF-16 LE and BE with BOM', () => {
+    expect(decodeText(utf16(FIXTURE, 'le'))).toEqual({ text: FIXTURE, encoding: 'utf-16le' });
+    expect(decodeText(utf16(FIXTURE, 'be'))).toEqual({ text: FIXTURE, encoding: 'utf-16be' });
+  });
+
+  it('reads GB18030/GBK bytes when they are not valid UTF-8', () => {
+    // 孟州市 in GBK: C3CF D6DD CAD0 — written out by hand, not by the code under test
+    const gbk = new Uint8Array([0xc3, 0xcf, 0xd6, 0xdd, 0xca, 0xd0, 0x0a, 0x31, 0x32, 0x39]);
+    expect(decodeText(gbk)).toEqual({ text: '孟州市\n129', encoding: 'gb18030' });
+  });
+});
+
+describe('format detection', () => {
+  const text = new TextEncoder().encode(FIXTURE);
+  it('sniffs content before the extension', () => {
+    expect(detectFormat('报告.txt', text)).toBe('text');
+    expect(detectFormat('报告', text)).toBe('text');
+    expect(detectFormat('报告.txt', new TextEncoder().encode('<!DOCTYPE html><html><body><p>一、总体情况</p>'))).toBe('html');
+    expect(detectFormat('download.aspx', new TextEncoder().encode('  <table><tr><td>1</td></tr></table>'))).toBe('html');
+    expect(detectFormat('报告.htm', text)).toBe('html');
+    expect(detectFormat('孟州.nianbao.json', new TextEncoder().encode('{}'))).toBe('json');
+    expect(detectFormat('x.txt', new TextEncoder().encode('\n{ "organ": {} }'))).toBe('json');
+    expect(detectFormat('renamed.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe('docx');
+  });
+
+  it('refuses legacy .doc, PDF, empty, binary and broken .docx files in Chinese', () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    expect(() => detectFormat('报告.doc', ole)).toThrow('暂不支持 .doc 格式，请在 Word 或 WPS 中另存为 .docx 后导入');
+    expect(() => detectFormat('报告.docx', ole)).toThrow('暂不支持 .doc 格式');
+    expect(() => detectFormat('报告.pdf', new TextEncoder().encode('%PDF-1.7'))).toThrow('暂不支持直接导入 PDF');
+    expect(() => detectFormat('空.txt', new Uint8Array())).toThrow('是空的');
+    expect(() => detectFormat('图.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]))).toThrow('无法识别文件“图.png”的格式');
+    expect(() => detectFormat('坏.docx', new TextEncoder().encode('not a zip'))).toThrow('不是有效的 Word（.docx）文档');
+  });
+});
+
+describe('parseImportBytes', () => {
+  it('reads a report file in any supported encoding', async () => {
+    const report = emptyReport({ organName: '孟州市人民政府办公室', year: 2025 });
+    const text = serializeReportFile(report, { appVersion: '0.1.0', exportedAt: '2026-01-01T00:00:00Z' });
+    const plain = await parseImportBytes('孟州.nianbao.json', new TextEncoder().encode(text));
+    expect(plain).toEqual({ format: 'json', report, issues: [] });
+    const wide = await parseImportBytes('孟州.nianbao.json', utf16(text, 'le'));
+    expect(wide.report).toEqual(report);
+  });
+
+  it('refuses a broken report file with PARSE_FAILED', async () => {
+    const error = await refusal(parseImportBytes('x.nianbao.json', new TextEncoder().encode('{"format":"nianbao-report","schemaVersion":9,"report":{}}')));
+    expect(error.code).toBe('PARSE_FAILED');
+    expect(error.message).toContain('更新版本');
+  });
+});
