@@ -1,0 +1,69 @@
+/**
+ * Maps a request path onto a file of the built renderer, refusing anything that would leave its
+ * folder. Used by the Electron app:// protocol and by the loopback test host, so both serve exactly
+ * the same files the same way. Node only; no electron.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeFor(file: string): string {
+  const dot = file.lastIndexOf('.');
+  const ext = dot >= 0 ? file.slice(dot).toLowerCase() : '';
+  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+/**
+ * The file under rootDir that a URL path names, or null when the path is malformed or tries to
+ * escape (`..`, encoded `%2e%2e`, backslashes, NUL, absolute drive paths). '/' means index.html.
+ */
+export function resolveStaticPath(rootDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (segments.some((segment) => segment === '..' || segment.includes(':'))) return null;
+  if (segments.length === 0 || decoded.endsWith('/')) segments.push('index.html');
+  const file = join(rootDir, ...segments);
+  const inside = relative(rootDir, file);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).includes('..')) return null;
+  return file;
+}
+
+export interface StaticFile {
+  body: Buffer;
+  contentType: string;
+  isHtml: boolean;
+}
+
+/** Reads the file a URL path names; null when refused or absent. */
+export async function readStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | null> {
+  const file = resolveStaticPath(rootDir, urlPath);
+  if (!file) return null;
+  try {
+    const body = await readFile(file);
+    const contentType = contentTypeFor(file);
+    return { body, contentType, isHtml: contentType.startsWith('text/html') };
+  } catch {
+    return null;
+  }
+}
