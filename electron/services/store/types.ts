@@ -44,7 +44,10 @@ export interface Store {
   logExport(entry: { reportId: number; revisionId: number; kind: ExportKind; final: boolean; path: string; sha256: string }): ExportLogEntry;
   listExports(reportId: number): ExportLogEntry[];
 
+  /** a snapshot now (synchronous; used at open and once a day by the store itself) */
   backup(): BackupInfo;
+  /** the same with SQLite's online backup API, which lets the event loop run while it copies */
+  backupNow(): Promise<BackupInfo>;
   listBackups(): BackupInfo[];
   /** replaces the live database with a backup (the current file is kept aside first) */
   restoreBackup(name: string): void;

@@ -1,0 +1,492 @@
+/**
+ * The Store on one SQLite file. Every write runs in one IMMEDIATE transaction (so two processes never
+ * deadlock upgrading a read lock) and bumps the change counter that decides whether a backup is due.
+ */
+import type { Database } from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiError, type ExportKind, type ExportLogEntry, type Organ, type ReportRecord, type ReportSummary, type Revision } from '../../../shared/api';
+import { ORGAN_KINDS, type OrganKind } from '../../../shared/format';
+import { emptyReport, type Report } from '../../../shared/report';
+import { runRules, summarize } from '../../../shared/rules';
+import {
+  BACKUP_INTERVAL_MS,
+  backupDir,
+  backupPath,
+  listBackupFiles,
+  syncFileAndFolder,
+  writeBackupAsync,
+  writeBackupSync,
+} from './backups';
+import { DATABASE_FILE, inspectDatabase, moveAside, openConnection } from './connection';
+import { migrate } from './migrations';
+import { nextYearReport } from './next-year';
+import { decodeReport, encodeReport, type EncodedReport } from './revision-body';
+import { prepareStatements, type ExportRow, type OrganRow, type ReportRow, type Statements, type SummaryRow } from './statements';
+import { displayTime, isoTime, localDay } from './time';
+import type { BackupInfo, OrganInput, Store } from './types';
+
+/** Every revision of the last this many days is kept; older ones are thinned to one per day. */
+export const FULL_HISTORY_DAYS = 3;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Free pages (4 KiB each) above which thinning gives space back to the file system. */
+const FREE_PAGES_BEFORE_VACUUM = 256;
+const YEAR_MAX = 2100;
+
+export interface StoreOptions {
+  dir: string;
+  /** path of a better-sqlite3 addon built for the running ABI (the Electron shell passes its own) */
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+function toOrgan(row: OrganRow): Organ {
+  return { id: row.id, name: row.name, kind: row.kind as OrganKind, region: row.region, rulesPower: row.rules_power === 1 };
+}
+
+function toSummary(row: SummaryRow): ReportSummary {
+  return {
+    id: row.id,
+    organId: row.organ_id,
+    organName: row.organ_name,
+    organKind: row.organ_kind as OrganKind,
+    year: row.year,
+    status: row.status,
+    revisionId: row.revision_id,
+    updatedAt: row.updated_at,
+    errorCount: row.error_count,
+    warningCount: row.warning_count,
+  };
+}
+
+function toExport(row: ExportRow): ExportLogEntry {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    revisionId: row.revision_id,
+    kind: row.kind as ExportKind,
+    final: row.final === 1,
+    path: row.path,
+    sha256: row.sha256,
+    createdAt: row.created_at,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Errors and not yet acknowledged warnings, as the home list shows them. */
+function countFindings(report: Report, prior: Report | null, status: 'draft' | 'final') {
+  const summary = summarize(runRules(report, { prior, final: status === 'final' }), report);
+  return { errors: summary.errors, warnings: summary.warnings };
+}
+
+export class SqliteStore implements Store {
+  readonly path: string;
+  private db: Database;
+  private sql: Statements;
+  private inTransaction: (fn: () => unknown) => unknown;
+  private lastBackupAt: number;
+
+  constructor(
+    private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> & Pick<StoreOptions, 'nativeBinding'>,
+    db: Database,
+    readonly recovery: { movedTo: string; message: string } | null,
+  ) {
+    this.path = join(options.dir, DATABASE_FILE);
+    this.db = db;
+    this.sql = prepareStatements(db);
+    this.inTransaction = this.makeTransaction();
+    this.lastBackupAt = this.newestBackupTime();
+  }
+
+  private makeTransaction() {
+    const tx = this.db.transaction((fn: () => unknown) => {
+      const result = fn();
+      this.sql.bumpChangeSeq.run();
+      return result;
+    });
+    return (fn: () => unknown) => tx.immediate(fn);
+  }
+
+  private write<T>(fn: () => T): T {
+    return this.inTransaction(fn) as T;
+  }
+
+  private now(): Date {
+    return this.options.now();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ─── organs ───────────────────────────────────────────────────────────────
+
+  listOrgans(): Organ[] {
+    return (this.sql.organs.all() as OrganRow[]).map(toOrgan);
+  }
+
+  saveOrgan(input: OrganInput): Organ {
+    const name = input.name.trim();
+    if (name === '') throw new ApiError('INVALID_ARGS', '请填写机关名称');
+    if (!(ORGAN_KINDS as readonly string[]).includes(input.kind)) throw new ApiError('INVALID_ARGS', '请选择机关类型');
+    const values = { name, kind: input.kind, region: input.region.trim(), rulesPower: input.rulesPower ? 1 : 0 };
+    const sameName = this.sql.organByName.get(name) as OrganRow | undefined;
+    if (sameName && sameName.id !== input.id) throw new ApiError('CONFLICT', `已有名为“${name}”的机关，请换一个名称或直接使用它`);
+    try {
+      const id = this.write(() => {
+        if (input.id === undefined) return Number(this.sql.insertOrgan.run(values).lastInsertRowid);
+        if (this.sql.updateOrgan.run({ ...values, id: input.id }).changes === 0) throw this.organNotFound(input.id);
+        return input.id;
+      });
+      return toOrgan(this.sql.organById.get(id) as OrganRow);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ApiError('CONFLICT', `已有名为“${name}”的机关，请换一个名称或直接使用它`);
+      throw error;
+    }
+  }
+
+  private organNotFound(id: number): ApiError {
+    return new ApiError('NOT_FOUND', `找不到该机关（编号 ${id}），它可能已被删除`);
+  }
+
+  private organRow(id: number): OrganRow {
+    const row = this.sql.organById.get(id) as OrganRow | undefined;
+    if (!row) throw this.organNotFound(id);
+    return row;
+  }
+
+  // ─── reports ──────────────────────────────────────────────────────────────
+
+  listReports(filter: { organId?: number } = {}): ReportSummary[] {
+    const rows = (filter.organId === undefined ? this.sql.summaries.all() : this.sql.summariesOfOrgan.all(filter.organId)) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  private reportRow(reportId: number): ReportRow {
+    const row = this.sql.reportById.get(reportId) as ReportRow | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', `找不到该报告（编号 ${reportId}），它可能已被删除`);
+    return row;
+  }
+
+  private currentRevision(reportId: number): { hash: string; body: Buffer } {
+    const row = this.sql.currentBody.get(reportId) as { hash: string; body: Buffer } | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', `找不到该报告（编号 ${reportId}）的内容`);
+    return row;
+  }
+
+  private currentReport(reportId: number): { report: Report } {
+    return { report: decodeReport(this.currentRevision(reportId).body) };
+  }
+
+  private reportOf(organId: number, year: number): ReportRow | undefined {
+    return this.sql.reportByOrganYear.get(organId, year) as ReportRow | undefined;
+  }
+
+  private priorOf(row: Pick<ReportRow, 'organ_id' | 'year'>): Report | null {
+    const prior = this.reportOf(row.organ_id, row.year - 1);
+    return prior ? this.currentReport(prior.id).report : null;
+  }
+
+  private duplicate(organName: string, year: number, hint: string): ApiError {
+    return new ApiError('CONFLICT', `“${organName}”${year}年的报告已经存在，${hint}`);
+  }
+
+  openReport(reportId: number): ReportRecord {
+    const row = this.reportRow(reportId);
+    return {
+      id: row.id,
+      organId: row.organ_id,
+      year: row.year,
+      status: row.status,
+      revisionId: row.revision_id,
+      updatedAt: row.updated_at,
+      report: this.currentReport(row.id).report,
+      prior: this.priorOf(row),
+    };
+  }
+
+  /** Inserts a report with its first revision; call inside a write transaction. */
+  private insertReport(organId: number, year: number, status: 'draft' | 'final', encoded: EncodedReport): number {
+    const at = this.now();
+    const reportId = Number(this.sql.insertReport.run({ organId, year, status, updatedAt: isoTime(at) }).lastInsertRowid);
+    this.appendRevision(reportId, { organ_id: organId, year, status }, encoded, at);
+    return reportId;
+  }
+
+  /** A new current revision, fresh counts, and the next year's counts (its X-CARRY depends on this one). */
+  private appendRevision(
+    reportId: number,
+    row: Pick<ReportRow, 'organ_id' | 'year' | 'status'>,
+    encoded: EncodedReport,
+    at: Date,
+  ): number {
+    const counts = countFindings(encoded.report, this.priorOf(row), row.status);
+    const revisionId = Number(
+      this.sql.insertRevision.run({
+        reportId,
+        createdAt: isoTime(at),
+        day: localDay(at),
+        hash: encoded.hash,
+        bytes: encoded.body.length,
+        body: encoded.body,
+      }).lastInsertRowid,
+    );
+    this.sql.setCurrent.run({ reportId, revisionId, updatedAt: isoTime(at), ...counts });
+    this.recountNextYear(row, encoded.report);
+    this.sql.thin.run({ reportId, cutoff: isoTime(new Date(at.getTime() - FULL_HISTORY_DAYS * DAY_MS)) });
+    return revisionId;
+  }
+
+  private recountNextYear(row: Pick<ReportRow, 'organ_id' | 'year'>, report: Report): void {
+    const next = this.reportOf(row.organ_id, row.year + 1);
+    if (!next) return;
+    const counts = countFindings(this.currentReport(next.id).report, report, next.status);
+    this.sql.setCounts.run({ reportId: next.id, ...counts });
+  }
+
+  createReport(organId: number, year: number): ReportRecord {
+    const organ = this.organRow(organId);
+    if (this.reportOf(organId, year)) throw this.duplicate(organ.name, year, '请直接打开它');
+    const report: Report = {
+      ...emptyReport({ organName: organ.name, organKind: organ.kind as OrganKind, year, region: organ.region }),
+    };
+    report.organ.rulesPower = organ.rules_power === 1;
+    const encoded = encodeReport(report);
+    const id = this.write(() => this.insertReport(organId, year, 'draft', encoded));
+    return this.openReport(id);
+  }
+
+  saveReport(reportId: number, input: Report): { revisionId: number; changed: boolean; savedAt: string } {
+    const encoded = encodeReport(input);
+    const row = this.reportRow(reportId);
+    if (encoded.report.year !== null && encoded.report.year !== row.year) {
+      throw new ApiError('INVALID_ARGS', `报告中的年度（${encoded.report.year}年）与所保存的报告（${row.year}年）不一致`);
+    }
+    const result = this.write(() => {
+      const current = this.reportRow(reportId);
+      if (this.currentRevision(reportId).hash === encoded.hash) {
+        return { revisionId: current.revision_id, changed: false, savedAt: current.updated_at };
+      }
+      const at = this.now();
+      return { revisionId: this.appendRevision(reportId, current, encoded, at), changed: true, savedAt: isoTime(at) };
+    });
+    if (result.changed) this.afterChange();
+    return result;
+  }
+
+  newFromPrior(reportId: number): ReportRecord {
+    const row = this.reportRow(reportId);
+    const organ = this.organRow(row.organ_id);
+    const year = row.year + 1;
+    if (year > YEAR_MAX) throw new ApiError('INVALID_ARGS', '年度不正确');
+    if (this.reportOf(row.organ_id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
+    const next = nextYearReport(this.currentReport(reportId).report, { ...toOrgan(organ) }, year);
+    const encoded = encodeReport(next);
+    const id = this.write(() => this.insertReport(row.organ_id, year, 'draft', encoded));
+    return this.openReport(id);
+  }
+
+  history(reportId: number): Revision[] {
+    this.reportRow(reportId);
+    return (this.sql.history.all(reportId) as Array<{ id: number; created_at: string; bytes: number }>).map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      bytes: r.bytes,
+    }));
+  }
+
+  restore(reportId: number, revisionId: number): ReportRecord {
+    this.reportRow(reportId);
+    const row = this.sql.revisionBody.get(revisionId, reportId) as { body: Buffer } | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', `该报告没有编号为 ${revisionId} 的历史版本，可能已按保留规则清理`);
+    this.saveReport(reportId, decodeReport(row.body));
+    return this.openReport(reportId);
+  }
+
+  importReport(input: Report, status: 'draft' | 'final', replace: boolean): ReportRecord {
+    const encoded = encodeReport(input);
+    const { organ, year } = encoded.report;
+    if (year === null) throw new ApiError('INVALID_ARGS', '导入的报告没有年度，请先填写报告年度');
+    const name = organ.name.trim();
+    if (name === '') throw new ApiError('INVALID_ARGS', '导入的报告没有机关名称，请先填写机关名称');
+    const id = this.write(() => {
+      const found = this.sql.organByName.get(name) as OrganRow | undefined;
+      const organId =
+        found?.id ??
+        Number(
+          this.sql.insertOrgan.run({ name, kind: organ.kind, region: organ.region, rulesPower: organ.rulesPower ? 1 : 0 })
+            .lastInsertRowid,
+        );
+      const existing = this.reportOf(organId, year);
+      if (!existing) return this.insertReport(organId, year, status, encoded);
+      if (!replace) throw this.duplicate(name, year, '如要用导入的内容替换它，请选择“替换”（原内容仍保留在历史版本中）');
+      const updated = { ...existing, status };
+      if (existing.status !== status) this.sql.setStatus.run({ reportId: existing.id, status, errors: 0, warnings: 0 });
+      if (this.currentRevision(existing.id).hash !== encoded.hash) this.appendRevision(existing.id, updated, encoded, this.now());
+      else this.recount(existing.id);
+      return existing.id;
+    });
+    this.afterChange();
+    return this.openReport(id);
+  }
+
+  private recount(reportId: number): void {
+    const row = this.reportRow(reportId);
+    const counts = countFindings(this.currentReport(reportId).report, this.priorOf(row), row.status);
+    this.sql.setCounts.run({ reportId, ...counts });
+  }
+
+  setStatus(reportId: number, status: 'draft' | 'final'): void {
+    this.reportRow(reportId);
+    this.write(() => {
+      this.sql.setStatus.run({ reportId, status, errors: 0, warnings: 0 });
+      this.recount(reportId);
+    });
+  }
+
+  // ─── export log ──────────────────────────────────────────────────────────
+
+  logExport(entry: { reportId: number; revisionId: number; kind: ExportKind; final: boolean; path: string; sha256: string }): ExportLogEntry {
+    this.reportRow(entry.reportId);
+    if (!this.sql.revisionBody.get(entry.revisionId, entry.reportId)) {
+      throw new ApiError('NOT_FOUND', `该报告没有编号为 ${entry.revisionId} 的版本，无法记录导出`);
+    }
+    const id = this.write(() =>
+      Number(this.sql.insertExport.run({ ...entry, final: entry.final ? 1 : 0, createdAt: isoTime(this.now()) }).lastInsertRowid),
+    );
+    return toExport(this.sql.exportById.get(id) as ExportRow);
+  }
+
+  listExports(reportId: number): ExportLogEntry[] {
+    this.reportRow(reportId);
+    return (this.sql.exportsOf.all(reportId) as ExportRow[]).map(toExport);
+  }
+
+  // ─── housekeeping after a write ──────────────────────────────────────────
+
+  private afterChange(): void {
+    this.giveBackSpace();
+    if (this.now().getTime() - this.lastBackupAt >= BACKUP_INTERVAL_MS) {
+      try {
+        this.backupIfChanged();
+      } catch {
+        // the save itself is committed; a failed periodic backup is retried on the next save
+      }
+    }
+  }
+
+  private giveBackSpace(): void {
+    const free = this.db.pragma('freelist_count', { simple: true }) as number;
+    if (free > FREE_PAGES_BEFORE_VACUUM) this.db.pragma('incremental_vacuum');
+  }
+
+  // ─── backups ─────────────────────────────────────────────────────────────
+
+  private changeSeq(): number {
+    return this.sql.changeSeq.get() as number;
+  }
+
+  private newestBackupTime(): number {
+    const newest = listBackupFiles(this.options.dir)[0];
+    return newest ? Date.parse(newest.createdAt) : 0;
+  }
+
+  /** Backs up when there is something to keep and it changed since the newest backup. */
+  backupIfChanged(): BackupInfo | null {
+    if ((this.sql.organCount.get() as number) === 0) return null;
+    const newest = listBackupFiles(this.options.dir)[0];
+    if (newest && newest.changeSeq === this.changeSeq()) return null;
+    return this.backup();
+  }
+
+  backup(): BackupInfo {
+    const info = writeBackupSync(this.db, this.options.dir, this.now(), this.changeSeq());
+    this.lastBackupAt = Date.parse(info.createdAt);
+    return info;
+  }
+
+  async backupNow(): Promise<BackupInfo> {
+    const info = await writeBackupAsync(this.db, this.options.dir, this.now(), this.changeSeq());
+    this.lastBackupAt = Date.parse(info.createdAt);
+    return info;
+  }
+
+  listBackups(): BackupInfo[] {
+    return listBackupFiles(this.options.dir).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes }));
+  }
+
+  restoreBackup(name: string): void {
+    const source = backupPath(this.options.dir, name);
+    const health = inspectDatabase(source, this.options.nativeBinding);
+    if (health.state !== 'ok') throw new ApiError('INVALID_ARGS', `备份“${name}”已损坏，不能用于恢复，请选择其他备份`);
+    const staged = `${this.path}.restoring`;
+    copyFileSync(source, staged);
+    syncFileAndFolder(staged, this.options.dir);
+    this.db.close();
+    let keptAside: string | null = null;
+    try {
+      if (existsSync(this.path)) keptAside = moveAside(this.path, 'before-restore', this.now());
+      renameSync(staged, this.path);
+      syncFileAndFolder(this.path, this.options.dir);
+    } catch (error) {
+      if (keptAside && !existsSync(this.path)) renameSync(keptAside, this.path);
+      rmSync(staged, { force: true });
+      this.reconnect();
+      throw error;
+    }
+    this.reconnect();
+    // later backups must not be mistaken for copies of the restored content
+    const highest = Math.max(this.changeSeq(), ...listBackupFiles(this.options.dir).map((b) => b.changeSeq));
+    this.db.transaction(() => this.sql.setChangeSeq.run(highest + 1)).immediate();
+  }
+
+  private reconnect(): void {
+    this.db = openConnection(this.path, this.options.nativeBinding);
+    migrate(this.db);
+    this.sql = prepareStatements(this.db);
+    this.inTransaction = this.makeTransaction();
+  }
+}
+
+function recoveryMessage(movedTo: string, dir: string): string {
+  const newest = listBackupFiles(dir)[0];
+  const backup = newest
+    ? `可以在“备份”中恢复最近的备份“${newest.name}”（${displayTime(new Date(newest.createdAt))}）。`
+    : '没有找到可以恢复的备份。';
+  return `数据库文件已损坏，无法读取。原文件已改名为“${movedTo}”保留（没有删除），并已新建一个空的数据库。${backup}`;
+}
+
+/**
+ * Opens (or creates) the store in `dir`. A damaged file is moved aside and replaced by a fresh one, with
+ * `recovery` saying so; a file from a newer version is refused untouched.
+ */
+export function openStore(options: StoreOptions): SqliteStore {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dir, { recursive: true });
+  mkdirSync(backupDir(options.dir), { recursive: true });
+  const path = join(options.dir, DATABASE_FILE);
+  const health = inspectDatabase(path, options.nativeBinding);
+  let recovery: { movedTo: string; message: string } | null = null;
+  if (health.state === 'damaged') {
+    const movedTo = moveAside(path, 'damaged', now());
+    recovery = { movedTo, message: recoveryMessage(movedTo, options.dir) };
+  }
+  const db = openConnection(path, options.nativeBinding);
+  let store: SqliteStore;
+  try {
+    migrate(db);
+    store = new SqliteStore({ dir: options.dir, now, nativeBinding: options.nativeBinding }, db, recovery);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  try {
+    store.backupIfChanged();
+  } catch {
+    // a store that cannot write a backup (full disk, read-only backups folder) still opens
+  }
+  return store;
+}
