@@ -4,6 +4,7 @@
  * Node only (jszip); never imports electron.
  */
 import { ApiError, type ImportIssue } from '../../../shared/api';
+import { convertHtmlToReportText } from '../../../shared/import/html';
 import { parseReportFile } from '../../../shared/import/json';
 import { parseReportText } from '../../../shared/import/text';
 import type { Report } from '../../../shared/report';
@@ -44,7 +45,11 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
     const parsed = parseReportFile(decoded.text);
     return { format, report: parsed.report, issues: [...before, ...parsed.issues] };
   }
-  if (format === 'html') throw new ApiError('UNSUPPORTED', '网页导入尚在开发中。');
+  if (format === 'html') {
+    const converted = convertHtmlToReportText(decoded.text);
+    const parsed = parseText(converted.text);
+    return { format, report: parsed.report, issues: [...before, ...converted.issues, ...parsed.issues] };
+  }
   const parsed = parseText(decoded.text);
   return { format, report: parsed.report, issues: [...before, ...parsed.issues] };
 }

@@ -1,0 +1,186 @@
+/**
+ * A published report's web page → the report-text shape that parseReportText reads: headings and
+ * paragraphs as lines, each table row as one line of tab-separated cells with merged cells flattened
+ * (the text once, in the cell where the span starts; covered positions empty), so one parser serves
+ * text, HTML and .docx alike. No DOM: htmlparser2 only, so this stays pure and runs anywhere.
+ */
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { ImportIssue } from '../api';
+import { cutToReport } from './html-report-part';
+import { collapseSpaces, formatTextLines, type TextBlock } from './markup-blocks';
+
+type DomNode = ReturnType<typeof parseDocument>['children'][number];
+type DomElement = Extract<DomNode, { attribs: Record<string, string> }>;
+
+/** Content a reader never sees. */
+const DROPPED = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
+  'select', 'button', 'input', 'textarea', 'audio', 'video', 'map',
+]);
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'td', 'th', 'title', 'legend', 'o:p',
+]);
+
+/** Longest spans honoured; larger values in broken markup would blow up the grid. */
+const MAX_COLSPAN = 100;
+const MAX_ROWSPAN = 1000;
+
+/**
+ * Word's "save as web page" wraps source lines inside Chinese text; a break between two Chinese
+ * characters is source formatting, not a space the author typed.
+ */
+const CJK_LINE_BREAK = /([\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]+[ \t]*(?=[\u3000-\u9fff\uff00-\uffef])/g;
+
+function isElement(node: DomNode): node is DomElement {
+  return 'attribs' in node;
+}
+
+function isText(node: DomNode): node is Extract<DomNode, { type: 'text' }> {
+  return node.type === 'text';
+}
+
+function isHidden(el: DomElement): boolean {
+  if ('hidden' in el.attribs) return true;
+  const style = (el.attribs.style ?? '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function span(value: string | undefined, max: number): number {
+  const n = Number.parseInt(value ?? '', 10);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(n, max);
+}
+
+/** Text of a cell on one line: whatever blocks or breaks it holds become single spaces. */
+function cellText(el: DomElement): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode): void => {
+    if (isText(node)) {
+      parts.push(node.data);
+      return;
+    }
+    if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return;
+    if (node.name === 'br' || BLOCKS.has(node.name)) parts.push(' ');
+    node.children.forEach(walk);
+    if (BLOCKS.has(node.name)) parts.push(' ');
+  };
+  el.children.forEach(walk);
+  return collapseSpaces(parts.join(''));
+}
+
+/** The rows of this table, not of tables nested in its cells. */
+function ownRows(table: DomElement): DomElement[] {
+  const rows: DomElement[] = [];
+  const walk = (node: DomNode): void => {
+    if (!isElement(node) || isHidden(node)) return;
+    if (node.name === 'tr') {
+      rows.push(node);
+      return;
+    }
+    if (node.name === 'table') return;
+    node.children.forEach(walk);
+  };
+  table.children.forEach(walk);
+  return rows;
+}
+
+function ownCells(row: DomElement): DomElement[] {
+  return row.children.filter(isElement).filter((c) => (c.name === 'td' || c.name === 'th') && !isHidden(c));
+}
+
+/** The HTML table model: each cell takes the first free column, spans mark later positions taken. */
+export function expandHtmlTable(table: DomElement): string[][] {
+  const rows = ownRows(table);
+  const grid: Array<Array<string | undefined>> = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of ownCells(row)) {
+      const line = grid[r]!;
+      while (line[c] !== undefined) c++;
+      const colSpan = span(cell.attribs.colspan, MAX_COLSPAN);
+      const rowSpan = cell.attribs.rowspan === '0' ? rows.length - r : span(cell.attribs.rowspan, MAX_ROWSPAN);
+      const text = cellText(cell);
+      for (let dr = 0; dr < rowSpan && r + dr < rows.length; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) {
+          const target = grid[r + dr]!;
+          if (target[c + dc] === undefined) target[c + dc] = dr === 0 && dc === 0 ? text : '';
+        }
+      }
+      c += colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((line) => line.length));
+  return grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? ''));
+}
+
+/** Old sites lay the whole page out in tables: such a table is walked as flow, not flattened. */
+function isLayoutTable(table: DomElement): boolean {
+  const nested = DomUtils.findOne((n) => n.name === 'table', table.children, true);
+  if (nested) return true;
+  const rows = ownRows(table);
+  return rows.length === 1 && ownCells(rows[0]!).length === 1;
+}
+
+function toBlocks(root: DomNode[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let line: string[] = [];
+  const endLine = () => {
+    const text = collapseSpaces(line.join(''));
+    line = [];
+    if (text !== '') blocks.push({ type: 'line', text });
+  };
+  const walk = (node: DomNode, pre: boolean): void => {
+    if (isText(node)) {
+      if (!pre) {
+        line.push(node.data.replace(CJK_LINE_BREAK, '$1'));
+        return;
+      }
+      const [first, ...rest] = node.data.split(/\r?\n/);
+      line.push(first ?? '');
+      for (const r of rest) {
+        endLine();
+        line.push(r);
+      }
+      return;
+    }
+    if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return;
+    if (node.name === 'br') {
+      endLine();
+      return;
+    }
+    if (node.name === 'table' && !isLayoutTable(node)) {
+      endLine();
+      const rows = expandHtmlTable(node).filter((cells) => cells.some((c) => c !== ''));
+      if (rows.length) blocks.push({ type: 'table', rows });
+      return;
+    }
+    const block = BLOCKS.has(node.name);
+    if (block) endLine();
+    for (const child of node.children) walk(child, pre || node.name === 'pre');
+    if (block) endLine();
+  };
+  for (const node of root) walk(node, false);
+  endLine();
+  return blocks;
+}
+
+export interface HtmlConversion {
+  text: string;
+  issues: ImportIssue[];
+}
+
+/** The report text of a page, with an issue for every part of the page that was left out. */
+export function convertHtmlToReportText(html: string): HtmlConversion {
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const blocks = toBlocks(document.children);
+  const cut = cutToReport(blocks);
+  return { text: formatTextLines(cut.blocks), issues: cut.issues };
+}
+
+export function htmlToReportText(html: string): string {
+  return convertHtmlToReportText(html).text;
+}
