@@ -265,15 +265,16 @@ export class SqliteStore implements Store {
     if (encoded.report.year !== null && encoded.report.year !== row.year) {
       throw new ApiError('INVALID_ARGS', `报告中的年度（${encoded.report.year}年）与所保存的报告（${row.year}年）不一致`);
     }
+    // checked before any transaction starts, so an unchanged autosave writes nothing at all
+    if (this.currentRevision(reportId).hash === encoded.hash) {
+      return { revisionId: row.revision_id, changed: false, savedAt: row.updated_at };
+    }
     const result = this.write(() => {
-      const current = this.reportRow(reportId);
-      if (this.currentRevision(reportId).hash === encoded.hash) {
-        return { revisionId: current.revision_id, changed: false, savedAt: current.updated_at };
-      }
       const at = this.now();
-      return { revisionId: this.appendRevision(reportId, current, encoded, at), changed: true, savedAt: isoTime(at) };
+      const revisionId = this.appendRevision(reportId, this.reportRow(reportId), encoded, at);
+      return { revisionId, changed: true, savedAt: isoTime(at) };
     });
-    if (result.changed) this.afterChange();
+    this.afterChange();
     return result;
   }
 

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api';
+import { cellId, T3_COLUMNS, TABLE_CELLS } from '../../../shared/format';
+import { getCell, setCells } from '../../../shared/report';
+import { runRules } from '../../../shared/rules';
+import { mengzhou2025, MENGZHOU, MENGZHOU_PROBLEMS, openIn, removeTempDirs, tempDir } from './helpers';
+
+afterEach(removeTempDirs);
+
+describe('new report from last year', () => {
+  it('carries 四、结转下年度继续办理 into 二、上年结转 column by column and leaves every other count blank', () => {
+    const store = openIn(tempDir());
+    const y2025 = store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = store.newFromPrior(y2025.id);
+
+    expect(y2026.year).toBe(2026);
+    expect(y2026.organId).toBe(y2025.organId);
+    expect(y2026.status).toBe('draft');
+    expect(y2026.prior).toEqual(mengzhou2025());
+    const next = y2026.report;
+    expect(next.year).toBe(2026);
+    expect(next.organ.name).toBe(MENGZHOU);
+
+    // 孟州 2025, row 四: 自然人 5, the five organisation columns 0, 总计 5
+    const expectedCarried: Record<string, string> = {
+      natural: '5',
+      commercial: '0',
+      research: '0',
+      publicInterest: '0',
+      legalService: '0',
+      otherOrg: '0',
+      total: '5',
+    };
+    for (const column of T3_COLUMNS) {
+      expect(getCell(next, cellId('T3', 'carriedOver', column.key)), column.label).toBe(expectedCarried[column.key]);
+    }
+    const carriedIds = new Set(T3_COLUMNS.map((c) => cellId('T3', 'carriedOver', c.key)));
+    for (const cell of TABLE_CELLS) {
+      if (carriedIds.has(cell.id)) continue;
+      expect(getCell(next, cell.id), cell.id).toBeNull();
+    }
+    expect(next.fee).toEqual({ notices: null, noticeAmount: null, collected: null });
+    expect(next.acknowledgements).toEqual([]);
+    expect(next.title).toBe('');
+    expect(next.priorProblems).toBe(MENGZHOU_PROBLEMS);
+    expect(next.prose).toEqual(mengzhou2025().prose);
+    store.close();
+  });
+
+  it('refuses a second report for the next year', () => {
+    const store = openIn(tempDir());
+    const y2025 = store.importReport(mengzhou2025(), 'final', false);
+    store.newFromPrior(y2025.id);
+    expect(() => store.newFromPrior(y2025.id)).toThrow(ApiError);
+    expect(() => store.newFromPrior(y2025.id)).toThrow(/2026年的报告已经存在/);
+    store.close();
+  });
+
+  it('opens a report with last year’s report as prior, and the cross-year rules fire from stored data', () => {
+    const store = openIn(tempDir());
+    const y2025 = store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = store.newFromPrior(y2025.id);
+    // 上年结转 自然人 4 instead of 5; 行政规范性文件 现行有效 80 instead of 76 + 2 − 1 = 77
+    const edited = setCells(y2026.report, {
+      'T3.carriedOver.natural': '4',
+      'T3.carriedOver.total': '4',
+      'T2.normativeDocs.issued': '2',
+      'T2.normativeDocs.repealed': '1',
+      'T2.normativeDocs.inForce': '80',
+    });
+    store.saveReport(y2026.id, edited);
+
+    const reopened = store.openReport(y2026.id);
+    expect(reopened.prior).toEqual(mengzhou2025());
+    const ids = runRules(reopened.report, { prior: reopened.prior }).map((f) => f.id);
+    expect(ids).toContain('X-CARRY');
+    expect(ids).toContain('X-IN-FORCE');
+
+    const summary = store.listReports().find((r) => r.id === y2026.id)!;
+    const warnings = runRules(reopened.report, { prior: reopened.prior }).filter((f) => f.severity === 'warning');
+    expect(summary.warningCount).toBe(warnings.length);
+    expect(summary.warningCount).toBeGreaterThanOrEqual(2);
+    store.close();
+  });
+
+  it('recounts next year’s warnings when last year’s report changes', () => {
+    const store = openIn(tempDir());
+    const y2025 = store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = store.newFromPrior(y2025.id);
+    const carryWarnings = () =>
+      runRules(store.openReport(y2026.id).report, { prior: store.openReport(y2026.id).prior }).filter((f) => f.id === 'X-CARRY').length;
+    expect(carryWarnings()).toBe(0);
+    const before = store.listReports().find((r) => r.id === y2026.id)!.warningCount;
+    // last year's 结转 corrected to 6: this year's 上年结转 (5) no longer matches
+    store.saveReport(y2025.id, setCells(mengzhou2025(), { 'T3.carryForward.natural': '6', 'T3.carryForward.total': '6' }));
+    expect(carryWarnings()).toBeGreaterThan(0);
+    expect(store.listReports().find((r) => r.id === y2026.id)!.warningCount).toBeGreaterThan(before);
+    store.close();
+  });
+});
