@@ -1,0 +1,75 @@
+/** The 信息处理费 sentence of section 六 (国办函〔2020〕109号) → the structured fee fields. */
+import type { ImportIssue } from '../api';
+import { FEE_FIELDS, FEE_TITLE } from '../format';
+import { normalizeNumber, type Report } from '../report';
+import { NUMBER_PATTERN, parseProseNumber } from '../rules/numerals';
+import { where, } from './text-cells';
+import type { Paragraph } from './text-prose';
+
+const AMOUNT = '([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)';
+const NONE = /(?:未|没有|无|不)(?:[^。；]{0,12}?)(?:收取|收缴|收|产生|发生)(?:[^。；]{0,6}?)信息处理费|信息处理费[^。；\d]{0,8}?(?:为)?(?:0|零)(?:\.0+)?\s*元/;
+const NOTICES = new RegExp(`(?:发出|开具|送达)[^。；\\d]{0,12}?收费通知(?:书)?[^。；\\d]{0,6}?(${NUMBER_PATTERN})\\s*(?:件|份|次|个)`);
+const NOTICE_AMOUNT = new RegExp(`收费通知(?:书)?[^。；\\d]{0,4}?(?:总)?金额[^。；\\d]{0,6}?${AMOUNT}\\s*元`);
+const COLLECTED = new RegExp(`(?:实际)?(?:收取|收缴)[^。；\\d]{0,12}?(?:信息处理费|费用)[^。；\\d]{0,8}?${AMOUNT}\\s*元`);
+
+type Fee = Report['fee'];
+
+function amount(raw: string, kind: 'count' | 'yuan'): string | null {
+  const arabic = raw.replace(/．/g, '.');
+  const n = /^[零〇一二两三四五六七八九十百千万]+$/.test(arabic) ? parseProseNumber(arabic) : arabic;
+  if (n === null) return null;
+  const r = normalizeNumber(n, kind);
+  return r.ok ? r.value : null;
+}
+
+/**
+ * Removes the fee sentences from the paragraphs and returns the fee fields they state.
+ * A sentence that names the fee but whose figures cannot be read stays in the text, with an issue.
+ */
+export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue[]): { fee: Fee; rest: Paragraph[] } {
+  const fee: Fee = { notices: null, noticeAmount: null, collected: null };
+  const rest: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (!p.text.includes(FEE_TITLE)) {
+      rest.push(p);
+      continue;
+    }
+    const kept: string[] = [];
+    for (const sentence of p.text.split(/(?<=。)/)) {
+      if (!sentence.includes(FEE_TITLE) && !sentence.includes('收费通知')) {
+        kept.push(sentence);
+        continue;
+      }
+      if (NONE.test(sentence)) {
+        fee.notices = fee.notices ?? '0';
+        fee.noticeAmount = fee.noticeAmount ?? '0';
+        fee.collected = fee.collected ?? '0';
+        issues.push({ severity: 'info', where: where(p.line), message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.map((f) => `${f.label}0`).join('，')}` });
+        continue;
+      }
+      const notices = NOTICES.exec(sentence);
+      const noticeAmount = NOTICE_AMOUNT.exec(sentence);
+      const collected = COLLECTED.exec(sentence);
+      const read = {
+        notices: notices ? amount(notices[1]!, 'count') : null,
+        noticeAmount: noticeAmount ? amount(noticeAmount[1]!, 'yuan') : null,
+        collected: collected ? amount(collected[1]!, 'yuan') : null,
+      };
+      if (read.notices === null && read.noticeAmount === null && read.collected === null) {
+        kept.push(sentence);
+        issues.push({ severity: 'warning', where: where(p.line), message: `未能从“${sentence.trim()}”中读出${FEE_TITLE}的件数和金额，原文保留在第六部分，请在${FEE_TITLE}栏中填写` });
+        continue;
+      }
+      for (const f of FEE_FIELDS) if (read[f.key] !== null) fee[f.key] = read[f.key];
+      const missing = FEE_FIELDS.filter((f) => read[f.key] === null).map((f) => f.label);
+      issues.push({
+        severity: missing.length ? 'warning' : 'info',
+        where: where(p.line),
+        message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.filter((f) => read[f.key] !== null).map((f) => `${f.label}${read[f.key]}`).join('，')}${missing.length ? `；未能读出${missing.join('、')}，请补填` : ''}`,
+      });
+    }
+    const text = kept.join('').trim();
+    if (text !== '') rest.push({ line: p.line, text });
+  }
+  return { fee, rest };
+}

@@ -1,0 +1,129 @@
+/** 三、收到和处理政府信息公开申请情况 from tab-separated rows: rows by label (within their group), columns by position. */
+import type { ImportIssue } from '../api';
+import {
+  cellId,
+  T3_APPLICANT_LABEL,
+  T3_COLUMNS,
+  T3_CORNER_LABEL,
+  T3_ORGANISATION_LABEL,
+  T3_RESULT_ENTRIES,
+  T3_RESULTS_LABEL,
+  T3_ROWS,
+  type CellId,
+  type T3Group,
+  type T3Row,
+} from '../format';
+import type { Cell } from '../report';
+import { fitValues, importValue, splitRow, where, type TableLine } from './text-cells';
+import { canonLabel, matchLabel } from './text-labels';
+
+const GROUPS: T3Group[] = T3_RESULT_ENTRIES.flatMap((e) => ('group' in e ? [e.group] : []));
+const HEADER_LABELS = [T3_CORNER_LABEL, T3_APPLICANT_LABEL, T3_ORGANISATION_LABEL, ...T3_COLUMNS.map((c) => c.label)];
+const HEADER_CANON = new Set(HEADER_LABELS.map(canonLabel));
+const RESULTS_CANON = canonLabel(T3_RESULTS_LABEL);
+const SUBTOTAL = /^小计$/;
+const TABLE = '第三部分表格';
+
+function groupOfLabel(label: string): T3Group | undefined {
+  const m = matchLabel(label, GROUPS, (g) => g.label);
+  return m && m.how !== 'similar' ? m.item : undefined;
+}
+
+export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+  let group: T3Group | undefined;
+  const seen = new Set<string>();
+  const headerLabels: string[] = [];
+  for (const at of lines) {
+    const { labels, values: raw } = splitRow(at.cells);
+    const hasFigures = raw.some((c) => c !== '');
+    if (labels.length === 0) {
+      if (hasFigures) issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入` });
+      continue;
+    }
+    if (!hasFigures && labels.some((l) => HEADER_CANON.has(canonLabel(l)) || SUBTOTAL.test(canonLabel(l)))) {
+      headerLabels.push(...labels);
+      continue;
+    }
+    // Group labels (三、本年度办理结果, （三）不予公开 …) set the context for the rows that follow.
+    let rowLabels = labels;
+    if (canonLabel(rowLabels[0]!) === RESULTS_CANON) rowLabels = rowLabels.slice(1);
+    const g = rowLabels.length > 0 ? groupOfLabel(rowLabels[0]!) : undefined;
+    if (g) {
+      group = g;
+      rowLabels = rowLabels.slice(1);
+      if (rowLabels.length === 0) {
+        if (hasFigures) {
+          issues.push({
+            severity: 'error',
+            where: where(at.line),
+            message: `${TABLE}中“${g.label}”只有一行数值（2019年试行格式），现行格式分为${g.rows.map((r) => `“${r.label}”`).join('、')}，数值无法分配，未导入`,
+          });
+        }
+        continue;
+      }
+    }
+    if (rowLabels.length === 0) continue;
+    const label = rowLabels[rowLabels.length - 1]!;
+    const candidates: readonly T3Row[] = group ? [...group.rows, ...T3_ROWS.filter((r) => !group!.rows.includes(r))] : T3_ROWS;
+    const match = matchLabel(label, candidates, (r) => r.label);
+    if (!match) {
+      issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中的“${label}”行不是现行格式的内容，未导入` });
+      continue;
+    }
+    const row = match.item;
+    if (match.how !== 'exact') {
+      issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中的行名“${label}”与规范名称“${row.label}”不一致，已按“${row.label}”导入` });
+    }
+    if (seen.has(row.key)) {
+      issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中“${row.label}”行重复出现，只导入第一次出现的数值` });
+      continue;
+    }
+    seen.add(row.key);
+    const cells = fitValues(raw, T3_COLUMNS.length, at, `${TABLE}“${row.label}”行`, issues);
+    T3_COLUMNS.forEach((c, i) => {
+      const id = cellId('T3', row.key, c.key);
+      values[id] = cells[i] === '' ? null : importValue(cells[i]!, id, 'count', at, issues);
+    });
+  }
+  checkHeader(headerLabels, issues);
+  const missing = T3_ROWS.filter((r) => !seen.has(r.key));
+  if (missing.length === T3_ROWS.length) {
+    issues.push({ severity: 'error', message: `没有找到${TABLE}（${T3_APPLICANT_LABEL}），第三部分的数值全部留空` });
+  } else if (missing.length > 0) {
+    issues.push({ severity: 'warning', message: `${TABLE}缺少以下行，相应单元格留空：${missing.map((r) => `“${r.label}”`).join('、')}` });
+  }
+}
+
+function checkHeader(printed: readonly string[], issues: ImportIssue[]): void {
+  if (printed.length === 0) return;
+  const canon = printed.map(canonLabel);
+  const unknown = printed.filter((_, i) => !HEADER_CANON.has(canon[i]!));
+  const corner = canonLabel(T3_CORNER_LABEL);
+  const similarCorner = unknown.filter((l) => matchLabel(l, [T3_CORNER_LABEL], (x) => x));
+  for (const l of similarCorner) {
+    issues.push({ severity: 'info', message: `${TABLE}左上角的说明“${l}”与规范文字“${T3_CORNER_LABEL}”不一致` });
+  }
+  const others = unknown.filter((l) => !similarCorner.includes(l));
+  if (others.length > 0) {
+    const subtotal = others.some((l) => SUBTOTAL.test(canonLabel(l)));
+    issues.push({
+      severity: subtotal ? 'error' : 'warning',
+      message: `${TABLE}表头中有现行格式没有的栏目：${others.map((l) => `“${l}”`).join('、')}${subtotal ? '。现行格式没有“小计”列，各列数值可能错位，请核对' : ''}`,
+    });
+  }
+  // 自然人 and 总计 span two header rows, so only the five organisation columns have a printed order.
+  const columnCanon = T3_COLUMNS.map((c) => canonLabel(c.label));
+  const printedColumns = canon.filter((c) => columnCanon.includes(c));
+  const organisations = T3_COLUMNS.filter((c) => !c.isTotal).slice(1).map((c) => canonLabel(c.label));
+  const printedOrganisations = printedColumns.filter((c) => organisations.includes(c));
+  const missingColumns = T3_COLUMNS.filter((c) => !printedColumns.includes(canonLabel(c.label)));
+  if (missingColumns.length > 0 || printedOrganisations.join('|') !== organisations.join('|')) {
+    issues.push({
+      severity: 'warning',
+      message: `${TABLE}的表头栏目为“${printedColumns.join('、')}”，与规范的“${T3_COLUMNS.map((c) => c.label).join('、')}”不一致；数值按规范列序导入，请核对`,
+    });
+  }
+  if (!canon.includes(corner) && similarCorner.length === 0) {
+    issues.push({ severity: 'info', message: `${TABLE}表头中没有找到“${T3_CORNER_LABEL}”` });
+  }
+}
