@@ -10,6 +10,7 @@ import { parseReportText } from '../../../shared/import/text';
 import type { Report } from '../../../shared/report';
 import { decodeText, type DecodedText } from './decode';
 import { detectFormat } from './detect';
+import { readDocxReportText } from './docx';
 
 export type ImportFormat = 'text' | 'html' | 'docx' | 'json';
 
@@ -38,7 +39,10 @@ function parseText(text: string): { report: Report; issues: ImportIssue[] } {
 
 export async function parseImportBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
   const format = detectFormat(fileName, bytes);
-  if (format === 'docx') throw new ApiError('UNSUPPORTED', '.docx 导入尚在开发中。');
+  if (format === 'docx') {
+    const parsed = parseText(await readDocxReportText(bytes));
+    return { format, report: parsed.report, issues: parsed.issues };
+  }
   const decoded = decodeText(bytes);
   const before = encodingIssue(decoded);
   if (format === 'json') {

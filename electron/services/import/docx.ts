@@ -1,0 +1,41 @@
+/**
+ * A .docx is a zip; its text lives in word/document.xml. Unzip here (Node side) and hand the XML to
+ * the pure converter, so the shared code never deals with archives.
+ */
+import JSZip from 'jszip';
+import { ApiError } from '../../../shared/api';
+import { docxXmlToReportText } from '../../../shared/import/docx-xml';
+
+const DOCUMENT_PART = 'word/document.xml';
+const NOT_A_DOCX = '文件不是有效的 Word（.docx）文档：压缩包中没有正文（word/document.xml）。如果是 WPS 或其他格式，请在 Word 或 WPS 中另存为 .docx 后导入。';
+
+/** The package says where its main part is (_rels/.rels); Word always writes word/document.xml. */
+async function mainPartName(zip: JSZip): Promise<string> {
+  const rels = await zip.file('_rels/.rels')?.async('string').catch(() => undefined);
+  for (const m of rels?.matchAll(/<Relationship\b[^>]*>/g) ?? []) {
+    const type = /Type="([^"]*)"/.exec(m[0])?.[1] ?? '';
+    const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+    if (target && type.endsWith('/officeDocument')) return target.replace(/^\//, '');
+  }
+  return DOCUMENT_PART;
+}
+
+export async function readDocxDocumentXml(bytes: Uint8Array): Promise<string> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ApiError('PARSE_FAILED', '文件不是有效的 Word（.docx）文档，可能已损坏或下载不完整。');
+  }
+  const part = zip.file(await mainPartName(zip)) ?? zip.file(DOCUMENT_PART);
+  if (!part) throw new ApiError('PARSE_FAILED', NOT_A_DOCX);
+  try {
+    return await part.async('string');
+  } catch {
+    throw new ApiError('PARSE_FAILED', '无法读取 Word 文档的正文，文件可能已损坏。');
+  }
+}
+
+export async function readDocxReportText(bytes: Uint8Array): Promise<string> {
+  return docxXmlToReportText(await readDocxDocumentXml(bytes));
+}
