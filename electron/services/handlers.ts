@@ -5,6 +5,7 @@
  */
 import { ApiError, type Handlers } from '../../shared/api';
 import type { ExportKind } from '../../shared/api';
+import { createStoreHandlers } from './store/handlers';
 import type { Store } from './store/types';
 
 export interface HandlerDeps {
@@ -26,22 +27,7 @@ function notYet(name: string): never {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app.info': () => ({ version: deps.version, dataDir: deps.dataDir, recovery: deps.store.recovery }),
-    'organs.list': () => deps.store.listOrgans(),
-    'organs.save': (args) => deps.store.saveOrgan(args),
-    'reports.list': (args) => deps.store.listReports(args),
-    'reports.create': (args) => deps.store.createReport(args.organId, args.year),
-    'reports.open': (args) => deps.store.openReport(args.reportId),
-    'reports.save': (args) => deps.store.saveReport(args.reportId, args.report),
-    'reports.newFromPrior': (args) => deps.store.newFromPrior(args.reportId),
-    'reports.history': (args) => deps.store.history(args.reportId),
-    'reports.restore': (args) => deps.store.restore(args.reportId, args.revisionId),
-    'reports.import': (args) => deps.store.importReport(args.report, args.status, args.replace),
-    'reports.exports': (args) => deps.store.listExports(args.reportId),
-    'backups.list': () => deps.store.listBackups(),
-    'backups.restore': (args) => {
-      deps.store.restoreBackup(args.name);
-      return {};
-    },
+    ...createStoreHandlers(deps.store),
     'import.parse': () => notYet('import.parse'),
     'export.file': () => notYet('export.file'),
     'export.print': () => notYet('export.print'),

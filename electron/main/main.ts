@@ -1,0 +1,194 @@
+/**
+ * The Electron shell: one sandboxed window on the app:// protocol, the contract bound to ipcMain,
+ * dialogs for export paths, printToPDF/print in a hidden script-less window. Everything testable
+ * lives in the modules it imports; this file only wires Electron to them and cannot run under Node.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHANNELS, dispatch, type Envelope, type ExportKind, type Handlers } from '../../shared/api';
+import { createHandlers } from '../services/handlers';
+import { defaultDataDir, openStore } from '../services/store';
+import type { Store } from '../services/store/types';
+import { MENU_COMMAND_CHANNEL } from './ipc-names';
+import { createMenuTemplate } from './menu-template';
+import { APP_INDEX_URL, APP_SCHEME, handleAppRequest, isAppUrl } from './protocol';
+import { createPrintWindowOptions, createWindowOptions, MIN_WINDOW_SIZE } from './window-options';
+import { clampToWorkAreas, loadWindowBounds, saveWindowBounds } from './window-state';
+
+const rendererDir = join(__dirname, '..', 'renderer');
+const preloadPath = join(__dirname, '..', 'preload', 'preload.cjs');
+
+const SAVE_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  pdf: { name: 'PDF 文件', extensions: ['pdf'] },
+  html: { name: '网页', extensions: ['html'] },
+  json: { name: '年报数据文件', extensions: ['json'] },
+};
+
+let mainWindow: BrowserWindow | null = null;
+let store: Store | null = null;
+
+/**
+ * The Electron-ABI better-sqlite3 addon. Packaged: the one the packaging step put into resources/native
+ * (checked against Electron's ABI there). Development: the one scripts/start.mjs built and checked. An
+ * environment variable that loads a native addon is honoured only outside a packaged app.
+ */
+function sqliteBinding(): string | undefined {
+  if (app.isPackaged) {
+    const bundled = join(process.resourcesPath, 'native', 'better_sqlite3.node');
+    return existsSync(bundled) ? bundled : undefined;
+  }
+  return process.env.NIANBAO_SQLITE_BINDING || undefined;
+}
+
+function windowStateFile(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
+
+/** Renders print HTML in a hidden window with scripts off, from a temporary file that is removed after. */
+async function withPrintWindow<T>(html: string, job: (contents: WebContents) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(app.getPath('temp'), 'nianbao-print-'));
+  const file = join(dir, 'print.html');
+  writeFileSync(file, html);
+  const window = new BrowserWindow(createPrintWindowOptions());
+  try {
+    await window.loadFile(file);
+    return await job(window.webContents);
+  } finally {
+    window.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function createAppHandlers(openedStore: Store, dataDir: string): Handlers {
+  return createHandlers({
+    store: openedStore,
+    version: app.getVersion(),
+    dataDir,
+    choosePath: async (kind, suggestedFileName) => {
+      const options = {
+        title: '导出',
+        defaultPath: join(app.getPath('documents'), suggestedFileName),
+        filters: [SAVE_FILTERS[kind]],
+      };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    printPdf: (html) =>
+      withPrintWindow(html, async (contents) => new Uint8Array(await contents.printToPDF({ preferCSSPageSize: true, printBackground: true }))),
+    print: (html) =>
+      withPrintWindow(
+        html,
+        (contents) =>
+          new Promise<void>((resolve, reject) => {
+            contents.print({ silent: false, printBackground: true }, (success, reason) => {
+              if (success || reason === 'cancelled') resolve();
+              else reject(new Error(`打印失败：${reason}`));
+            });
+          }),
+      ),
+  });
+}
+
+/** Only our own page in our own window may call the contract. */
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  return mainWindow !== null && event.sender === mainWindow.webContents && !!event.senderFrame && isAppUrl(event.senderFrame.url);
+}
+
+function bindContract(handlers: Handlers): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, async (event, raw: unknown): Promise<Envelope<unknown>> => {
+      if (!isTrustedSender(event)) return { ok: false, error: { code: 'UNSUPPORTED', message: '拒绝来自未知页面的调用。' } };
+      return dispatch(handlers, channel, raw, (error) => console.error(`[main] ${channel}:`, error));
+    });
+  }
+}
+
+function hardenContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function createMainWindow(): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const primary = screen.getPrimaryDisplay().workArea;
+  const saved = loadWindowBounds(windowStateFile());
+  const bounds = saved ? clampToWorkAreas(saved, [primary, ...workAreas], MIN_WINDOW_SIZE) : null;
+  const window = new BrowserWindow(createWindowOptions({ preloadPath, bounds }));
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    try {
+      saveWindowBounds(windowStateFile(), window.getNormalBounds());
+    } catch (error) {
+      console.error('[main] 无法保存窗口位置：', error);
+    }
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(APP_INDEX_URL);
+  return window;
+}
+
+function installMenu(dataDir: string): void {
+  const template = createMenuTemplate({
+    platform: process.platform,
+    development: !app.isPackaged,
+    send: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
+    showAbout: () => {
+      const options = { type: 'info' as const, title: '关于', message: `政府信息公开年报助手 ${app.getVersion()}`, detail: `数据文件夹：${dataDir}` };
+      void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const dataDir = defaultDataDir();
+  try {
+    store = openStore({ dir: dataDir, nativeBinding: sqliteBinding() });
+  } catch (error) {
+    dialog.showErrorBox('无法打开数据文件', `数据文件夹：${dataDir}\n${error instanceof Error ? error.message : String(error)}`);
+    app.quit();
+    return;
+  }
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url, request.method));
+  bindContract(createAppHandlers(store, dataDir));
+  installMenu(dataDir);
+  mainWindow = createMainWindow();
+}
+
+// Before ready: a standard, secure scheme gets a real origin for 'self' and fetch.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances writing one database would fight over it: the second one hands over and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    store?.close();
+    store = null;
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('启动失败', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+}

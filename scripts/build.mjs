@@ -1,0 +1,109 @@
+// `npm run build`: the renderer with Vite (vite.config.ts → dist/renderer), then esbuild bundles:
+//   dist/main/main.cjs        Electron main (electron, better-sqlite3 external)
+//   dist/preload/preload.cjs  sandboxed preload (only electron external: a sandboxed preload cannot require files)
+//   dist/host/client.js       browser twin of the preload for the loopback host (IIFE)
+//   dist/host/host.cjs        the loopback host itself (browser mode of npm start)
+//   dist/cli/nianbao.cjs      the `nianbao` command line (bin in package.json)
+// `--if-needed` skips the build when every output exists and is newer than every source.
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+
+const root = process.cwd();
+const STAMP = join(root, 'dist', '.build-stamp');
+const SOURCES = ['renderer', 'shared', 'electron', 'tests/host', 'vite.config.ts', 'package.json', 'scripts/build.mjs'];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+export function isBuildCurrent() {
+  if (!existsSync(STAMP)) return false;
+  const built = statSync(STAMP).mtimeMs;
+  return SOURCES.every((source) => newestMtime(join(root, source)) <= built);
+}
+
+const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'playwright-core', 'chromium-bidi'];
+
+const bundles = [
+  {
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/main/main.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: NODE_EXTERNALS,
+  },
+  {
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome140',
+    external: ['electron'],
+    minify: true,
+  },
+  {
+    entryPoints: ['tests/host/client.ts'],
+    outfile: 'dist/host/client.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+  },
+  {
+    entryPoints: ['tests/host/run.ts'],
+    outfile: 'dist/host/host.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: NODE_EXTERNALS,
+  },
+  {
+    entryPoints: ['electron/cli/main.ts'],
+    outfile: 'dist/cli/nianbao.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: NODE_EXTERNALS,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+export async function buildAll() {
+  const started = Date.now();
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  for (const options of bundles) {
+    if (!existsSync(options.entryPoints[0])) {
+      console.warn(`[build] 跳过 ${options.outfile}：入口 ${options.entryPoints[0]} 尚不存在`);
+      continue;
+    }
+    const result = await esbuild({ bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none', ...options });
+    if (result.errors.length > 0) throw new Error(`esbuild failed for ${options.outfile}`);
+  }
+  if (existsSync('dist/cli/nianbao.cjs')) chmodSync('dist/cli/nianbao.cjs', 0o755);
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(STAMP, new Date().toISOString());
+  console.log(`[build] 构建完成（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  if (process.argv.includes('--if-needed') && isBuildCurrent()) {
+    console.log('[build] 构建产物已是最新，跳过构建');
+  } else {
+    try {
+      await buildAll();
+    } catch (error) {
+      console.error(`[build] 构建失败：${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * `node dist/host/host.cjs [--data-dir DIR] [--port N] [--root DIR]`: runs the loopback host until
+ * interrupted and prints the one URL to open. This is the browser mode of `npm start`.
+ */
+import { startHost } from './server';
+import { defaultDataDir } from '../../electron/services/store';
+
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const port = Number(option(argv, '--port') ?? '0');
+  const host = await startHost({
+    dataDir: option(argv, '--data-dir') ?? defaultDataDir(),
+    port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
+    projectRoot: option(argv, '--root') ?? process.cwd(),
+  });
+  console.log(`数据文件夹：${host.dataDir}`);
+  console.log(`请在浏览器中打开：${host.url}`);
+  // Machine-readable line for scripts/start.mjs, which opens the browser.
+  console.log(`NIANBAO_URL=${host.url}`);
+  const stop = () => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`无法启动本机服务：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

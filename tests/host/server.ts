@@ -1,0 +1,251 @@
+/**
+ * The loopback host: serves the built renderer and binds POST /api/<channel> to the same handlers and
+ * dispatch() as the Electron main. Used by the Playwright fixture and by `npm start` when Electron is
+ * not installed. Any web page the user visits can send requests to 127.0.0.1, so every request is
+ * checked: the Host header (against DNS rebinding), a per-run secret token held in an HttpOnly
+ * SameSite=Strict cookie, and for API calls the Origin. A refused request touches nothing.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, join, resolve } from 'node:path';
+import { dispatch } from '../../shared/api';
+import { SECURITY_HEADERS } from '../../electron/main/csp';
+import { readStaticFile } from '../../electron/main/static-files';
+import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
+import { openStore } from '../../electron/services/store';
+import { printPdf } from '../../electron/services/export/pdf';
+
+export const MAX_BODY_BYTES = 80 * 1024 * 1024;
+const CLIENT_SCRIPT_PATH = '/host-client.js';
+
+export interface HostOptions {
+  dataDir: string;
+  /** 0 or absent: a free port chosen by the system */
+  port?: number;
+  /** the repository (or installed app) folder holding dist/ and package.json; defaults to the working folder */
+  projectRoot?: string;
+  maxBodyBytes?: number;
+  /** overrides how exports are turned into PDF (tests of the host itself); defaults to the Chromium printer */
+  printPdf?: HandlerDeps['printPdf'];
+}
+
+export interface Host {
+  /** open this once in the browser: it sets the session cookie and redirects to the app */
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+const REFUSED = {
+  host: '拒绝访问：请求的主机名不是本机地址 127.0.0.1。请使用年报助手启动时显示的链接。',
+  token: '拒绝访问：缺少或错误的访问令牌。请使用年报助手启动时显示的链接（含 token）重新打开。',
+  origin: '拒绝访问：请求不是从年报助手本身的页面发出的。',
+  method: '不支持的请求方式：接口只接受 POST。',
+  contentType: '请求格式不正确：接口只接受 JSON。',
+  tooLarge: '请求内容过大，已拒绝。',
+  badJson: '请求内容不是有效的 JSON。',
+  notBuilt: '界面尚未构建：请先运行 npm run build。',
+  notFound: '找不到该文件。',
+} as const;
+
+function sameSecret(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readCookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+function sendText(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
+  res.end(message);
+}
+
+function sendEnvelope(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.end(JSON.stringify(body));
+}
+
+function refuseApi(res: ServerResponse, status: number, message: string): void {
+  sendEnvelope(res, status, { ok: false, error: { code: 'UNSUPPORTED', message } });
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Puts the transport script before the app's own scripts, so window.nianbao exists when the app starts. */
+export function injectClientScript(html: string): string {
+  const tag = `<script src="${CLIENT_SCRIPT_PATH}"></script>`;
+  const firstScript = html.search(/<script[\s>]/i);
+  if (firstScript >= 0) return html.slice(0, firstScript) + tag + html.slice(firstScript);
+  const headEnd = html.search(/<\/head>/i);
+  return headEnd >= 0 ? html.slice(0, headEnd) + tag + html.slice(headEnd) : tag + html;
+}
+
+function readVersion(projectRoot: string): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const projectRoot = resolve(options.projectRoot ?? process.cwd());
+  const rendererDir = join(projectRoot, 'dist', 'renderer');
+  const clientDir = join(projectRoot, 'dist', 'host');
+  const dataDir = resolve(options.dataDir);
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  mkdirSync(dataDir, { recursive: true });
+  const store = openStore({ dir: dataDir });
+  const exportsDir = join(dataDir, 'exports');
+  const handlers = createHandlers({
+    store,
+    version: readVersion(projectRoot),
+    dataDir,
+    // The browser cannot show a native save dialog for us: exports land in one known folder.
+    choosePath: async (_kind, suggestedFileName) => {
+      mkdirSync(exportsDir, { recursive: true });
+      return join(exportsDir, basename(suggestedFileName));
+    },
+    printPdf: options.printPdf ?? printPdf,
+  });
+  const token = randomBytes(32).toString('hex');
+  let expectedHost = '';
+  let origin = '';
+  let cookieName = '';
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      refuseApi(res, 405, REFUSED.method);
+      return;
+    }
+    if (req.headers.origin !== origin) return refuseApi(res, 403, REFUSED.origin);
+    if (!sameSecret(readCookie(req, cookieName), token)) return refuseApi(res, 403, REFUSED.token);
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return refuseApi(res, 415, REFUSED.contentType);
+    let raw: unknown;
+    try {
+      const body = await readBody(req, limit);
+      raw = JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close');
+        return refuseApi(res, 413, REFUSED.tooLarge);
+      }
+      return sendEnvelope(res, 400, { ok: false, error: { code: 'INVALID_ARGS', message: REFUSED.badJson } });
+    }
+    const envelope = await dispatch(handlers, channel, raw, (error) => console.error(`[host] ${channel}:`, error));
+    sendEnvelope(res, 200, envelope);
+  }
+
+  async function handlePage(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendText(res, 405, '不支持的请求方式。');
+    }
+    const offered = url.searchParams.get('token');
+    if (url.pathname === '/' && offered !== null) {
+      if (!sameSecret(offered, token)) return sendText(res, 403, REFUSED.token);
+      res.writeHead(302, {
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/',
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+      });
+      res.end();
+      return;
+    }
+    if (!sameSecret(readCookie(req, cookieName), token)) return sendText(res, 403, REFUSED.token);
+    const fromClient = url.pathname === CLIENT_SCRIPT_PATH;
+    const file = await readStaticFile(fromClient ? clientDir : rendererDir, fromClient ? '/client.js' : url.pathname);
+    if (!file) {
+      const built = await readStaticFile(rendererDir, '/index.html');
+      return sendText(res, 404, built ? REFUSED.notFound : REFUSED.notBuilt);
+    }
+    const headers: Record<string, string> = { 'Content-Type': file.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+    let body: Buffer = file.body;
+    if (file.isHtml) {
+      Object.assign(headers, SECURITY_HEADERS);
+      body = Buffer.from(injectClientScript(file.body.toString('utf8')));
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  const server = createServer((req, res) => {
+    // DNS rebinding: a foreign name resolving to 127.0.0.1 must not reach us.
+    if (req.headers.host !== expectedHost) {
+      sendText(res, 403, REFUSED.host);
+      return;
+    }
+    const url = new URL(req.url ?? '/', origin);
+    const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url.pathname.slice('/api/'.length)) : handlePage(req, res, url);
+    work.catch((error: unknown) => {
+      console.error('[host]', error);
+      if (!res.headersSent) sendText(res, 500, '本机服务内部错误。');
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const port = (server.address() as AddressInfo).port;
+  expectedHost = `127.0.0.1:${port}`;
+  origin = `http://${expectedHost}`;
+  // Cookies are shared across ports of one host name: one name per port keeps two hosts apart.
+  cookieName = `nianbao_token_${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    dataDir,
+    dbPath: store.path,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => {
+          store.close();
+          resolveClose();
+        });
+      }),
+  };
+}
