@@ -467,9 +467,9 @@ function recoveryMessage(movedTo: string, dir: string): string {
 export function openStore(options: StoreOptions): SqliteStore {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dir, { recursive: true });
-  mkdirSync(backupDir(options.dir), { recursive: true });
   const path = join(options.dir, DATABASE_FILE);
   const health = inspectDatabase(path, options.nativeBinding);
+  mkdirSync(backupDir(options.dir), { recursive: true });
   let recovery: { movedTo: string; message: string } | null = null;
   if (health.state === 'damaged') {
     const movedTo = moveAside(path, 'damaged', now());
