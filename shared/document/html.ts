@@ -1,0 +1,146 @@
+/**
+ * DocumentModel → one standalone HTML file: the print view (PDF and the in-app preview) or the web
+ * copy to publish. No script, no external resource, no style attribute: all CSS sits in one <style>.
+ * Layout numbers follow GB/T 9704-2012 as the .docx does.
+ */
+import { TABLE_COLUMN_TWIPS } from './columns';
+import { cssFontStack, type FontProfile } from './fonts';
+import { DRAFT_MARK, OPEN_ERRORS_HEADING, openErrorsIntro, type Block, type DocTable, type DocTableCell, type DocumentModel } from './model';
+
+export interface HtmlOptions {
+  /** print: A4 pages with page numbers, for the PDF and the preview; web: a page to publish online */
+  purpose: 'print' | 'web';
+}
+
+/** GB/T 9704-2012 §5.2.1/§5.2.2: A4, 天头 37 mm, 订口 28 mm; 版心 156 × 225 mm leaves 26 mm right and 35 mm bottom. */
+export const PAGE_MARGIN_CSS = '37mm 26mm 35mm 28mm';
+/** §5.2.3: 22 lines in the 225 mm 版心 → 637.8 pt / 22 = 28.95 pt a line. */
+export const LINE_PITCH_PT = 28.95;
+/** §7.1 字号: 2号 title 22 pt, 3号 body 16 pt, 4号 page numbers 14 pt; tables 五号 10.5 pt (SPEC: 10.5–12 pt). */
+export const TITLE_PT = 22;
+export const BODY_PT = 16;
+export const PAGE_NUMBER_PT = 14;
+export const TABLE_PT = 10.5;
+/** §7.5: the page number sits 7 mm below the 版心, one character in from the edge. */
+export const PAGE_NUMBER_GAP_MM = 7;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function columnCss(table: DocTable['table']): string {
+  const widths = TABLE_COLUMN_TWIPS[table];
+  const total = widths.reduce((a, b) => a + b, 0);
+  return widths
+    .map((w, i) => `table.${table.toLowerCase()} col:nth-child(${i + 1}) { width: ${((w / total) * 100).toFixed(3)}%; }`)
+    .join('\n');
+}
+
+function styleSheet(profile: FontProfile, purpose: HtmlOptions['purpose'], draft: boolean): string {
+  const pageNumber = `font-family: ${cssFontStack('pageNumber', profile)}; font-size: ${PAGE_NUMBER_PT}pt; vertical-align: top; padding-top: ${PAGE_NUMBER_GAP_MM}mm;`;
+  const printRules =
+    purpose === 'print'
+      ? `
+@page :right { @bottom-right { content: "— " counter(page) " —"; ${pageNumber} padding-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; ${pageNumber} padding-left: 1em; } }
+${draft ? `@page { @top-right { content: "${DRAFT_MARK}"; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #c00; vertical-align: bottom; padding-bottom: ${PAGE_NUMBER_GAP_MM}mm; } }\n@media print { .draft-banner { display: none; } }` : ''}
+`
+      : '';
+  return `
+@page { size: A4; margin: ${PAGE_MARGIN_CSS}; }
+${printRules}
+html { background: #fff; color: #000; }
+body { margin: 0; font-family: ${cssFontStack('body', profile)}; font-size: ${BODY_PT}pt; line-height: ${LINE_PITCH_PT}pt; }
+@media screen { article.report { max-width: 156mm; margin: 0 auto; padding: 12mm 8mm; } }
+.draft-banner { text-align: right; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #c00; letter-spacing: 0.5em; }
+h1.title { font-family: ${cssFontStack('title', profile)}; font-size: ${TITLE_PT}pt; font-weight: normal; text-align: center; line-height: ${LINE_PITCH_PT}pt; margin: 0 0 ${LINE_PITCH_PT}pt 0; }
+h1.title span { display: block; }
+p, h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${BODY_PT}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; text-align: justify; }
+h2 { font-family: ${cssFontStack('heading1', profile)}; }
+h3 { font-family: ${cssFontStack('heading2', profile)}; }
+h4 { font-family: ${cssFontStack('heading3', profile)}; }
+h2, h3, h4 { break-after: avoid; }
+p.closing { text-indent: 0; text-align: right; padding-right: 4em; }
+table { width: calc(100% - 1.5pt); border-collapse: collapse; table-layout: fixed; margin: 0 0 ${LINE_PITCH_PT / 2}pt 0.75pt; font-family: ${cssFontStack('table', profile)}; font-size: ${TABLE_PT}pt; line-height: 1.4; }
+thead { display: table-header-group; }
+/* rows may break between pages, and so must the group cells (T3's 三、本年度办理结果 spans 22 rows) */
+td, th.label { break-inside: avoid; }
+th, td { border: 0.75pt solid #000; padding: 1pt 1mm; text-align: center; vertical-align: middle; font-weight: normal; word-break: break-all; }
+th.label { text-align: left; }
+td.value { font-variant-numeric: tabular-nums; }
+td.blank { background: #fff7d6; }
+section.open-errors { break-before: page; }
+section.open-errors li { text-indent: 0; }
+${columnCss('T2')}
+${columnCss('T3')}
+${columnCss('T4')}
+`.trim();
+}
+
+function cellHtml(cell: DocTableCell, inHead: boolean): string {
+  const spans = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
+  if (cell.role === 'value') {
+    const cls = cell.blank ? 'value blank' : 'value';
+    return `<td class="${cls}"${spans} data-cell="${escapeHtml(cell.cellId ?? '')}">${escapeHtml(cell.text)}</td>`;
+  }
+  const scope = inHead ? ' scope="col"' : cell.role === 'label' ? ' scope="row"' : '';
+  return `<th class="${cell.role}"${spans}${scope}>${escapeHtml(cell.text)}</th>`;
+}
+
+function tableHtml(t: DocTable, label: string): string {
+  const cols = `<colgroup>${'<col>'.repeat(t.columnCount)}</colgroup>`;
+  const rows = (rs: DocTableCell[][], head: boolean) => rs.map((r) => `<tr>${r.map((c) => cellHtml(c, head)).join('')}</tr>`).join('\n');
+  const head = t.headerRows.length ? `<thead>\n${rows(t.headerRows, true)}\n</thead>\n` : '';
+  return `<table class="${t.table.toLowerCase()}" aria-label="${escapeHtml(label)}">${cols}\n${head}<tbody>\n${rows(t.bodyRows, false)}\n</tbody></table>`;
+}
+
+function blocksHtml(blocks: readonly Block[]): string {
+  let lastHeading = '';
+  return blocks
+    .map((b) => {
+      switch (b.kind) {
+        case 'heading':
+          if (b.level === 1) lastHeading = b.text;
+          return `<h${b.level + 1}>${escapeHtml(b.text)}</h${b.level + 1}>`;
+        case 'paragraph':
+          return `<p>${escapeHtml(b.text)}</p>`;
+        case 'table':
+          return tableHtml(b.table, lastHeading);
+        case 'closing':
+          return b.lines.map((l) => `<p class="closing">${escapeHtml(l)}</p>`).join('\n');
+      }
+    })
+    .join('\n');
+}
+
+function openErrorsHtml(model: DocumentModel): string {
+  if (model.openErrors.length === 0) return '';
+  const items = model.openErrors.map((e) => `<li><span class="rule-id">${escapeHtml(e.ruleId)}</span> ${escapeHtml(e.message)}</li>`).join('\n');
+  return `<section class="open-errors"><h2>${OPEN_ERRORS_HEADING}</h2>\n<p>${escapeHtml(openErrorsIntro(model.openErrors.length))}</p>\n<ol>\n${items}\n</ol></section>`;
+}
+
+export function renderHtml(model: DocumentModel, options: HtmlOptions): string {
+  const css = styleSheet(model.fontProfile, options.purpose, model.draft);
+  const title = model.titleLines.map((l) => `<span>${escapeHtml(l)}</span>`).join('');
+  const docTitle = model.draft ? `${model.title}（${DRAFT_MARK}）` : model.title;
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="nianbao">
+<title>${escapeHtml(docTitle)}</title>
+<style>
+${css}
+</style>
+</head>
+<body${model.draft ? ' class="draft"' : ''}>
+<article class="report">
+${model.draft ? `<p class="draft-banner">${DRAFT_MARK}</p>\n` : ''}<h1 class="title">${title}</h1>
+${blocksHtml(model.blocks)}
+${openErrorsHtml(model)}
+</article>
+</body>
+</html>
+`;
+}

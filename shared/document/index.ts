@@ -1,0 +1,6 @@
+export * from './model';
+export * from './fonts';
+export * from './title';
+export * from './build';
+export * from './columns';
+export * from './html';
