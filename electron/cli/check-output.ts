@@ -1,0 +1,46 @@
+/** What `nianbao check` prints: grouped Chinese text for people, or one JSON object for scripts. */
+import { SECTIONS, TABLE_CELLS, type SectionKey, type Severity } from '../../shared/format';
+import type { ImportIssue } from '../../shared/api';
+import { getCell, type Report } from '../../shared/report';
+import { findingsBySection, isAcknowledged, summarize, type Finding } from '../../shared/rules';
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+function groupTitle(key: SectionKey | 'meta'): string {
+  return key === 'meta' ? '基本信息' : SECTIONS.find((s) => s.key === key)!.heading;
+}
+
+export function checkJson(report: Report, findings: readonly Finding[]): string {
+  const summary = summarize(findings, report);
+  const cells = Object.fromEntries(TABLE_CELLS.map((c) => [c.id, getCell(report, c.id)]));
+  const out = {
+    report: { organ: report.organ, year: report.year, title: report.title, fee: report.fee, cells },
+    findings,
+    errors: summary.errors,
+    warnings: summary.warnings,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export function checkText(file: string, format: string, report: Report, findings: readonly Finding[], issues: readonly ImportIssue[]): string {
+  const lines: string[] = [];
+  const name = report.organ.name || '（未识别机关名称）';
+  const year = report.year === null ? '（未识别年度）' : `${report.year}年`;
+  lines.push(`文件：${file}（${format}）`, `报告：${name} ${year}`);
+  if (issues.length > 0) {
+    lines.push('', `导入说明（${issues.length}条）：`);
+    for (const i of issues) lines.push(`  [${SEVERITY_LABEL[i.severity]}]${i.where ? ` ${i.where}` : ''} ${i.message}`);
+  }
+  const s = summarize(findings, report);
+  lines.push('', `核对结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项${s.acknowledged ? `，已说明的警告 ${s.acknowledged} 项` : ''}`);
+  for (const [section, list] of findingsBySection(findings)) {
+    if (list.length === 0) continue;
+    lines.push('', `【${groupTitle(section)}】`);
+    for (const f of list) {
+      const ack = isAcknowledged(f, report) ? '（已说明）' : '';
+      lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.id}${ack} ${f.message}`);
+    }
+  }
+  if (findings.length === 0) lines.push('', '未发现问题。');
+  return `${lines.join('\n')}\n`;
+}

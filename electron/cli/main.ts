@@ -1,0 +1,74 @@
+/**
+ * `nianbao` — check, import and export reports from the command line (Chinese output).
+ * Runs under tsx and as an esbuild CJS bundle: no top-level await, no import.meta.
+ */
+import { ApiError } from '../../shared/api';
+import { UsageError } from './args';
+import { EXIT_UNREADABLE, runCheck } from './check';
+import type { CliIo } from './io';
+import { USAGE } from './usage';
+
+type Subcommand = (argv: string[]) => Promise<number>;
+
+/**
+ * export and import live in files other engineers write; loading them lazily keeps `check` working
+ * on its own and keeps a failure there out of the other commands.
+ */
+const EXPORT_MODULE = './export';
+const IMPORT_MODULE = './import';
+const SUBCOMMAND_MODULES: Record<string, () => Promise<Subcommand>> = {
+  export: async () => ((await import(EXPORT_MODULE)) as { runExport: Subcommand }).runExport,
+  import: async () => ((await import(IMPORT_MODULE)) as { runImport: Subcommand }).runImport,
+};
+
+async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command === undefined ? EXIT_UNREADABLE : 0;
+    }
+    if (command === 'check') {
+      if (rest.includes('--help')) {
+        io.out(USAGE);
+        return 0;
+      }
+      return await runCheck(rest, io);
+    }
+    const load = SUBCOMMAND_MODULES[command];
+    if (!load) throw new UsageError(`不认识的命令：${command}`);
+    let run: Subcommand;
+    try {
+      run = await load();
+    } catch (error) {
+      throw new ApiError('UNSUPPORTED', `“${command}”命令在此版本中不可用（${error instanceof Error ? error.message : String(error)}）`);
+    }
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return EXIT_UNREADABLE;
+    }
+    if (error instanceof ApiError) {
+      io.err(`${error.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    io.err(`出现意外错误：${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+main(process.argv.slice(2), processIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`出现意外错误：${String(error)}\n`);
+    process.exitCode = EXIT_UNREADABLE;
+  },
+);
