@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from 'react';
+import { call, messageOf, onMenuCommand } from './api';
+import { HomePage } from './home/HomePage';
+import { ReportPage } from './report/ReportPage';
+import { PANES } from './report/SideList';
+import type { PaneKey } from './report/section-state';
+
+type Route = { view: 'home' } | { view: 'report'; reportId: number; pane: PaneKey };
+
+/** #/report/12/requests — kept in the address so a reload returns to the same place. */
+function parseHash(hash: string): Route {
+  const m = /^#\/report\/(\d+)(?:\/(\w+))?$/.exec(hash);
+  if (!m) return { view: 'home' };
+  const pane = PANES.some((p) => p.key === m[2]) ? (m[2] as PaneKey) : 'meta';
+  return { view: 'report', reportId: Number(m[1]), pane };
+}
+
+function toHash(route: Route): string {
+  return route.view === 'home' ? '#/' : `#/report/${route.reportId}/${route.pane}`;
+}
+
+export function App() {
+  const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
+  const [recovery, setRecovery] = useState<string | null>(null);
+
+  const go = useCallback((next: Route) => {
+    history.replaceState(null, '', toHash(next));
+    setRoute(next);
+  }, []);
+  const reportId = route.view === 'report' ? route.reportId : 0;
+  const onPane = useCallback((pane: PaneKey) => go({ view: 'report', reportId, pane }), [go, reportId]);
+  const onHome = useCallback(() => go({ view: 'home' }), [go]);
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    call('app.info', {})
+      .then((info) => setRecovery(info.recovery ? `${info.recovery.message}（原文件已移至：${info.recovery.movedTo}）` : null))
+      .catch((e) => setRecovery(`无法读取程序信息：${messageOf(e)}`));
+  }, []);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'new' || command === 'open') {
+          go({ view: 'home' });
+          if (command === 'new') requestAnimationFrame(() => document.getElementById('new-organ')?.focus());
+        }
+      }),
+    [go],
+  );
+
+  // the end-to-end tests wait for this before they act
+  const markReady = useCallback(() => {
+    document.documentElement.dataset.ready = '1';
+  }, []);
+
+  if (route.view === 'report') {
+    return (
+      <ReportPage
+        key={route.reportId}
+        reportId={route.reportId}
+        pane={route.pane}
+        onPane={onPane}
+        onHome={onHome}
+        onLoaded={markReady}
+      />
+    );
+  }
+  return <HomePage recovery={recovery} onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta' })} onLoaded={markReady} />;
+}

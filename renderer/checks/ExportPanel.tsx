@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { ExportKind } from '../../shared/api';
+import { call, messageOf } from '../api';
+import { useEditor } from '../report/editor-context';
+import { useLive } from '../report/live-store';
+
+const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
+  { kind: 'docx', label: '导出 Word' },
+  { kind: 'pdf', label: '导出 PDF' },
+  { kind: 'html', label: '导出网页' },
+  { kind: 'json', label: '导出数据（JSON）' },
+];
+
+export type ExportRunner = (kind: ExportKind, final: boolean) => Promise<void>;
+
+export function ExportPanel({ flush, outcome, runExport }: { flush: () => Promise<void>; outcome: { tone: 'ok' | 'error'; text: string } | null; runExport: ExportRunner }) {
+  const { store, reportId } = useEditor();
+  const errors = useLive(store, (s) => s.open.filter((f) => f.severity === 'error').length);
+  const [final, setFinal] = useState(false);
+  const [printMessage, setPrintMessage] = useState<string | null>(null);
+  return (
+    <section className="export" aria-labelledby="export-heading">
+      <h3 id="export-heading">导出</h3>
+      <fieldset className="radio-row">
+        <legend className="sr-only">导出版本</legend>
+        <label>
+          <input type="radio" name="export-final" checked={!final} onChange={() => setFinal(false)} /> 草稿（每页标注“草稿”，可有未解决的错误）
+        </label>
+        <label>
+          <input type="radio" name="export-final" checked={final} onChange={() => setFinal(true)} /> 正式版本{errors > 0 ? `（尚有 ${errors} 个错误，改正后才能导出）` : ''}
+        </label>
+      </fieldset>
+      <div className="button-row">
+        {KINDS.map((k) => (
+          <button key={k.kind} type="button" onClick={() => void runExport(k.kind, final)}>
+            {k.label}
+          </button>
+        ))}
+        <button
+          type="button"
+          onClick={async () => {
+            setPrintMessage(null);
+            try {
+              await flush();
+              await call('export.print', { reportId });
+              setPrintMessage('已发送到打印');
+            } catch (error) {
+              setPrintMessage(`打印失败：${messageOf(error)}`);
+            }
+          }}
+        >
+          打印
+        </button>
+      </div>
+      {outcome ? (
+        <p className={`notice ${outcome.tone}`} role={outcome.tone === 'error' ? 'alert' : 'status'} data-testid="export-outcome">
+          {outcome.text}
+        </p>
+      ) : null}
+      {printMessage ? <p className="notice">{printMessage}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { describeCell, tableCell, type CellId } from '../../shared/format';
+import type { Cell, Report } from '../../shared/report';
+import { cellMessage, toCellValue } from '../report/cell-value';
+import { useEditor } from '../report/editor-context';
+import { findingText, useLive } from '../report/live-store';
+import { cellPath, cellSelector } from '../report/paths';
+import { moveFrom, type GridMap, type Move } from './grid-map';
+import { isBlock } from './paste';
+
+export function focusCell(id: CellId): boolean {
+  const el = document.querySelector<HTMLInputElement | HTMLOutputElement>(cellSelector(id));
+  if (!el) return false;
+  el.focus();
+  if (el instanceof HTMLInputElement) el.select();
+  return true;
+}
+
+function caretAt(input: HTMLInputElement, edge: 'start' | 'end'): boolean {
+  const { selectionStart: s, selectionEnd: e, value } = input;
+  if (s === 0 && e === value.length) return true; // the whole value selected: the cell, not its text
+  return edge === 'start' ? s === 0 && e === 0 : s === value.length && e === value.length;
+}
+
+/** One editable number of an official table: an uncontrolled input, re-rendered only when its own value or findings change. */
+export const GridCell = memo(function GridCell({ id, map, onPaste }: { id: CellId; map: GridMap; onPaste: (id: CellId, text: string) => void }) {
+  const { register, control, getValues } = useFormContext<Report>();
+  const { store, undo, applyChanges } = useEditor();
+  const kind = tableCell(id)!.kind;
+  const path = cellPath(id);
+  const value = useWatch({ control, name: path }) as Cell;
+  const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
+  const valueAtFocus = useRef<Cell>(null);
+  const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
+
+  const local = cellMessage(value, kind);
+  const lines = findings ? findings.split('\n') : [];
+  const hasError = local !== null || lines.some((l) => l.startsWith('E'));
+  const hasWarning = !hasError && lines.some((l) => l.startsWith('W'));
+
+  const commit = () => {
+    const now = getValues(path) as Cell;
+    undo.push([{ path, before: valueAtFocus.current, after: now }]);
+    valueAtFocus.current = now;
+  };
+
+  const go = (move: Move): boolean => {
+    const target = moveFrom(map, id, move);
+    if (!target) return false;
+    commit();
+    return focusCell(target);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && !e.altKey && (e.key === 'z' || e.key === 'Z')) {
+      e.preventDefault();
+      commit();
+      const step = e.shiftKey ? undo.redo() : undo.undo();
+      if (step) applyChanges(step);
+      valueAtFocus.current = getValues(path) as Cell;
+      input.select();
+      return;
+    }
+    if (mod && !e.altKey && (e.key === 'y' || e.key === 'Y')) {
+      e.preventDefault();
+      commit();
+      const step = undo.redo();
+      if (step) applyChanges(step);
+      valueAtFocus.current = getValues(path) as Cell;
+      input.select();
+      return;
+    }
+    if (mod || e.altKey) return;
+    let move: Move | null = null;
+    if (e.key === 'ArrowUp') move = 'up';
+    else if (e.key === 'ArrowDown') move = 'down';
+    else if (e.key === 'ArrowLeft' && caretAt(input, 'start')) move = 'left';
+    else if (e.key === 'ArrowRight' && caretAt(input, 'end')) move = 'right';
+    else if (e.key === 'Enter') move = e.shiftKey ? 'up' : 'down';
+    else if (e.key === 'Tab') move = e.shiftKey ? 'previous' : 'next';
+    if (move && go(move)) e.preventDefault();
+    else if (e.key === 'Enter') e.preventDefault();
+  };
+
+  const describedBy = `msg-${id}`;
+  const message = [local, ...lines.map((l) => (l.startsWith('A') ? `已说明：${l.slice(1)}` : l.slice(1)))].filter(Boolean).join('\n');
+  return (
+    <td className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}`}>
+      <input
+        {...field}
+        data-cell={id}
+        className="cell-input"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={describeCell(id)}
+        aria-invalid={hasError || undefined}
+        aria-describedby={message ? describedBy : undefined}
+        title={message || undefined}
+        onFocus={(e) => {
+          valueAtFocus.current = getValues(path) as Cell;
+          e.currentTarget.select();
+        }}
+        onBlur={(e) => {
+          void field.onBlur(e);
+          commit();
+          // show the canonical form of what was typed (１２９ → 129) once the clerk leaves the cell
+          const v = getValues(path) as Cell;
+          if (cellMessage(v, kind) === null && e.currentTarget.value !== (v ?? '')) e.currentTarget.value = v ?? '';
+        }}
+        onKeyDown={onKeyDown}
+        onPaste={(e: ClipboardEvent<HTMLInputElement>) => {
+          const text = e.clipboardData.getData('text/plain');
+          if (!isBlock(text)) return;
+          e.preventDefault();
+          commit();
+          onPaste(id, text);
+        }}
+      />
+      {message ? (
+        <span id={describedBy} className="cell-msg" role="status">
+          {message}
+        </span>
+      ) : null}
+    </td>
+  );
+});
+
+/** A derived total: computed live, read-only, reachable by a finding's jump but skipped by Tab. */
+export const DerivedCell = memo(function DerivedCell({ id }: { id: CellId }) {
+  const { store } = useEditor();
+  const value = useLive(store, (s) => s.derived.get(id) ?? null);
+  const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
+  const lines = findings ? findings.split('\n') : [];
+  const tone = lines.some((l) => l.startsWith('E')) ? ' has-error' : lines.some((l) => l.startsWith('W')) ? ' has-warning' : '';
+  const message = lines.map((l) => l.slice(1)).join('\n');
+  return (
+    <td className={`cell derived${tone}`}>
+      <output data-cell={id} tabIndex={-1} aria-label={`${describeCell(id)}（自动合计）`} title={message || '自动合计，无需填写'}>
+        {value ?? ''}
+      </output>
+      {message ? <span className="cell-msg" role="status">{message}</span> : null}
+    </td>
+  );
+});

@@ -1,0 +1,142 @@
+import { useCallback, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { parseCellId, sectionDef, T3_COLUMNS, TABLE_LAYOUTS, type CellId, type LayoutCell, type SectionKey, type TableId } from '../../shared/format';
+import { compareDecimals, isCanonicalDecimal, subtractDecimals, type Cell, type Report } from '../../shared/report';
+import { useEditor } from '../report/editor-context';
+import { useLive } from '../report/live-store';
+import { cellPath } from '../report/paths';
+import { SectionFindings } from '../report/SectionFindings';
+import { DerivedCell, focusCell, GridCell } from './GridCell';
+import { gridMap } from './grid-map';
+import { planPaste } from './paste';
+
+function TextCell({ cell }: { cell: Extract<LayoutCell, { type: 'text' }> }) {
+  const scope = cell.role === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : cell.rowSpan > 1 ? 'rowgroup' : 'row';
+  return (
+    <th className={`cell ${cell.role}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={scope}>
+      {cell.text}
+    </th>
+  );
+}
+
+/** T3's corner rule, column by column: 一 + 二 = （七）总计 + 四, with the amount off. */
+function BalanceRow() {
+  const { store } = useEditor();
+  const byColumn = useLive(store, (s) =>
+    s.findings
+      .filter((f) => f.id === 'T3-BALANCE')
+      .map((f) => {
+        const column = f.cells.map((c) => parseCellId(c)?.column).find(Boolean) ?? '';
+        const off =
+          f.expected && f.actual && isCanonicalDecimal(f.expected) && isCanonicalDecimal(f.actual)
+            ? compareDecimals(f.expected, f.actual) >= 0
+              ? subtractDecimals(f.expected, f.actual)
+              : subtractDecimals(f.actual, f.expected)
+            : '';
+        return `${column}:${off}`;
+      })
+      .join('|'),
+  );
+  const off = new Map(byColumn ? byColumn.split('|').map((p) => p.split(':') as [string, string]) : []);
+  return (
+    <tr className="balance-row">
+      <th colSpan={3} scope="row" className="cell label">
+        勾稽关系核对（第一项＋第二项＝第三项＋第四项）
+      </th>
+      {T3_COLUMNS.map((c) =>
+        off.has(c.key) ? (
+          <td key={c.key} className="cell balance-off" data-balance-column={c.key}>
+            {off.get(c.key) ? `相差 ${off.get(c.key)}` : '不平衡'}
+          </td>
+        ) : (
+          <td key={c.key} className="cell balance-ok">
+            平衡
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+export function TableGrid({ table, section }: { table: TableId; section: SectionKey }) {
+  const layout = TABLE_LAYOUTS[table];
+  const map = gridMap(table);
+  const { getValues } = useFormContext<Report>();
+  const { applyChanges, undo, store } = useEditor();
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  const onPaste = useCallback(
+    (focus: CellId, text: string) => {
+      const result = planPaste(map, focus, text);
+      if (!result.ok) {
+        setNotice({ tone: 'error', text: `未粘贴：${result.message}` });
+        return;
+      }
+      const changes = result.plan.values.map((v) => {
+        const path = cellPath(v.cell);
+        return { path, before: getValues(path) as Cell, after: v.value };
+      });
+      undo.push(changes);
+      applyChanges(changes);
+      store.set(getValues());
+      const derived = store.get().derived;
+      const mismatched = result.plan.totals.filter((t) => {
+        const computed = derived.get(t.cell);
+        return !computed || !isCanonicalDecimal(t.pasted.replace(/\s/g, '')) || compareDecimals(computed, t.pasted.replace(/\s/g, '')) !== 0;
+      });
+      const invalid = result.plan.values.filter((v) => v.invalid);
+      const parts = [`已粘贴 ${result.plan.values.length} 个单元格（可按 Ctrl+Z 撤销）`];
+      if (result.plan.totals.length > 0) {
+        parts.push(
+          mismatched.length === 0
+            ? `粘贴内容中的 ${result.plan.totals.length} 个合计与自动计算一致`
+            : `粘贴内容中有 ${mismatched.length} 个合计与自动计算不一致，表中按自动计算显示，请核对`,
+        );
+      }
+      if (invalid.length > 0) parts.push(`${invalid.length} 个单元格不是有效数字，已标出`);
+      setNotice({ tone: invalid.length > 0 || mismatched.length > 0 ? 'error' : 'ok', text: parts.join('；') });
+      const last = result.plan.values[result.plan.values.length - 1];
+      if (last) focusCell(last.cell);
+    },
+    [map, getValues, undo, applyChanges, store],
+  );
+
+  const renderRow = (row: LayoutCell[], key: number) => (
+    <tr key={key}>
+      {row.map((cell, i) =>
+        cell.type === 'text' ? (
+          <TextCell key={i} cell={cell} />
+        ) : cell.derived ? (
+          <DerivedCell key={cell.cell} id={cell.cell} />
+        ) : (
+          <GridCell key={cell.cell} id={cell.cell} map={map} onPaste={onPaste} />
+        ),
+      )}
+    </tr>
+  );
+
+  return (
+    <div className="table-block">
+      <p className="table-help">
+        方向键、Enter、Tab 在单元格间移动；可从 Excel、WPS 或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
+      </p>
+      <div className="table-scroll">
+        <table className={`official-table table-${table}`} aria-label={sectionDef(section).heading}>
+          {layout.headerRows.length > 0 ? <thead>{layout.headerRows.map(renderRow)}</thead> : null}
+          <tbody>{layout.bodyRows.map(renderRow)}</tbody>
+          {table === 'T3' ? (
+            <tfoot>
+              <BalanceRow />
+            </tfoot>
+          ) : null}
+        </table>
+      </div>
+      {notice ? (
+        <p className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="paste-notice">
+          {notice.text}
+        </p>
+      ) : null}
+      <SectionFindings section={section} />
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Organ, ReportRecord, ReportSummary } from '../../shared/api';
+import { call, messageOf } from '../api';
+import { deadlineText } from '../deadline';
+import { ImportPanel } from './ImportPanel';
+import { NewReportForm } from './NewReportForm';
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+function OrganReports({ organ, reports, onOpen, onError }: { organ: Organ; reports: ReportSummary[]; onOpen: (id: number) => void; onError: (m: string) => void }) {
+  const latest = reports[0];
+  const deadline = latest ? deadlineText(organ.kind, latest.year) : null;
+  const years = new Set(reports.map((r) => r.year));
+  return (
+    <section className="card organ" aria-label={organ.name}>
+      <div className="row-between">
+        <h3>
+          {organ.name} <span className="muted small-text">{organ.kind}{organ.region ? ` · ${organ.region}` : ''}</span>
+        </h3>
+        {deadline ? <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span> : null}
+      </div>
+      {reports.length === 0 ? (
+        <p className="muted">还没有报告。</p>
+      ) : (
+        <table className="report-list">
+          <thead>
+            <tr>
+              <th scope="col">年度</th>
+              <th scope="col">状态</th>
+              <th scope="col">最后编辑</th>
+              <th scope="col">核对</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id} data-report-year={r.year}>
+                <td>{r.year}年</td>
+                <td>
+                  <span className={`status ${r.status}`}>{r.status === 'final' ? '定稿' : '草稿'}</span>
+                </td>
+                <td>{when(r.updatedAt)}</td>
+                <td>
+                  {r.errorCount > 0 ? <span className="state error">错误 {r.errorCount}</span> : null}
+                  {r.warningCount > 0 ? <span className="state warning">警告 {r.warningCount}</span> : null}
+                  {r.errorCount === 0 && r.warningCount === 0 ? <span className="state done">无问题</span> : null}
+                </td>
+                <td className="actions">
+                  <button type="button" className="small primary" onClick={() => onOpen(r.id)} aria-label={`打开${r.year}年报告`}>
+                    打开
+                  </button>
+                  {!years.has(r.year + 1) ? (
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={async () => {
+                        try {
+                          const created = await call('reports.newFromPrior', { reportId: r.id });
+                          onOpen(created.id);
+                        } catch (e) {
+                          onError(messageOf(e));
+                        }
+                      }}
+                    >
+                      以此为基础新建{r.year + 1}年报告
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function HomePage({ onOpen, recovery, onLoaded }: { onOpen: (id: number) => void; recovery: string | null; onLoaded: () => void }) {
+  const [organs, setOrgans] = useState<Organ[] | null>(null);
+  const [reports, setReports] = useState<ReportSummary[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const [loads, setLoads] = useState(0);
+  const load = useCallback(() => setLoads((n) => n + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('organs.list', {}), call('reports.list', {})])
+      .then(([o, r]) => {
+        if (!live) return;
+        setOrgans(o);
+        setReports([...r].sort((a, b) => b.year - a.year));
+      })
+      .catch((e) => {
+        if (!live) return;
+        setError(`无法读取报告列表：${messageOf(e)}`);
+        setOrgans([]);
+      })
+      .finally(onLoaded);
+    return () => {
+      live = false;
+    };
+  }, [loads, onLoaded]);
+
+  const imported = (record: ReportRecord, open: boolean) => {
+    if (open) onOpen(record.id);
+    else {
+      setNotice(`已保存 ${record.report.organ.name} ${record.year}年报告（定稿）。`);
+      load();
+    }
+  };
+
+  return (
+    <div className="home">
+      <header className="home-head">
+        <h1>政府信息公开年报助手</h1>
+        <p className="muted">按国办公开办函〔2021〕30号格式编写、核对和导出政府信息公开工作年度报告</p>
+      </header>
+      {recovery ? (
+        <p className="notice error" role="alert">
+          {recovery}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {notice ? (
+        <p className="notice ok" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <div className="home-grid">
+        <div className="home-main">
+          <h2>我的报告</h2>
+          {organs === null ? <p className="muted">正在读取…</p> : null}
+          {organs && organs.length === 0 ? <p className="muted empty-hint">还没有报告。请在右侧新建报告，或导入往年已发布的报告。</p> : null}
+          {organs?.map((o) => (
+            <OrganReports key={o.id} organ={o} reports={reports.filter((r) => r.organId === o.id)} onOpen={onOpen} onError={setError} />
+          ))}
+        </div>
+        <div className="home-side">
+          <NewReportForm organs={organs ?? []} onCreated={(r) => onOpen(r.id)} />
+          <ImportPanel onImported={imported} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useRef } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { subHeading, type ProsePart, type SectionDef } from '../../shared/format';
+import type { Report } from '../../shared/report';
+import { useEditor } from './editor-context';
+import { FeeFields } from './FeeFields';
+import { useLive } from './live-store';
+import { prosePath, type ReportPath } from './paths';
+import { SectionFindings } from './SectionFindings';
+import { PART_SENTENCES, type SentenceBuilder } from './sentences';
+
+export function CharCount({ path }: { path: ReportPath }) {
+  const { control } = useFormContext<Report>();
+  const text = (useWatch({ control, name: path }) as string | undefined) ?? '';
+  const count = [...text.replace(/\s/g, '')].length;
+  return <span className="char-count">{count} 字</span>;
+}
+
+/**
+ * Inserts a sentence built from the tables, and keeps it in step with them for as long as the
+ * clerk has not edited it (the text still contains the sentence exactly as inserted).
+ */
+function SentenceButton({ path, builder }: { path: ReportPath; builder: SentenceBuilder }) {
+  const { store } = useEditor();
+  const { getValues, setValue } = useFormContext<Report>();
+  const sentence = useLive(store, (s) => builder.build(s.report));
+  const inserted = useRef<string | null>(null);
+
+  useEffect(() => {
+    const previous = inserted.current;
+    if (!previous || !sentence || previous === sentence) return;
+    const text = (getValues(path) as string) ?? '';
+    if (text.includes(previous)) {
+      setValue(path, text.replace(previous, sentence) as never, { shouldDirty: true });
+      inserted.current = sentence;
+    } else {
+      inserted.current = null;
+    }
+  }, [sentence, path, getValues, setValue]);
+
+  return (
+    <button
+      type="button"
+      className="small"
+      disabled={!sentence}
+      title={sentence ?? '相关表格尚未填写完整'}
+      onClick={() => {
+        if (!sentence) return;
+        const text = ((getValues(path) as string) ?? '').trimEnd();
+        setValue(path, (text ? `${text}${sentence}` : sentence) as never, { shouldDirty: true });
+        inserted.current = sentence;
+      }}
+    >
+      {builder.label}
+    </button>
+  );
+}
+
+function PartEditor({ section, part, index, showGovernmentHint }: { section: 'overview' | 'problems' | 'other'; part: ProsePart; index: number; showGovernmentHint: boolean }) {
+  const { register } = useFormContext<Report>();
+  const path = prosePath(section, part.key);
+  const id = `field-${section}-${part.key}`;
+  const builders = PART_SENTENCES[`${section}.${part.key}`] ?? [];
+  return (
+    <div className="prose-part">
+      <div className="part-head">
+        <label htmlFor={id} className="part-title">
+          {subHeading(index, part.title)}
+        </label>
+        <CharCount path={path} />
+      </div>
+      <p className="hint">{part.hint}</p>
+      {showGovernmentHint && part.governmentOnlyHint ? <p className="hint government">{part.governmentOnlyHint}</p> : null}
+      <textarea id={id} data-field={path} rows={5} {...register(path)} placeholder={part.hint} />
+      {builders.length > 0 ? (
+        <div className="sentence-buttons">
+          {builders.map((b) => (
+            <SentenceButton key={b.key} path={path} builder={b} />
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function PriorProblems() {
+  const { control } = useFormContext<Report>();
+  const prior = (useWatch({ control, name: 'priorProblems' }) as string) ?? '';
+  return (
+    <aside className="prior-problems" aria-label="上年度报告所列问题">
+      <h3>上年度报告所列问题</h3>
+      {prior.trim() ? <p className="prior-text">{prior}</p> : <p className="muted">未找到上年度报告所列的问题。如上年度报告列有问题，请在左侧逐项说明整改情况。</p>}
+    </aside>
+  );
+}
+
+export function ProseSection({ def }: { def: SectionDef }) {
+  const { control } = useFormContext<Report>();
+  const kind = useWatch({ control, name: 'organ.kind' });
+  const section = def.key as 'overview' | 'problems' | 'other';
+  const leadPath = prosePath(section, 'lead');
+  const { register } = useFormContext<Report>();
+  return (
+    <section className="pane prose-section" aria-labelledby={`heading-${def.key}`}>
+      <h2 id={`heading-${def.key}`}>{def.heading}</h2>
+      <details className="lead" open={undefined}>
+        <summary>分标题前的段落（可选）</summary>
+        <textarea data-field={leadPath} rows={3} aria-label={`${def.heading}：分标题前的段落`} {...register(leadPath)} />
+      </details>
+      {section === 'other' ? <FeeFields /> : null}
+      <div className={section === 'problems' ? 'with-aside' : undefined}>
+        <div className="parts">
+          {def.parts.map((p, i) => (
+            <PartEditor key={p.key} section={section} part={p} index={section === 'other' ? i + 1 : i} showGovernmentHint={kind === '人民政府'} />
+          ))}
+        </div>
+        {section === 'problems' ? <PriorProblems /> : null}
+      </div>
+      <SectionFindings section={def.key} />
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import type { ExportKind, ReportRecord } from '../../shared/api';
+import { reportTitle, SECTIONS } from '../../shared/format';
+import { reportSchema, withDerivedTotals, type Report } from '../../shared/report';
+import { call, messageOf, onMenuCommand } from '../api';
+import { ChecksPane } from '../checks/ChecksPane';
+import { deadlineText } from '../deadline';
+import { TableGrid } from '../grid/TableGrid';
+import { UndoStack, type CellChange } from '../grid/undo';
+import { saveStateText, takePending, useAutosave } from './autosave';
+import { EditorContext, type Editor } from './editor-context';
+import { LiveStore } from './live-store';
+import { MetaSection } from './MetaSection';
+import type { ReportPath } from './paths';
+import { ProseSection } from './ProseSection';
+import type { PaneKey } from './section-state';
+import { SideList } from './SideList';
+
+interface Props {
+  pane: PaneKey;
+  onPane: (pane: PaneKey) => void;
+  onHome: () => void;
+}
+
+function Pane({ pane, ...checks }: { pane: PaneKey } & Parameters<typeof ChecksPane>[0]) {
+  if (pane === 'meta') return <MetaSection />;
+  if (pane === 'checks') return <ChecksPane {...checks} />;
+  const def = SECTIONS.find((s) => s.key === pane)!;
+  if (def.table) {
+    return (
+      <section className="pane table-section" aria-labelledby={`heading-${def.key}`}>
+        <h2 id={`heading-${def.key}`}>{def.heading}</h2>
+        <TableGrid table={def.table} section={def.key} />
+      </section>
+    );
+  }
+  return <ProseSection def={def} />;
+}
+
+function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: Props & { record: ReportRecord; recovered: Report | null; onReplaced: (r: ReportRecord) => void }) {
+  const start = recovered ?? record.report;
+  const form = useForm<Report>({ resolver: zodResolver(reportSchema) as unknown as Resolver<Report>, defaultValues: start });
+  const [store] = useState(() => new LiveStore(start, record.prior));
+  const [undo] = useState(() => new UndoStack());
+  const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
+  const saver = useAutosave(record.id, record.revisionId, read, recovered !== null);
+  const { changed, flush } = saver;
+  const focusAfterRender = useRef<string | null>(null);
+  const [exportOutcome, setExportOutcome] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    const subscription = form.watch(() => {
+      store.schedule(form.getValues());
+      changed();
+    });
+    return () => subscription.unsubscribe();
+  }, [form, store, changed]);
+
+  const choosePane = useCallback(
+    (next: PaneKey, selector?: string) => {
+      focusAfterRender.current = selector ?? `#heading-${next}`;
+      void flush();
+      onPane(next);
+    },
+    [flush, onPane],
+  );
+
+  useEffect(() => {
+    const selector = focusAfterRender.current;
+    if (!selector) return;
+    focusAfterRender.current = null;
+    const frame = requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (!el) return;
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+      if (el instanceof HTMLInputElement) el.select();
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+
+  const applyChanges = useCallback(
+    (changes: readonly CellChange[]) => {
+      for (const c of changes) form.setValue(c.path as ReportPath, c.after as never, { shouldDirty: true });
+    },
+    [form],
+  );
+
+  const runExport = useCallback(
+    async (kind: ExportKind, final: boolean) => {
+      setExportOutcome(null);
+      try {
+        await flush();
+        const r = await call('export.file', { reportId: record.id, kind, final });
+        setExportOutcome({ tone: 'ok', text: `已导出${r.final ? '正式版本' : '草稿'}：${r.path}（${Math.max(1, Math.round(r.bytes / 1024))} KB）` });
+      } catch (error) {
+        setExportOutcome({ tone: 'error', text: `导出失败：${messageOf(error)}` });
+      }
+    },
+    [flush, record.id],
+  );
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'export-docx' || command === 'export-pdf') {
+          const final = !store.get().open.some((f) => f.severity === 'error');
+          choosePane('checks');
+          void runExport(command === 'export-docx' ? 'docx' : 'pdf', final);
+        } else if (command === 'print') {
+          void flush().then(() => call('export.print', { reportId: record.id }).catch((e) => setExportOutcome({ tone: 'error', text: `打印失败：${messageOf(e)}` })));
+        }
+      }),
+    [choosePane, runExport, flush, record.id, store],
+  );
+
+  const editor = useMemo<Editor>(
+    () => ({ reportId: record.id, store, undo, prior: record.prior, applyChanges, jump: choosePane }),
+    [record.id, record.prior, store, undo, applyChanges, choosePane],
+  );
+
+  const report = record.report;
+  const title = report.title.trim() || reportTitle(report.organ.name, record.year);
+  const deadline = deadlineText(report.organ.kind, record.year);
+  const save = saver.state;
+  return (
+    <EditorContext.Provider value={editor}>
+      <FormProvider {...form}>
+        <div className="report-view">
+          <header className="report-head">
+            <button type="button" className="link back" onClick={() => void flush().then(onHome)}>
+              ← 返回首页
+            </button>
+            <h1 className="report-title">{title}</h1>
+            <span className={`status ${record.status}`}>{record.status === 'final' ? '定稿' : '草稿'}</span>
+            <span className={`save-state ${save.kind}`} role="status" data-testid="save-state">
+              {saveStateText(save)}
+            </span>
+            <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span>
+          </header>
+          {recovered ? <p className="notice info">已恢复上次未来得及保存的修改。</p> : null}
+          <div className="report-body">
+            <SideList current={pane} onSelect={(p) => choosePane(p)} />
+            <main className="pane-host">
+              <form onSubmit={(e) => e.preventDefault()} noValidate>
+                <Pane pane={pane} flush={flush} exportOutcome={exportOutcome} runExport={runExport} onRestored={onReplaced} />
+              </form>
+            </main>
+          </div>
+        </div>
+      </FormProvider>
+    </EditorContext.Provider>
+  );
+}
+
+/** Loads one report and keeps its editor; a restored revision starts a fresh editor. */
+export function ReportPage({ reportId, ...props }: Props & { reportId: number; onLoaded: () => void }) {
+  const [loaded, setLoaded] = useState<{ record: ReportRecord; recovered: Report | null; token: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { onLoaded } = props;
+
+  useEffect(() => {
+    let live = true;
+    call('reports.open', { reportId })
+      .then((record) => {
+        if (!live) return;
+        setLoaded({ record, recovered: takePending(reportId, record.revisionId), token: 0 });
+        onLoaded();
+      })
+      .catch((e) => {
+        if (!live) return;
+        setError(`无法打开报告：${messageOf(e)}`);
+        onLoaded();
+      });
+    return () => {
+      live = false;
+    };
+  }, [reportId, onLoaded]);
+
+  if (error) {
+    return (
+      <div className="page">
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+        <button type="button" onClick={props.onHome}>
+          返回首页
+        </button>
+      </div>
+    );
+  }
+  if (!loaded) return <p className="loading">正在打开报告…</p>;
+  return (
+    <ReportEditor
+      key={`${loaded.record.id}:${loaded.token}`}
+      record={loaded.record}
+      recovered={loaded.recovered}
+      {...props}
+      onReplaced={(record) => setLoaded((l) => ({ record, recovered: null, token: (l?.token ?? 0) + 1 }))}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import { SECTIONS } from '../../shared/format';
+import { useEditor } from './editor-context';
+import { useLive } from './live-store';
+import { paneStates, stateLabel, type PaneKey, type PaneState } from './section-state';
+
+export const PANES: ReadonlyArray<{ key: PaneKey; title: string }> = [
+  { key: 'meta', title: '基本信息' },
+  ...SECTIONS.map((s) => ({ key: s.key as PaneKey, title: s.heading })),
+  { key: 'checks', title: '检查与导出' },
+];
+
+export function SideList({ current, onSelect }: { current: PaneKey; onSelect: (pane: PaneKey) => void }) {
+  const { store } = useEditor();
+  const snapshot = useLive(store, (s) => JSON.stringify(paneStates(s)));
+  const states = JSON.parse(snapshot) as Record<PaneKey, PaneState>;
+  return (
+    <nav className="side-list" aria-label="报告各部分">
+      <ol>
+        {PANES.map((p) => {
+          const label = stateLabel(states[p.key]);
+          return (
+            <li key={p.key}>
+              <button
+                type="button"
+                className={p.key === current ? 'current' : undefined}
+                aria-current={p.key === current ? 'page' : undefined}
+                data-pane={p.key}
+                onClick={() => onSelect(p.key)}
+              >
+                <span className="pane-title">{p.title}</span>
+                <span className={`state ${label.tone}`} data-testid={`state-${p.key}`}>
+                  {label.text}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Debounced autosave with a visible state. Every change is also kept in localStorage until the store
+ * has acknowledged it, so a reload or crash between keystroke and save loses nothing: the copy is
+ * taken back on the next open if no newer revision was saved since.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Report } from '../../shared/report';
+import { reportSchema } from '../../shared/report';
+import { call, messageOf } from '../api';
+
+export const AUTOSAVE_DELAY_MS = 800;
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+
+const pendingKey = (reportId: number) => `nianbao.unsaved.${reportId}`;
+
+export function takePending(reportId: number, revisionId: number): Report | null {
+  try {
+    const raw = localStorage.getItem(pendingKey(reportId));
+    if (!raw) return null;
+    localStorage.removeItem(pendingKey(reportId));
+    const saved = JSON.parse(raw) as { revisionId: number; report: unknown };
+    if (saved.revisionId !== revisionId) return null; // a newer revision was saved after this copy
+    const parsed = reportSchema.safeParse(saved.report);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function clock(iso: string): string {
+  const d = new Date(iso);
+  const t = Number.isNaN(d.getTime()) ? new Date() : d;
+  return t.toLocaleTimeString('zh-CN', { hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+function firstIssue(report: Report): string | null {
+  const r = reportSchema.safeParse(report);
+  if (r.success) return null;
+  const issue = r.error.issues[0]!;
+  return `${issue.path.join('.')}：${issue.message}`;
+}
+
+export function useAutosave(reportId: number, revisionId: number, read: () => Report, startDirty: boolean) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const revision = useRef(revisionId);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const keepCopy = useCallback(() => {
+    try {
+      localStorage.setItem(pendingKey(reportId), JSON.stringify({ revisionId: revision.current, report: read() }));
+    } catch {
+      // storage full or unavailable: the debounced save still runs
+    }
+  }, [reportId, read]);
+
+  const flush = useCallback((): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    chain.current = chain.current.then(async () => {
+      if (!dirty.current) return;
+      dirty.current = false;
+      const report = read();
+      const invalid = firstIssue(report);
+      if (invalid) {
+        dirty.current = true;
+        setState({ kind: 'failed', message: `内容不符合要求（${invalid}）` });
+        return;
+      }
+      setState({ kind: 'saving' });
+      try {
+        const r = await call('reports.save', { reportId, report });
+        revision.current = r.revisionId;
+        if (!dirty.current) {
+          try {
+            localStorage.removeItem(pendingKey(reportId));
+          } catch {
+            /* nothing to clear */
+          }
+        }
+        setState({ kind: 'saved', at: clock(r.savedAt) });
+      } catch (error) {
+        dirty.current = true;
+        setState({ kind: 'failed', message: messageOf(error) });
+      }
+    });
+    return chain.current;
+  }, [reportId, read]);
+
+  const changed = useCallback(() => {
+    dirty.current = true;
+    keepCopy();
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }, [flush, keepCopy]);
+
+  useEffect(() => {
+    if (startDirty) changed();
+    const onUnload = () => {
+      if (!dirty.current) return;
+      keepCopy();
+      void flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onUnload();
+    };
+    window.addEventListener('beforeunload', onUnload);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      document.removeEventListener('visibilitychange', onVisibility);
+      onUnload();
+    };
+  }, [changed, flush, keepCopy, startDirty]);
+
+  return useMemo(() => ({ state, changed, flush, revision }), [state, changed, flush]);
+}
+
+export function saveStateText(s: SaveState): string {
+  switch (s.kind) {
+    case 'idle':
+      return '已打开';
+    case 'saving':
+      return '保存中…';
+    case 'saved':
+      return `已保存 ${s.at}`;
+    case 'failed':
+      return `保存失败：${s.message}`;
+  }
+}

@@ -1,0 +1,25 @@
+/** What every part of one open report shares: the live store, the undo stack and how to jump to a field. */
+import { createContext, useContext } from 'react';
+import type { Report } from '../../shared/report';
+import type { UndoStack, CellChange } from '../grid/undo';
+import type { LiveStore } from './live-store';
+import type { PaneKey } from './section-state';
+
+export interface Editor {
+  reportId: number;
+  store: LiveStore;
+  undo: UndoStack;
+  prior: Report | null;
+  /** write cell values into the form (undo, redo, paste) */
+  applyChanges(changes: readonly CellChange[]): void;
+  /** show a pane and focus the element matching the selector, if any */
+  jump(pane: PaneKey, selector?: string): void;
+}
+
+export const EditorContext = createContext<Editor | null>(null);
+
+export function useEditor(): Editor {
+  const editor = useContext(EditorContext);
+  if (!editor) throw new Error('useEditor outside a report');
+  return editor;
+}
