@@ -84,25 +84,21 @@ function refuseApi(res: ServerResponse, status: number, message: string): void {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * Reads the whole body, keeping at most `limit` bytes. An oversized body is still drained (not kept),
+ * so the client gets the 413 answer instead of a reset connection.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
-    const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > limit) {
-      reject(new BodyTooLarge());
-      return;
-    }
+    let tooLarge = Number(req.headers['content-length'] ?? '0') > limit;
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolveBody(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -164,10 +160,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const body = await readBody(req, limit);
       raw = JSON.parse(body.toString('utf8'));
     } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        res.setHeader('Connection', 'close');
-        return refuseApi(res, 413, REFUSED.tooLarge);
-      }
+      if (error instanceof BodyTooLarge) return refuseApi(res, 413, REFUSED.tooLarge);
       return sendEnvelope(res, 400, { ok: false, error: { code: 'INVALID_ARGS', message: REFUSED.badJson } });
     }
     const envelope = await dispatch(handlers, channel, raw, (error) => console.error(`[host] ${channel}:`, error));
