@@ -1,0 +1,18 @@
+/** The published text fixture and helpers to compare what the converters produce with it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FIXTURE_TEXT_PATH = '/work/shared/fixtures/mengzhou-2025.txt';
+export const FIXTURE_HTML_PATH = join(__dirname, '../../fixtures/import/mengzhou-2025.html');
+
+export const fixtureText = (): string => readFileSync(FIXTURE_TEXT_PATH, 'utf8');
+
+/** Non-empty lines, which is what the parser cares about (blank lines only separate). */
+export function contentLines(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
+
+/** Table rows with trailing empty cells dropped: a copied table sometimes loses them. */
+export function trimmedRow(line: string): string {
+  return line.replace(/\t+$/, '');
+}
