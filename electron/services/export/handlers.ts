@@ -1,0 +1,77 @@
+/**
+ * export.file and export.print. The transport decides where a file goes (choosePath: a save dialog in
+ * Electron, a folder in the test host), how HTML becomes PDF and whether printing exists at all.
+ */
+import { createHash } from 'node:crypto';
+import { ApiError, type ExportKind, type Handlers } from '../../../shared/api';
+import { buildDocument, type DocumentModel } from '../../../shared/document';
+import { serializeReportFile } from '../../../shared/import/json';
+import type { Report } from '../../../shared/report';
+import { runRules } from '../../../shared/rules';
+import type { Store } from '../store/types';
+import { renderDocx } from './docx';
+import { suggestedFileName } from './file-name';
+import { renderPrintHtml, renderWebHtml } from './html-file';
+import { writeFileAtomic } from './write-file';
+
+export interface ExportDeps {
+  store: Store;
+  /** null: the clerk cancelled */
+  choosePath: (kind: ExportKind, suggestedFileName: string) => Promise<string | null>;
+  printPdf: (html: string) => Promise<Uint8Array>;
+  /** absent in the browser, where the browser's own print is used */
+  print?: (html: string) => Promise<void>;
+  /** written into .nianbao.json files */
+  appVersion?: string;
+  now?: () => Date;
+}
+
+export const CANCELLED_MESSAGE = '已取消导出。';
+export const PRINT_UNSUPPORTED_MESSAGE = '浏览器模式下请使用浏览器的打印功能（Ctrl+P）';
+
+export function hasErrorsMessage(count: number): string {
+  return `报告还有${count}项错误，不能正式导出。请先改正错误，或导出草稿（草稿会标明“草稿”并附未解决的错误清单）。`;
+}
+
+export async function exportBytes(kind: ExportKind, report: Report, model: DocumentModel, deps: Pick<ExportDeps, 'printPdf' | 'appVersion' | 'now'>): Promise<Uint8Array> {
+  switch (kind) {
+    case 'docx':
+      return renderDocx(model);
+    case 'pdf':
+      return deps.printPdf(renderPrintHtml(model));
+    case 'html':
+      return renderWebHtml(model);
+    case 'json':
+      return new TextEncoder().encode(
+        serializeReportFile(report, { appVersion: deps.appVersion ?? '0.0.0', exportedAt: (deps.now?.() ?? new Date()).toISOString() }),
+      );
+  }
+}
+
+export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.file' | 'export.print'> {
+  return {
+    'export.file': async ({ reportId, kind, final }) => {
+      const record = deps.store.openReport(reportId);
+      const findings = runRules(record.report, { prior: record.prior, final });
+      const errors = findings.filter((f) => f.severity === 'error');
+      if (final && errors.length > 0) throw new ApiError('HAS_ERRORS', hasErrorsMessage(errors.length));
+      const model = buildDocument(record.report, { findings, final });
+      const bytes = await exportBytes(kind, record.report, model, deps);
+      const path = await deps.choosePath(kind, suggestedFileName(model.title, kind, model.draft));
+      if (path === null) throw new ApiError('CANCELLED', CANCELLED_MESSAGE);
+      writeFileAtomic(path, bytes);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
+      if (final) deps.store.setStatus(reportId, 'final');
+      return { path, sha256, final, bytes: bytes.length };
+    },
+    'export.print': async ({ reportId }) => {
+      if (!deps.print) throw new ApiError('UNSUPPORTED', PRINT_UNSUPPORTED_MESSAGE);
+      const record = deps.store.openReport(reportId);
+      // Printed as final when nothing is wrong; otherwise marked 草稿 with the open errors, as a draft export.
+      const findings = runRules(record.report, { prior: record.prior, final: true });
+      await deps.print(renderPrintHtml(buildDocument(record.report, { findings, final: true })));
+      return {};
+    },
+  };
+}
