@@ -3,7 +3,8 @@
  *
  * They judge the *stored* totals (an imported report keeps what was printed) against the sums defined
  * once in shared/report (DERIVATIONS, sumOf). Blank handling, decided once for all four:
- * - a blank or malformed cell counts as absent (CELL-REQUIRED and CELL-DOMAIN report those);
+ * - a blank cell counts as absent (CELL-REQUIRED reports it in a final check); a rule that involves a
+ *   malformed cell ("12a", "1.5" in a count) stays quiet, CELL-DOMAIN names that cell instead;
  * - a sum rule fires only when the stored total is present and at least one part is present, and the
  *   total differs from the sum of the present parts; a completely blank part of the table is quiet;
  * - T3-BALANCE fires only when both sides (一 + 二, and （七）总计 + 四) have at least one present term;
@@ -19,6 +20,7 @@ import {
   T4_OUTCOMES,
   t3GroupOf,
   tableCell,
+  TABLE_CELLS,
   cellId,
   type CellId,
 } from '../format';
@@ -27,6 +29,7 @@ import {
   isCanonicalDecimal,
   subtractDecimals,
   compareDecimals,
+  domainMessage,
   sumOf,
   T3_RESULT_SUMS,
   T3_ROW_SUMS,
@@ -37,9 +40,17 @@ import {
 import { finding } from './finding';
 import type { Finding } from './types';
 
+const KIND = new Map(TABLE_CELLS.map((c) => [c.id, c.kind]));
+
 function present(report: Report, id: CellId): string | null {
   const v = getCell(report, id);
   return v !== null && isCanonicalDecimal(v) ? v : null;
+}
+
+/** A cell holding something that is not a valid number: CELL-DOMAIN speaks for it, the sums stay quiet. */
+function malformed(report: Report, id: CellId): boolean {
+  const v = getCell(report, id);
+  return v !== null && domainMessage(v, KIND.get(id) ?? 'count') !== null;
 }
 
 /** "1" when a = 5 and b = 4, also when a = 4 and b = 5: the amount by which two figures are off. */
@@ -59,7 +70,7 @@ const RESULT_RANGE = `${FIRST_RESULT.label}至${t3GroupOf(LAST_RESULT.key)?.labe
 /** Compares a stored total with the sum of its present parts; null when quiet. */
 function checkDerivation(report: Report, d: Derivation): { total: string; sum: string } | null {
   const total = present(report, d.cell);
-  if (total === null) return null;
+  if (total === null || malformed(report, d.cell) || d.parts.some((p) => malformed(report, p))) return null;
   const sum = sumOf(d.parts.map((p) => present(report, p)));
   if (sum === null || compareDecimals(total, sum) === 0) return null;
   return { total, sum };
@@ -127,6 +138,7 @@ const BALANCE_COLUMNS = T3_COLUMNS.map((c) => ({
 
 function t3Balance(report: Report, out: Finding[]): void {
   for (const col of BALANCE_COLUMNS) {
+    if ([...col.left, ...col.right].some((id) => malformed(report, id))) continue;
     const left = sumOf(col.left.map((id) => present(report, id)));
     const right = sumOf(col.right.map((id) => present(report, id)));
     if (left === null || right === null || compareDecimals(left, right) === 0) continue;
