@@ -2,10 +2,25 @@ import { defineConfig } from '@playwright/test';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './build/electron-binary.mjs';
 
 const electronInstalled = findElectronBinary() !== null;
-if (!electronInstalled && !process.env.PLAYWRIGHT_QUIET) console.log(`[playwright] ${ELECTRON_MISSING_REASON}`);
+// Printed once, by the runner; workers load this file again.
+if (!electronInstalled && process.env.TEST_WORKER_INDEX === undefined) console.log(`[playwright] ${ELECTRON_MISSING_REASON}`);
+
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/host/ensure-built.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: false,
   // Two cores shared by the whole machine: one browser at a time keeps timings honest.
@@ -24,27 +39,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      use: { browserName: 'chromium', launchOptions: CHROMIUM },
     },
     {
-      // The same specs against the real Electron app; the fixture skips each test with the reason
-      // above when the binary is not installed.
+      // The same specs against the real Electron app (tests/e2e/fixtures.ts launches it with
+      // _electron); each test is skipped with the reason above when the binary is not installed.
+      // The browser options only matter for specs that open an extra browser page.
       name: 'electron',
-      use: {},
+      use: { browserName: 'chromium', launchOptions: CHROMIUM },
     },
   ],
 });
