@@ -42,6 +42,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
   skipWithoutElectron: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the pattern
     async ({}, use, testInfo) => {
       if (testInfo.project.name === 'electron' && !findElectronBinary(projectRoot)) testInfo.skip(true, ELECTRON_MISSING_REASON);
       await use();
@@ -49,6 +50,7 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
     { auto: true },
   ],
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the pattern
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
     await use(dir);
@@ -77,6 +79,7 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
     await host.close();
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the pattern
   pageProblems: async ({}, use) => {
     await use([]);
   },
