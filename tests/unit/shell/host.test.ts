@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
@@ -164,8 +165,19 @@ describe('loopback host', () => {
     }
   });
 
-  it('puts exports in <dataDir>/exports only', () => {
-    expect(readdirSync(host.dataDir)).not.toContain('exports');
+  it('writes exports into <dataDir>/exports, and leaves printing to the browser', async () => {
+    const organs = JSON.parse((await api('organs.list', {})).body).value as Array<{ id: number }>;
+    const created = JSON.parse((await api('reports.create', { organId: organs[0]!.id, year: 2025 })).body);
+    expect(created.ok).toBe(true);
+    const exported = JSON.parse((await api('export.file', { reportId: created.value.id, kind: 'json', final: false })).body);
+    expect(exported.ok).toBe(true);
+    expect(dirname(exported.value.path)).toBe(join(host.dataDir, 'exports'));
+    const bytes = readFileSync(exported.value.path);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(exported.value.sha256);
+    expect(JSON.parse(bytes.toString('utf8')).report.year).toBe(2025);
+    const printed = JSON.parse((await api('export.print', { reportId: created.value.id })).body);
+    expect(printed).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    expect(printed.error.message).toMatch(/Ctrl\+P/);
   });
 });
 
