@@ -10,19 +10,17 @@ import {
   T3_COLUMNS,
   type SectionKey,
 } from '../format';
-import { addDecimals, compareDecimals, getCell, isCanonicalDecimal, subtractDecimals, type Report } from '../report';
+import { addDecimals, compareDecimals, subtractDecimals, type Report } from '../report';
+import { validValue, type Cells } from './values';
 import { finding } from './finding';
 import { bigramDice, meaningfulLength } from './similarity';
 import { difference } from './sums';
 import { isBlankText, sectionText } from './text';
 import type { Finding } from './types';
 
-function value(report: Report, id: string): string | null {
-  const v = getCell(report, id);
-  return v !== null && isCanonicalDecimal(v) ? v : null;
-}
+const value = validValue;
 
-export function carryRule(report: Report, prior: Report, out: Finding[]): void {
+export function carryRule(report: Cells, prior: Cells, out: Finding[]): void {
   for (const c of T3_COLUMNS) {
     const here = cellId('T3', T3_CARRIED_OVER.key, c.key);
     const there = cellId('T3', T3_CARRY_FORWARD.key, c.key);
@@ -44,7 +42,7 @@ export function carryRule(report: Report, prior: Report, out: Finding[]): void {
 const IN_FORCE_BLOCK = T2_BLOCKS.find((b) => b.columns.some((c) => c.key === 'inForce'))!;
 const [ISSUED, REPEALED, IN_FORCE] = ['issued', 'repealed', 'inForce'].map((k) => IN_FORCE_BLOCK.columns.find((c) => c.key === k)!);
 
-export function inForceRule(report: Report, prior: Report, out: Finding[]): void {
+export function inForceRule(report: Cells, prior: Cells, out: Finding[]): void {
   for (const row of IN_FORCE_BLOCK.rows) {
     const ids = [ISSUED!, REPEALED!, IN_FORCE!].map((c) => cellId('T2', row.key, c.key));
     const [issued, repealed, inForce] = ids.map((id) => value(report, id));

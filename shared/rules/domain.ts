@@ -1,14 +1,15 @@
 /** CELL-DOMAIN (every stored value is a valid number of its kind) and CELL-REQUIRED (final only). */
 import { describeCell, FEE_FIELDS, FEE_TITLE, TABLE_CELLS, SECTIONS, NUMBER_KIND_UNIT, type CellId, type TableId } from '../format';
-import { domainMessage, getCell, type Report } from '../report';
+import { domainMessage, type Report } from '../report';
+import { cachedDomainMessage, type Cells } from './values';
 import { finding, TABLE_SECTION, tableSection } from './finding';
 import type { Finding } from './types';
 
-export function cellDomain(report: Report, out: Finding[]): void {
+export function cellDomain(report: Report, cells: Cells, out: Finding[]): void {
   for (const def of TABLE_CELLS) {
-    const value = getCell(report, def.id);
+    const value = cells(def.id);
     if (value === null) continue;
-    const problem = domainMessage(value, def.kind);
+    const problem = cachedDomainMessage(value, def.kind);
     if (problem === null) continue;
     out.push(
       finding('CELL-DOMAIN', {
@@ -38,20 +39,20 @@ export function cellDomain(report: Report, out: Finding[]): void {
 const tableHeading = (table: TableId) => SECTIONS.find((s) => s.table === table)?.heading ?? table;
 
 /** One finding per table listing its blank cells: 0 is a value, blank is not. */
-export function cellRequired(report: Report, out: Finding[]): void {
+export function cellRequired(cells: Cells, out: Finding[]): void {
   const blanks: Record<TableId, CellId[]> = { T2: [], T3: [], T4: [] };
-  for (const def of TABLE_CELLS) if (getCell(report, def.id) === null) blanks[def.id.slice(0, 2) as TableId].push(def.id);
+  for (const def of TABLE_CELLS) if (cells(def.id) === null) blanks[def.id.slice(0, 2) as TableId].push(def.id);
   for (const table of ['T2', 'T3', 'T4'] as const) {
-    const cells = blanks[table];
-    if (cells.length === 0) continue;
-    const shown = cells.slice(0, 3).map(describeCell).join('、');
-    const more = cells.length > 3 ? `等${cells.length}个单元格` : '';
+    const blank = blanks[table];
+    if (blank.length === 0) continue;
+    const shown = blank.slice(0, 3).map(describeCell).join('、');
+    const more = blank.length > 3 ? `等${blank.length}个单元格` : '';
     out.push(
       finding('CELL-REQUIRED', {
-        cells,
+        cells: blank,
         section: TABLE_SECTION[table],
         subject: table,
-        message: `“${tableHeading(table)}”表有${cells.length}个单元格未填写：${shown}${more}。没有发生的请填0`,
+        message: `“${tableHeading(table)}”表有${blank.length}个单元格未填写：${shown}${more}。没有发生的请填0`,
       }),
     );
   }

@@ -1,6 +1,7 @@
 /** X-FEE: the 信息处理费 of section 六 against T3 （六）2 (applications dropped for unpaid fees). */
 import { cellId, describeCell, FEE_FIELDS, FEE_TITLE, T3_COLUMNS, type CellId } from '../format';
-import { getCell, isCanonicalDecimal, isZeroDecimal, sumOf, type Report } from '../report';
+import { isCanonicalDecimal, isZeroDecimal, sumOf, type Report } from '../report';
+import { validValue, type Cells } from './values';
 import { finding } from './finding';
 import type { Finding } from './types';
 
@@ -14,9 +15,9 @@ const COLLECTED = FEE_FIELDS.find((f) => f.key === 'collected')!;
 const valid = (v: string | null): string | null => (v !== null && isCanonicalDecimal(v) ? v : null);
 const positive = (v: string | null) => v !== null && !isZeroDecimal(v);
 
-export function feeRule(report: Report, out: Finding[]): void {
+export function feeRule(report: Report, cells: Cells, out: Finding[]): void {
   const overdue =
-    valid(getCell(report, OVERDUE_TOTAL)) ?? sumOf(OVERDUE_PARTS.map((id) => valid(getCell(report, id))));
+    validValue(cells, OVERDUE_TOTAL) ?? sumOf(OVERDUE_PARTS.map((id) => validValue(cells, id)));
   const notices = valid(report.fee.notices);
   if (positive(overdue) && !positive(notices)) {
     out.push(

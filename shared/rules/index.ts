@@ -11,6 +11,7 @@ import { deadlineRule, rulesPowerRule } from './organ';
 import { sectionRequired } from './sections';
 import { sumRules } from './sums';
 import type { Finding, RuleContext } from './types';
+import { readCells } from './values';
 
 export type { Finding, RuleContext } from './types';
 export { findingKey } from './finding';
@@ -20,20 +21,22 @@ export { parseProseNumber } from './numerals';
 
 export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const out: Finding[] = [];
-  sumRules(report, out);
-  cellDomain(report, out);
-  if (context.final) cellRequired(report, out);
+  const cells = readCells(report);
+  sumRules(cells, out);
+  cellDomain(report, cells, out);
+  if (context.final) cellRequired(cells, out);
   sectionRequired(report, out);
   const prior = context.prior ?? null;
   if (prior) {
-    carryRule(report, prior, out);
-    inForceRule(report, prior, out);
+    const priorCells = readCells(prior);
+    carryRule(cells, priorCells, out);
+    inForceRule(cells, priorCells, out);
   }
   rectifyRule(report, prior, out);
   if (prior) repeatRule(report, prior, out);
-  feeRule(report, out);
-  narrativeRule(report, out);
-  rulesPowerRule(report, out);
+  feeRule(report, cells, out);
+  narrativeRule(report, cells, out);
+  rulesPowerRule(report, cells, out);
   if (context.today) deadlineRule(report, context.today, out);
   return out;
 }

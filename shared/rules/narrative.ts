@@ -3,7 +3,8 @@
  * unambiguous are read; anything else is left alone rather than guessed at.
  */
 import { cellId, describeCell, sectionDef, T3_CARRY_FORWARD, T3_COLUMNS, T3_NEW_RECEIVED, T4_GROUPS, T4_OUTCOMES, type CellId } from '../format';
-import { compareDecimals, getCell, isCanonicalDecimal, sumOf, type Report } from '../report';
+import { compareDecimals, sumOf, type Report } from '../report';
+import { validValue, type Cells } from './values';
 import { finding } from './finding';
 import { NUMBER_PATTERN, parseProseNumber } from './numerals';
 import { sectionText } from './text';
@@ -53,15 +54,12 @@ const CLAIMS: readonly Claim[] = [
 
 const OVERVIEW = sectionDef('overview');
 
-export function narrativeRule(report: Report, out: Finding[]): void {
+export function narrativeRule(report: Report, cells: Cells, out: Finding[]): void {
   const text = sectionText(report.prose.overview);
   if (text === '') return;
   const seen = new Set<string>();
   for (const claim of CLAIMS) {
-    const values = claim.cells.map((id) => {
-      const v = getCell(report, id);
-      return v !== null && isCanonicalDecimal(v) ? v : null;
-    });
+    const values = claim.cells.map((id) => validValue(cells, id));
     if (values.some((v) => v === null)) continue;
     const table = sumOf(values)!;
     for (const m of text.matchAll(claim.pattern)) {

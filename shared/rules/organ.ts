@@ -1,6 +1,7 @@
 /** X-RULES-POWER and DEADLINE: rules about the organ rather than the figures. */
 import { cellId, describeCell, publicationDeadline, RULES_POWER_LABEL, T2_BLOCKS, type CellId } from '../format';
-import { getCell, isCanonicalDecimal, isZeroDecimal, type Report } from '../report';
+import { isZeroDecimal, type Report } from '../report';
+import { validValue, type Cells } from './values';
 import { finding } from './finding';
 import type { Finding, RuleContext } from './types';
 
@@ -9,11 +10,11 @@ const RULES_CELLS: CellId[] = T2_BLOCKS.flatMap((b) =>
   b.rows.filter((r) => r.key === RULES_ROW).flatMap((r) => b.columns.map((c) => cellId('T2', r.key, c.key))),
 );
 
-export function rulesPowerRule(report: Report, out: Finding[]): void {
+export function rulesPowerRule(report: Report, values: Cells, out: Finding[]): void {
   if (report.organ.rulesPower) return;
   const cells = RULES_CELLS.filter((id) => {
-    const v = getCell(report, id);
-    return v !== null && isCanonicalDecimal(v) && !isZeroDecimal(v);
+    const v = validValue(values, id);
+    return v !== null && !isZeroDecimal(v);
   });
   if (cells.length === 0) return;
   out.push(
@@ -21,7 +22,7 @@ export function rulesPowerRule(report: Report, out: Finding[]): void {
       cells,
       section: 'proactive',
       subject: 'T2.rules',
-      message: `${cells.map((id) => `${describeCell(id)}为${getCell(report, id)}`).join('，')}，但本机关未勾选“${RULES_POWER_LABEL}”。不具有规章制定权的机关应填0`,
+      message: `${cells.map((id) => `${describeCell(id)}为${values(id)}`).join('，')}，但本机关未勾选“${RULES_POWER_LABEL}”。不具有规章制定权的机关应填0`,
     }),
   );
 }

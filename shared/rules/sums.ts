@@ -20,38 +20,24 @@ import {
   T4_OUTCOMES,
   t3GroupOf,
   tableCell,
-  TABLE_CELLS,
   cellId,
-  type CellId,
 } from '../format';
 import {
-  getCell,
-  isCanonicalDecimal,
   subtractDecimals,
   compareDecimals,
-  domainMessage,
   sumOf,
   T3_RESULT_SUMS,
   T3_ROW_SUMS,
   T4_SUMS,
   type Derivation,
-  type Report,
 } from '../report';
 import { finding } from './finding';
+import { isMalformed, validValue, type Cells } from './values';
 import type { Finding } from './types';
 
-const KIND = new Map(TABLE_CELLS.map((c) => [c.id, c.kind]));
-
-function present(report: Report, id: CellId): string | null {
-  const v = getCell(report, id);
-  return v !== null && isCanonicalDecimal(v) ? v : null;
-}
-
+const present = validValue;
 /** A cell holding something that is not a valid number: CELL-DOMAIN speaks for it, the sums stay quiet. */
-function malformed(report: Report, id: CellId): boolean {
-  const v = getCell(report, id);
-  return v !== null && domainMessage(v, KIND.get(id) ?? 'count') !== null;
-}
+const malformed = isMalformed;
 
 /** "1" when a = 5 and b = 4, also when a = 4 and b = 5: the amount by which two figures are off. */
 export function difference(a: string, b: string): string {
@@ -68,17 +54,17 @@ const LAST_RESULT = T3_RESULT_ROWS[T3_RESULT_ROWS.length - 1]!;
 const RESULT_RANGE = `${FIRST_RESULT.label}至${t3GroupOf(LAST_RESULT.key)?.label ?? ''}${LAST_RESULT.label}`;
 
 /** Compares a stored total with the sum of its present parts; null when quiet. */
-function checkDerivation(report: Report, d: Derivation): { total: string; sum: string } | null {
-  const total = present(report, d.cell);
-  if (total === null || malformed(report, d.cell) || d.parts.some((p) => malformed(report, p))) return null;
-  const sum = sumOf(d.parts.map((p) => present(report, p)));
+function checkDerivation(cells: Cells, d: Derivation): { total: string; sum: string } | null {
+  const total = present(cells, d.cell);
+  if (total === null || malformed(cells, d.cell) || d.parts.some((p) => malformed(cells, p))) return null;
+  const sum = sumOf(d.parts.map((p) => present(cells, p)));
   if (sum === null || compareDecimals(total, sum) === 0) return null;
   return { total, sum };
 }
 
-function t3ResultSums(report: Report, out: Finding[]): void {
+function t3ResultSums(cells: Cells, out: Finding[]): void {
   for (const d of T3_RESULT_SUMS) {
-    const r = checkDerivation(report, d);
+    const r = checkDerivation(cells, d);
     if (!r) continue;
     const column = tableCell(d.cell)!.columnTitle;
     out.push(
@@ -94,9 +80,9 @@ function t3ResultSums(report: Report, out: Finding[]): void {
   }
 }
 
-function t3RowSums(report: Report, out: Finding[]): void {
+function t3RowSums(cells: Cells, out: Finding[]): void {
   for (const d of T3_ROW_SUMS) {
-    const r = checkDerivation(report, d);
+    const r = checkDerivation(cells, d);
     if (!r) continue;
     const row = tableCell(d.cell)!.rowTitle;
     out.push(
@@ -112,9 +98,9 @@ function t3RowSums(report: Report, out: Finding[]): void {
   }
 }
 
-function t4Sums(report: Report, out: Finding[]): void {
+function t4Sums(cells: Cells, out: Finding[]): void {
   for (const d of T4_SUMS) {
-    const r = checkDerivation(report, d);
+    const r = checkDerivation(cells, d);
     if (!r) continue;
     const def = tableCell(d.cell)!;
     out.push(
@@ -136,11 +122,11 @@ const BALANCE_COLUMNS = T3_COLUMNS.map((c) => ({
   right: [cellId('T3', T3_RESULT_TOTAL.key, c.key), cellId('T3', T3_CARRY_FORWARD.key, c.key)],
 }));
 
-function t3Balance(report: Report, out: Finding[]): void {
+function t3Balance(cells: Cells, out: Finding[]): void {
   for (const col of BALANCE_COLUMNS) {
-    if ([...col.left, ...col.right].some((id) => malformed(report, id))) continue;
-    const left = sumOf(col.left.map((id) => present(report, id)));
-    const right = sumOf(col.right.map((id) => present(report, id)));
+    if ([...col.left, ...col.right].some((id) => malformed(cells, id))) continue;
+    const left = sumOf(col.left.map((id) => present(cells, id)));
+    const right = sumOf(col.right.map((id) => present(cells, id)));
     if (left === null || right === null || compareDecimals(left, right) === 0) continue;
     out.push(
       finding('T3-BALANCE', {
@@ -154,10 +140,10 @@ function t3Balance(report: Report, out: Finding[]): void {
   }
 }
 
-export function sumRules(report: Report, out: Finding[]): void {
-  t3Balance(report, out);
-  t3ResultSums(report, out);
-  t3RowSums(report, out);
-  t4Sums(report, out);
+export function sumRules(cells: Cells, out: Finding[]): void {
+  t3Balance(cells, out);
+  t3ResultSums(cells, out);
+  t3RowSums(cells, out);
+  t4Sums(cells, out);
 }
 
