@@ -23,12 +23,12 @@ export const LINE_PITCH_TWIPS = Math.floor((PAGE_HEIGHT_TWIPS - MARGIN_TOP_TWIPS
 /**
  * The character grid: Word's w:charSpace is the pitch's difference from the default font size in 1/4096 pt.
  * The text width in twips (11906 − 1587 − 1474 = 8845, 442.25 pt) over 28 characters is 15.795 pt, 0.205 pt less
- * than 16 pt: −0.205 × 4096 ≈ −841 (STYLE.md's −849 is the same sum from 156.0 mm instead of the rounded twips).
+ * than 16 pt: −0.205 × 4096 = −841.07, rounded down to −842 so that 28 × pitch never exceeds the line (STYLE.md's −849 is the same sum from 156.0 mm instead of the rounded twips).
  * LibreOffice cannot draw this grid (it gives each 16 pt character two 15.8 pt cells, 14 a line); Word and WPS,
  * which clerks use, condense to 28 a line as in the usual 公文 templates.
  */
 const TEXT_WIDTH_PT = (PAGE_WIDTH_TWIPS - MARGIN_LEFT_TWIPS - MARGIN_RIGHT_TWIPS) / 20;
-export const CHAR_SPACE = Math.round((TEXT_WIDTH_PT / CHARS_PER_LINE - BODY_PT) * 4096); // −841
+export const CHAR_SPACE = Math.floor((TEXT_WIDTH_PT / CHARS_PER_LINE - BODY_PT) * 4096); // −842
 
 /** §7.1 字号 in half-points: 2号 22 pt title, 3号 16 pt body, 4号 14 pt page numbers, 五号 10.5 pt tables. */
 export const TITLE_SIZE = ptToHalfPoints(TITLE_PT); // 44
