@@ -67,6 +67,15 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO meta (key, value) VALUES ('change_seq', 1);
     `,
   },
+  {
+    version: 3,
+    description: 'next year’s counts are marked stale when its prior changes, and recounted when listed',
+    sql: `
+      ALTER TABLE reports ADD COLUMN counts_stale INTEGER NOT NULL DEFAULT 0;
+      -- counts written before version 3 were computed without the prior year when it came later
+      UPDATE reports SET counts_stale = 1;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -58,11 +58,14 @@ export function prepareStatements(db: Database) {
       "INSERT INTO reports (organ_id, year, status, updated_at) VALUES (@organId, @year, @status, @updatedAt)",
     ),
     setCurrent: db.prepare(
-      `UPDATE reports SET revision_id = @revisionId, updated_at = @updatedAt, error_count = @errors, warning_count = @warnings
+      `UPDATE reports SET revision_id = @revisionId, updated_at = @updatedAt, error_count = @errors, warning_count = @warnings,
+         counts_stale = 0
        WHERE id = @reportId`,
     ),
-    setStatus: db.prepare('UPDATE reports SET status = @status, error_count = @errors, warning_count = @warnings WHERE id = @reportId'),
-    setCounts: db.prepare('UPDATE reports SET error_count = @errors, warning_count = @warnings WHERE id = @reportId'),
+    setStatus: db.prepare('UPDATE reports SET status = ? WHERE id = ?'),
+    setCounts: db.prepare('UPDATE reports SET error_count = @errors, warning_count = @warnings, counts_stale = 0 WHERE id = @reportId'),
+    markStale: db.prepare('UPDATE reports SET counts_stale = 1 WHERE organ_id = ? AND year = ?'),
+    staleReports: db.prepare('SELECT id FROM reports WHERE counts_stale = 1').pluck(),
 
     currentBody: db.prepare('SELECT v.hash, v.body FROM reports r JOIN revisions v ON v.id = r.revision_id WHERE r.id = ?'),
     revisionBody: db.prepare('SELECT body FROM revisions WHERE id = ? AND report_id = ?'),

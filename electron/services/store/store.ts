@@ -161,6 +161,8 @@ export class SqliteStore implements Store {
   // ─── reports ──────────────────────────────────────────────────────────────
 
   listReports(filter: { organId?: number } = {}): ReportSummary[] {
+    const stale = this.sql.staleReports.all() as number[];
+    if (stale.length > 0) this.write(() => stale.forEach((id) => this.recount(id)));
     const rows = (filter.organId === undefined ? this.sql.summaries.all() : this.sql.summariesOfOrgan.all(filter.organId)) as SummaryRow[];
     return rows.map(toSummary);
   }
@@ -235,16 +237,10 @@ export class SqliteStore implements Store {
       }).lastInsertRowid,
     );
     this.sql.setCurrent.run({ reportId, revisionId, updatedAt: isoTime(at), ...counts });
-    this.recountNextYear(row, encoded.report);
+    // next year's cross-year findings depend on this report: recounted when next listed, not on every keystroke here
+    this.sql.markStale.run(row.organ_id, row.year + 1);
     this.sql.thin.run({ reportId, cutoff: isoTime(new Date(at.getTime() - FULL_HISTORY_DAYS * DAY_MS)) });
     return revisionId;
-  }
-
-  private recountNextYear(row: Pick<ReportRow, 'organ_id' | 'year'>, report: Report): void {
-    const next = this.reportOf(row.organ_id, row.year + 1);
-    if (!next) return;
-    const counts = countFindings(this.currentReport(next.id).report, report, next.status);
-    this.sql.setCounts.run({ reportId: next.id, ...counts });
   }
 
   createReport(organId: number, year: number): ReportRecord {
@@ -325,7 +321,7 @@ export class SqliteStore implements Store {
       if (!existing) return this.insertReport(organId, year, status, encoded);
       if (!replace) throw this.duplicate(name, year, '如要用导入的内容替换它，请选择“替换”（原内容仍保留在历史版本中）');
       const updated = { ...existing, status };
-      if (existing.status !== status) this.sql.setStatus.run({ reportId: existing.id, status, errors: 0, warnings: 0 });
+      if (existing.status !== status) this.sql.setStatus.run(status, existing.id);
       if (this.currentRevision(existing.id).hash !== encoded.hash) this.appendRevision(existing.id, updated, encoded, this.now());
       else this.recount(existing.id);
       return existing.id;
@@ -343,7 +339,7 @@ export class SqliteStore implements Store {
   setStatus(reportId: number, status: 'draft' | 'final'): void {
     this.reportRow(reportId);
     this.write(() => {
-      this.sql.setStatus.run({ reportId, status, errors: 0, warnings: 0 });
+      this.sql.setStatus.run(status, reportId);
       this.recount(reportId);
     });
   }
