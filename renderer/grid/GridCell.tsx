@@ -32,6 +32,7 @@ export const GridCell = memo(function GridCell({ id, map, onPaste }: { id: CellI
   const value = useWatch({ control, name: path }) as Cell;
   const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
   const valueAtFocus = useRef<Cell>(null);
+  const justFocused = useRef(false);
   const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
 
   const local = cellMessage(value, kind);
@@ -54,6 +55,7 @@ export const GridCell = memo(function GridCell({ id, map, onPaste }: { id: CellI
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
+    justFocused.current = false;
     const mod = e.ctrlKey || e.metaKey;
     if (mod && !e.altKey && (e.key === 'z' || e.key === 'Z')) {
       e.preventDefault();
@@ -103,6 +105,12 @@ export const GridCell = memo(function GridCell({ id, map, onPaste }: { id: CellI
         onFocus={(e) => {
           valueAtFocus.current = getValues(path) as Cell;
           e.currentTarget.select();
+          justFocused.current = true;
+        }}
+        onMouseUp={(e) => {
+          // a click selects the whole cell, as in a spreadsheet: the mouseup would otherwise drop the selection
+          if (justFocused.current) e.preventDefault();
+          justFocused.current = false;
         }}
         onBlur={(e) => {
           void field.onBlur(e);

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { FormProvider, useForm, useFormContext, useWatch, type Resolver } from 'react-hook-form';
 import type { ExportKind, ReportRecord } from '../../shared/api';
 import { reportTitle, SECTIONS } from '../../shared/format';
 import { reportSchema, withDerivedTotals, type Report } from '../../shared/report';
@@ -9,7 +9,7 @@ import { ChecksPane } from '../checks/ChecksPane';
 import { deadlineText } from '../deadline';
 import { TableGrid } from '../grid/TableGrid';
 import { UndoStack, type CellChange } from '../grid/undo';
-import { saveStateText, takePending, useAutosave } from './autosave';
+import { saveStateText, takePending, useAutosave, useSaveState, type SaveStatus } from './autosave';
 import { EditorContext, type Editor } from './editor-context';
 import { LiveStore } from './live-store';
 import { MetaSection } from './MetaSection';
@@ -39,13 +39,28 @@ function Pane({ pane, ...checks }: { pane: PaneKey } & Parameters<typeof ChecksP
   return <ProseSection def={def} />;
 }
 
+function SaveStateLine({ status }: { status: SaveStatus }) {
+  const save = useSaveState(status);
+  return (
+    <span className={`save-state ${save.kind}`} role="status" data-testid="save-state">
+      {saveStateText(save)}
+    </span>
+  );
+}
+
+function HeaderTitle({ year }: { year: number }) {
+  const { control } = useFormContext<Report>();
+  const [title, name] = useWatch({ control, name: ['title', 'organ.name'] }) as [string, string];
+  return <h1 className="report-title">{title.trim() || reportTitle(name, year)}</h1>;
+}
+
 function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: Props & { record: ReportRecord; recovered: Report | null; onReplaced: (r: ReportRecord) => void }) {
   const start = recovered ?? record.report;
   const form = useForm<Report>({ resolver: zodResolver(reportSchema) as unknown as Resolver<Report>, defaultValues: start });
   const [store] = useState(() => new LiveStore(start, record.prior));
   const [undo] = useState(() => new UndoStack());
   const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
-  const saver = useAutosave(record.id, record.revisionId, read, recovered !== null);
+  const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null);
   const { changed, flush } = saver;
   const focusAfterRender = useRef<string | null>(null);
   const [exportOutcome, setExportOutcome] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -121,10 +136,7 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
     [record.id, record.prior, store, undo, applyChanges, choosePane],
   );
 
-  const report = record.report;
-  const title = report.title.trim() || reportTitle(report.organ.name, record.year);
-  const deadline = deadlineText(report.organ.kind, record.year);
-  const save = saver.state;
+  const deadline = deadlineText(record.report.organ.kind, record.year);
   return (
     <EditorContext.Provider value={editor}>
       <FormProvider {...form}>
@@ -133,11 +145,9 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
             <button type="button" className="link back" onClick={() => void flush().then(onHome)}>
               ← 返回首页
             </button>
-            <h1 className="report-title">{title}</h1>
+            <HeaderTitle year={record.year} />
             <span className={`status ${record.status}`}>{record.status === 'final' ? '定稿' : '草稿'}</span>
-            <span className={`save-state ${save.kind}`} role="status" data-testid="save-state">
-              {saveStateText(save)}
-            </span>
+            <SaveStateLine status={saver.status} />
             <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span>
           </header>
           {recovered ? <p className="notice info">已恢复上次未来得及保存的修改。</p> : null}

@@ -3,14 +3,40 @@
  * has acknowledged it, so a reload or crash between keystroke and save loses nothing: the copy is
  * taken back on the next open if no newer revision was saved since.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Report } from '../../shared/report';
 import { reportSchema } from '../../shared/report';
 import { call, messageOf } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+export type SaveState = { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+
+/**
+ * The save state lives outside React state so that a keystroke marking the report unsaved re-renders
+ * the one status line, not the editor.
+ */
+export class SaveStatus {
+  private state: SaveState;
+  private readonly listeners = new Set<() => void>();
+  constructor(initial: SaveState) {
+    this.state = initial;
+  }
+  get = (): SaveState => this.state;
+  set(next: SaveState): void {
+    if (next.kind === 'pending' && this.state.kind === 'pending') return;
+    this.state = next;
+    for (const l of this.listeners) l();
+  }
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+export function useSaveState(status: SaveStatus): SaveState {
+  return useSyncExternalStore(status.subscribe, status.get);
+}
 
 const pendingKey = (reportId: number) => `nianbao.unsaved.${reportId}`;
 
@@ -41,8 +67,9 @@ function firstIssue(report: Report): string | null {
   return `${issue.path.join('.')}：${issue.message}`;
 }
 
-export function useAutosave(reportId: number, revisionId: number, read: () => Report, startDirty: boolean) {
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+export function useAutosave(reportId: number, revisionId: number, savedAt: string, read: () => Report, startDirty: boolean) {
+  const [status] = useState(() => new SaveStatus(startDirty ? { kind: 'pending' } : { kind: 'saved', at: clock(savedAt) }));
+  const setState = useCallback((s: SaveState) => status.set(s), [status]);
   const revision = useRef(revisionId);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -87,14 +114,15 @@ export function useAutosave(reportId: number, revisionId: number, read: () => Re
       }
     });
     return chain.current;
-  }, [reportId, read]);
+  }, [reportId, read, setState]);
 
   const changed = useCallback(() => {
     dirty.current = true;
+    setState({ kind: 'pending' });
     keepCopy();
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  }, [flush, keepCopy]);
+  }, [flush, keepCopy, setState]);
 
   useEffect(() => {
     if (startDirty) changed();
@@ -115,13 +143,13 @@ export function useAutosave(reportId: number, revisionId: number, read: () => Re
     };
   }, [changed, flush, keepCopy, startDirty]);
 
-  return useMemo(() => ({ state, changed, flush, revision }), [state, changed, flush]);
+  return useMemo(() => ({ status, changed, flush, revision }), [status, changed, flush]);
 }
 
 export function saveStateText(s: SaveState): string {
   switch (s.kind) {
-    case 'idle':
-      return '已打开';
+    case 'pending':
+      return '有修改，稍后自动保存';
     case 'saving':
       return '保存中…';
     case 'saved':

@@ -1,0 +1,26 @@
+import Database from 'better-sqlite3';
+import { inflateRawSync } from 'node:zlib';
+import type { Report } from '../../../shared/report';
+
+/**
+ * What the store has on disk for a report, read straight from the SQLite file (read-only), so a test
+ * proves the value reached the database and not just the page. Revision bodies are deflated JSON
+ * (electron/services/store/revision-body.ts).
+ */
+export function storedReport(dbPath: string, organ: string, year: number): { status: string; report: Report } {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT r.status AS status, v.body AS body FROM reports r
+         JOIN organs o ON o.id = r.organ_id
+         JOIN revisions v ON v.id = r.revision_id
+         WHERE o.name = ? AND r.year = ?`,
+      )
+      .get(organ, year) as { status: string; body: Buffer } | undefined;
+    if (!row) throw new Error(`no stored report for ${organ} ${year}`);
+    return { status: row.status, report: JSON.parse(inflateRawSync(row.body).toString('utf8')) };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,93 @@
+import { expect, test } from '../fixtures';
+import { HomePage } from '../pages/home-page';
+import { ReportPage } from '../pages/report-page';
+import { storedReport } from '../pages/sqlite';
+
+const ORGAN = '测试县交通运输局';
+
+test('a clerk on an empty data folder creates a report, types a value, and finds it after a reload and in the SQLite file', async ({ page, host }) => {
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await expect(page.getByText('还没有报告。请在右侧新建报告')).toBeVisible();
+
+  await home.createReport({ organ: ORGAN, kind: '政府部门', year: 2025 });
+  await report.show('requests');
+  // full-width digits, as a Chinese input method types them, are taken as the number
+  await report.typeInCell('T3.newReceived.natural', '１２９');
+  await page.keyboard.press('Enter');
+  await expect(report.cell('T3.carriedOver.natural')).toBeFocused();
+  await expect(report.cell('T3.newReceived.natural')).toHaveValue('129');
+  // the row total is derived live and read-only
+  await expect(report.cell('T3.newReceived.total')).toHaveText('129');
+  await report.waitSaved();
+
+  await page.reload();
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  await expect(report.cell('T3.newReceived.natural')).toHaveValue('129');
+  expect(storedReport(host.dbPath, ORGAN, 2025).report.tables.T3.newReceived?.natural).toBe('129');
+});
+
+test('what was typed just before a reload is not lost', async ({ page, host }) => {
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: ORGAN, year: 2025 });
+  await report.show('overview');
+  await report.field('prose.overview.platform').click();
+  await page.keyboard.type('依托政府网站集中发布');
+  await page.reload(); // no waiting for the autosave
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  await expect(report.field('prose.overview.platform')).toHaveValue('依托政府网站集中发布');
+  await report.waitSaved();
+  expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.overview.platform).toBe('依托政府网站集中发布');
+});
+
+test('the grid behaves like a spreadsheet: moves, replace on type, clear, a bad value kept with its message, undo and redo', async ({ page }) => {
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: ORGAN, year: 2025 });
+  await report.show('review');
+
+  // Tab moves right and skips the derived 总计; Shift+Tab comes back
+  await report.typeInCell('T4.reconsideration.upheld', '1');
+  for (const key of ['Tab', 'Tab', 'Tab']) await page.keyboard.press(key);
+  await expect(report.cell('T4.reconsideration.pending')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(report.cell('T4.litigationDirect.upheld')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(report.cell('T4.reconsideration.pending')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(report.cell('T4.reconsideration.other')).toBeFocused();
+
+  // typing replaces what the cell held
+  await report.typeInCell('T4.reconsideration.upheld', '7');
+  await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('7');
+  await expect(report.cell('T4.reconsideration.total')).toHaveText('7');
+
+  // a value that is not a number keeps the typed text and says what is wrong, in Chinese
+  await report.typeInCell('T4.reconsideration.corrected', '2.5');
+  await page.keyboard.press('Tab');
+  await expect(report.cellBox('T4.reconsideration.corrected')).toHaveClass(/has-error/);
+  await expect(report.cellBox('T4.reconsideration.corrected')).toContainText('件数须为整数');
+  await expect(report.cell('T4.reconsideration.corrected')).toHaveValue('2.5');
+  // shared/report sums a canonical decimal even in a count column, so the total is flagged as well
+  await expect(report.cellBox('T4.reconsideration.total')).toHaveClass(/has-error/);
+
+  // Delete on a selected cell clears it to blank
+  await report.cell('T4.reconsideration.corrected').click();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Tab');
+  await expect(report.cell('T4.reconsideration.corrected')).toHaveValue('');
+  await expect(report.cellBox('T4.reconsideration.corrected')).not.toHaveClass(/has-error/);
+
+  // undo walks back across cells, redo forward again
+  await page.keyboard.press('Control+z');
+  await expect(report.cell('T4.reconsideration.corrected')).toHaveValue('2.5');
+  await page.keyboard.press('Control+z');
+  await expect(report.cell('T4.reconsideration.corrected')).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('1');
+  await expect(report.cell('T4.reconsideration.total')).toHaveText('1');
+  await page.keyboard.press('Control+y');
+  await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('7');
+  await expect(report.cell('T4.reconsideration.total')).toHaveText('7');
+});
