@@ -14,11 +14,15 @@ type Subcommand = (argv: string[]) => Promise<number>;
  * export and import live in files other engineers write; loading them lazily keeps `check` working
  * on its own and keeps a failure there out of the other commands.
  */
-const EXPORT_MODULE = './export';
-const IMPORT_MODULE = './import';
 const SUBCOMMAND_MODULES: Record<string, () => Promise<Subcommand>> = {
-  export: async () => ((await import(EXPORT_MODULE)) as { runExport: Subcommand }).runExport,
-  import: async () => ((await import(IMPORT_MODULE)) as { runImport: Subcommand }).runImport,
+  export: async () => {
+    const { runExport } = await import('./export');
+    return (argv) => runExport(argv);
+  },
+  import: async () => {
+    const { runImport } = await import('./import');
+    return (argv) => runImport(argv);
+  },
 };
 
 async function main(argv: string[], io: CliIo): Promise<number> {
