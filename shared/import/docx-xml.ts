@@ -5,7 +5,8 @@
  * Tracked changes read as accepted: deletions are dropped, insertions kept.
  */
 import { parseDocument } from 'htmlparser2';
-import { collapseSpaces, formatTextLines, type TextBlock } from './markup-blocks';
+import type { ImportIssue } from '../api';
+import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 
 type XmlNode = ReturnType<typeof parseDocument>['children'][number];
 type XmlElement = Extract<XmlNode, { attribs: Record<string, string> }>;
@@ -165,10 +166,21 @@ function toBlocks(body: XmlElement): TextBlock[] {
   return blocks;
 }
 
-export function docxXmlToReportText(documentXml: string): string {
+export interface DocxConversion {
+  text: string;
+  issues: ImportIssue[];
+}
+
+/** The report text of a Word document, with an issue for anything left out. */
+export function convertDocxXmlToReportText(documentXml: string): DocxConversion {
   const doc = parseDocument(documentXml, { xmlMode: true });
   const root = doc.children.filter(isElement).find((c) => c.name === 'w:document');
   const body = root && child(root, 'w:body');
-  if (!body) return '';
-  return formatTextLines(toBlocks(body));
+  if (!body) return { text: '', issues: [] };
+  const kept = dropOpenErrorsList(joinSplitTitle(toBlocks(body)));
+  return { text: formatTextLines(kept.blocks), issues: kept.issues };
+}
+
+export function docxXmlToReportText(documentXml: string): string {
+  return convertDocxXmlToReportText(documentXml).text;
 }

@@ -7,7 +7,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ImportIssue } from '../api';
 import { cutToReport } from './html-report-part';
-import { collapseSpaces, formatTextLines, type TextBlock } from './markup-blocks';
+import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 type DomElement = Extract<DomNode, { attribs: Record<string, string> }>;
@@ -176,9 +176,9 @@ export interface HtmlConversion {
 /** The report text of a page, with an issue for every part of the page that was left out. */
 export function convertHtmlToReportText(html: string): HtmlConversion {
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const blocks = toBlocks(document.children);
-  const cut = cutToReport(blocks);
-  return { text: formatTextLines(cut.blocks), issues: cut.issues };
+  const withoutErrors = dropOpenErrorsList(joinSplitTitle(toBlocks(document.children)));
+  const cut = cutToReport(withoutErrors.blocks);
+  return { text: formatTextLines(cut.blocks), issues: [...cut.issues, ...withoutErrors.issues] };
 }
 
 export function htmlToReportText(html: string): string {

@@ -3,6 +3,10 @@
  * becomes the report-text shape of the text fixture (a blank line between paragraphs, one
  * tab-separated line per table row).
  */
+import type { ImportIssue } from '../api';
+import { OPEN_ERRORS_HEADING, openErrorsIntro } from '../document/model';
+import { REPORT_TITLE_SUFFIX } from '../format';
+
 export type TextBlock = { type: 'line'; text: string } | { type: 'table'; rows: string[][] };
 
 /** Runs of spaces become one; tabs and line breaks never survive inside a line or a cell. */
@@ -13,4 +17,57 @@ export function collapseSpaces(text: string): string {
 export function formatTextLines(blocks: readonly TextBlock[]): string {
   const parts = blocks.map((b) => (b.type === 'line' ? b.text : b.rows.map((cells) => cells.join('\t')).join('\n')));
   return parts.length ? `${parts.join('\n\n')}\n` : '';
+}
+
+/** A title line that starts at the year (or at the suffix) lacks its organ: the organ is on the line above. */
+const TITLE_WITHOUT_ORGAN = new RegExp(`^(\\d{4}年度?)?${REPORT_TITLE_SUFFIX.slice(1)}$`);
+const TITLE_PIECE_MAX_CHARS = 60;
+/** A line with sentence or navigation punctuation is not a piece of a title. */
+const NOT_A_TITLE_PIECE = /[。，；：:、>›»！？!?]/;
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * Long titles are set over two or three lines (GB/T 9704: split where long), with a line break or as
+ * separate paragraphs; put them back on one line so the title reads as 〔机关〕〔年份〕年政府信息公开工作年度报告.
+ */
+export function joinSplitTitle(blocks: readonly TextBlock[]): TextBlock[] {
+  const isPiece = (b: TextBlock | undefined): b is { type: 'line'; text: string } =>
+    b?.type === 'line' && b.text.length <= TITLE_PIECE_MAX_CHARS && !NOT_A_TITLE_PIECE.test(b.text);
+  const at = blocks.findIndex((b, i) => b.type === 'line' && TITLE_WITHOUT_ORGAN.test(squeeze(b.text)) && isPiece(blocks[i - 1]));
+  if (at < 0) return [...blocks];
+  let start = at;
+  let title = (blocks[at] as { text: string }).text.trim();
+  while (TITLE_WITHOUT_ORGAN.test(squeeze(title))) {
+    const before = blocks[start - 1];
+    if (!isPiece(before)) break;
+    title = `${before.text.trim()}${title}`;
+    start--;
+  }
+  return [...blocks.slice(0, start), { type: 'line', text: title }, ...blocks.slice(at + 1)];
+}
+
+/** "本稿尚有" — the words before the count in the open-errors introduction. */
+const OPEN_ERRORS_INTRO_START = openErrorsIntro(1).split('1')[0]!;
+
+/**
+ * A draft exported by this program ends with a page listing the open errors. It is the program's
+ * check result, not report text: reading it back would put it into section 六.
+ */
+export function dropOpenErrorsList(blocks: readonly TextBlock[]): { blocks: TextBlock[]; issues: ImportIssue[] } {
+  const at = blocks.findIndex((b, i) => {
+    const next = blocks[i + 1];
+    return b.type === 'line' && b.text.trim() === OPEN_ERRORS_HEADING && next?.type === 'line' && next.text.trim().startsWith(OPEN_ERRORS_INTRO_START);
+  });
+  if (at < 0) return { blocks: [...blocks], issues: [] };
+  const listed = blocks.length - at - 2;
+  return {
+    blocks: blocks.slice(0, at),
+    issues: [
+      {
+        severity: 'info',
+        message: `已略去草稿末尾的“${OPEN_ERRORS_HEADING}”清单（${listed} 项）：它是导出草稿时附加的核对结果，不是报告内容；导入后会重新核对。`,
+      },
+    ],
+  };
 }

@@ -4,7 +4,7 @@
  */
 import JSZip from 'jszip';
 import { ApiError } from '../../../shared/api';
-import { docxXmlToReportText } from '../../../shared/import/docx-xml';
+import { convertDocxXmlToReportText, type DocxConversion } from '../../../shared/import/docx-xml';
 
 const DOCUMENT_PART = 'word/document.xml';
 const NOT_A_DOCX = '文件不是有效的 Word（.docx）文档：压缩包中没有正文（word/document.xml）。如果是 WPS 或其他格式，请在 Word 或 WPS 中另存为 .docx 后导入。';
@@ -36,6 +36,9 @@ export async function readDocxDocumentXml(bytes: Uint8Array): Promise<string> {
   }
 }
 
-export async function readDocxReportText(bytes: Uint8Array): Promise<string> {
-  return docxXmlToReportText(await readDocxDocumentXml(bytes));
+export async function readDocxReportText(bytes: Uint8Array): Promise<DocxConversion> {
+  const xml = await readDocxDocumentXml(bytes);
+  const converted = convertDocxXmlToReportText(xml);
+  if (converted.text.trim() === '') throw new ApiError('PARSE_FAILED', 'Word 文档中没有文字，无法导入。');
+  return converted;
 }

@@ -40,8 +40,9 @@ function parseText(text: string): { report: Report; issues: ImportIssue[] } {
 export async function parseImportBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
   const format = detectFormat(fileName, bytes);
   if (format === 'docx') {
-    const parsed = parseText(await readDocxReportText(bytes));
-    return { format, report: parsed.report, issues: parsed.issues };
+    const converted = await readDocxReportText(bytes);
+    const parsed = parseText(converted.text);
+    return { format, report: parsed.report, issues: [...converted.issues, ...parsed.issues] };
   }
   const decoded = decodeText(bytes);
   const before = encodingIssue(decoded);
