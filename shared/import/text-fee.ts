@@ -3,7 +3,8 @@ import type { ImportIssue } from '../api';
 import { FEE_FIELDS, FEE_TITLE } from '../format';
 import { normalizeNumber, type Report } from '../report';
 import { NUMBER_PATTERN, parseProseNumber } from '../rules/numerals';
-import { where, } from './text-cells';
+import { where } from './text-cells';
+import { canonLabel, withoutNumbering } from './text-labels';
 import type { Paragraph } from './text-prose';
 
 const AMOUNT = '([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)';
@@ -13,6 +14,7 @@ const NOTICE_AMOUNT = new RegExp(`收费通知(?:书)?[^。；\\d]{0,4}?(?:总)?
 const COLLECTED = new RegExp(`(?:实际)?(?:收取|收缴)[^。；\\d]{0,12}?(?:信息处理费|费用)[^。；\\d]{0,8}?${AMOUNT}\\s*元`);
 
 type Fee = Report['fee'];
+const FEE_HEADING = new RegExp(`^${FEE_TITLE}(?:情况|收取情况|收费情况)?$`);
 
 function amount(raw: string, kind: 'count' | 'yuan'): string | null {
   const arabic = raw.replace(/．/g, '.');
@@ -30,6 +32,8 @@ export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue
   const fee: Fee = { notices: null, noticeAmount: null, collected: null };
   const rest: Paragraph[] = [];
   for (const p of paragraphs) {
+    // A sub-heading of its own (（一）信息处理费, as our export writes it): the fields carry it.
+    if (FEE_HEADING.test(withoutNumbering(canonLabel(p.text)))) continue;
     if (!p.text.includes(FEE_TITLE)) {
       rest.push(p);
       continue;

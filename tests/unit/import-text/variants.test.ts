@@ -158,6 +158,13 @@ describe('prose parts and section 六', () => {
     expect(issues.filter((i) => i.severity === 'error').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('a “（一）信息处理费” sub-heading belongs to the fee fields and is not left in the text', () => {
+    const { report } = parseReportText(skeleton('概述。', '存在的主要问题：无。', '（一）信息处理费\n本年度未收取信息处理费。\n（二）其他需要报告的事项\n无'));
+    expect(report.fee).toEqual({ notices: '0', noticeAmount: '0', collected: '0' });
+    expect(report.prose.other.lead).toBe('');
+    expect(report.prose.other.otherMatters).toBe('无');
+  });
+
   it('a fee sentence whose figures cannot be read stays in the text with a warning', () => {
     const { report, issues } = parseReportText(skeleton('概述。', '存在的主要问题：无。', '信息处理费按规定执行。'));
     expect(report.fee).toEqual({ notices: null, noticeAmount: null, collected: null });
