@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- electron-builder reads this CommonJS file */
 // electron-builder configuration (kept out of package.json). Run after `npm run build`:
 //   npx electron-builder --config build/electron-builder.config.cjs --linux   (or --win / --mac)
 // Native addon: npmRebuild is off, because electron-builder's silent rebuild compiles against
