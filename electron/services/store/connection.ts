@@ -15,6 +15,18 @@ export const COMPANION_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
 /** How long a writer waits for another process (the CLI, a second window) to finish its transaction. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+export interface ConnectionOptions {
+  nativeBinding?: string;
+  busyTimeoutMs?: number;
+}
+
+export const LOCKED_MESSAGE = '数据库正被另一个年报助手窗口或命令行程序使用，请稍后再试；如一直如此，请关闭其他窗口后重试';
+
+export function isLockedError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
 export type Health = { state: 'missing' } | { state: 'ok'; version: number } | { state: 'damaged'; reason: string };
 
 const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
@@ -35,12 +47,12 @@ export function futureVersionMessage(path: string, version: number): string {
  * Looks at an existing file read-only, so that a file this code must not touch (damaged, or from a newer
  * version) is never written to. A database that is merely locked is not damage: that error propagates.
  */
-export function inspectDatabase(path: string, nativeBinding?: string): Health {
+export function inspectDatabase(path: string, options: ConnectionOptions = {}): Health {
   if (!existsSync(path)) return { state: 'missing' };
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new ApiError('UNSUPPORTED', futureVersionMessage(path, version));
     const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
@@ -49,6 +61,7 @@ export function inspectDatabase(path: string, nativeBinding?: string): Health {
     return { state: 'ok', version };
   } catch (error) {
     if (isDamageError(error)) return { state: 'damaged', reason: error.message };
+    if (isLockedError(error)) throw new ApiError('FILE_LOCKED', LOCKED_MESSAGE);
     throw error;
   } finally {
     db?.close();
@@ -72,22 +85,23 @@ export function moveAside(path: string, label: string, now: Date): string {
  * commit. Autosaves are debounced to a few a second at most, and one fsync per save costs well under a
  * millisecond here (see tests/bench), so the promise "an acknowledged autosave survives" is affordable.
  */
-export function configureConnection(db: Database.Database): void {
+export function configureConnection(db: Database.Database, busyTimeoutMs: number = BUSY_TIMEOUT_MS): void {
   // only effective before the first table exists; afterwards SQLite ignores it
   db.pragma('auto_vacuum = INCREMENTAL');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
 }
 
-export function openConnection(path: string, nativeBinding?: string): Database.Database {
-  const db = new Database(path, { nativeBinding });
+export function openConnection(path: string, options: ConnectionOptions = {}): Database.Database {
+  const db = new Database(path, { nativeBinding: options.nativeBinding });
   try {
-    configureConnection(db);
+    configureConnection(db, options.busyTimeoutMs);
     return db;
   } catch (error) {
     db.close();
+    if (isLockedError(error)) throw new ApiError('FILE_LOCKED', LOCKED_MESSAGE);
     throw error;
   }
 }

@@ -18,7 +18,7 @@ import {
   writeBackupAsync,
   writeBackupSync,
 } from './backups';
-import { DATABASE_FILE, inspectDatabase, moveAside, openConnection } from './connection';
+import { DATABASE_FILE, inspectDatabase, isLockedError, LOCKED_MESSAGE, moveAside, openConnection } from './connection';
 import { migrate } from './migrations';
 import { nextYearReport } from './next-year';
 import { decodeReport, encodeReport, type EncodedReport } from './revision-body';
@@ -38,6 +38,8 @@ export interface StoreOptions {
   /** path of a better-sqlite3 addon built for the running ABI (the Electron shell passes its own) */
   nativeBinding?: string;
   now?: () => Date;
+  /** how long a write waits for another process's transaction before giving up (default BUSY_TIMEOUT_MS) */
+  busyTimeoutMs?: number;
 }
 
 function toOrgan(row: OrganRow): Organ {
@@ -90,7 +92,7 @@ export class SqliteStore implements Store {
   private lastBackupAt: number;
 
   constructor(
-    private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> & Pick<StoreOptions, 'nativeBinding'>,
+    private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> & Pick<StoreOptions, 'nativeBinding' | 'busyTimeoutMs'>,
     db: Database,
     readonly recovery: { movedTo: string; message: string } | null,
   ) {
@@ -111,7 +113,12 @@ export class SqliteStore implements Store {
   }
 
   private write<T>(fn: () => T): T {
-    return this.inTransaction(fn) as T;
+    try {
+      return this.inTransaction(fn) as T;
+    } catch (error) {
+      if (isLockedError(error)) throw new ApiError('FILE_LOCKED', LOCKED_MESSAGE);
+      throw error;
+    }
   }
 
   private now(): Date {
@@ -417,7 +424,7 @@ export class SqliteStore implements Store {
 
   restoreBackup(name: string): void {
     const source = backupPath(this.options.dir, name);
-    const health = inspectDatabase(source, this.options.nativeBinding);
+    const health = inspectDatabase(source, this.options);
     if (health.state !== 'ok') throw new ApiError('INVALID_ARGS', `备份“${name}”已损坏，不能用于恢复，请选择其他备份`);
     const staged = `${this.path}.restoring`;
     copyFileSync(source, staged);
@@ -441,7 +448,7 @@ export class SqliteStore implements Store {
   }
 
   private reconnect(): void {
-    this.db = openConnection(this.path, this.options.nativeBinding);
+    this.db = openConnection(this.path, this.options);
     migrate(this.db);
     this.sql = prepareStatements(this.db);
     this.inTransaction = this.makeTransaction();
@@ -464,20 +471,22 @@ export function openStore(options: StoreOptions): SqliteStore {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dir, { recursive: true });
   const path = join(options.dir, DATABASE_FILE);
-  const health = inspectDatabase(path, options.nativeBinding);
+  const connection = { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs };
+  const health = inspectDatabase(path, connection);
   mkdirSync(backupDir(options.dir), { recursive: true });
   let recovery: { movedTo: string; message: string } | null = null;
   if (health.state === 'damaged') {
     const movedTo = moveAside(path, 'damaged', now());
     recovery = { movedTo, message: recoveryMessage(movedTo, options.dir) };
   }
-  const db = openConnection(path, options.nativeBinding);
+  const db = openConnection(path, connection);
   let store: SqliteStore;
   try {
     migrate(db);
-    store = new SqliteStore({ dir: options.dir, now, nativeBinding: options.nativeBinding }, db, recovery);
+    store = new SqliteStore({ dir: options.dir, now, ...connection }, db, recovery);
   } catch (error) {
     db.close();
+    if (isLockedError(error)) throw new ApiError('FILE_LOCKED', LOCKED_MESSAGE);
     throw error;
   }
   try {
