@@ -79,7 +79,10 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
       continue;
     }
     seen.add(row.key);
-    const cells = fitValues(raw, T3_COLUMNS.length, at, `${TABLE}“${row.label}”行`, issues);
+    const subtotalAt = subtotalIndex(headerLabels);
+    const printedCount = T3_COLUMNS.length + (subtotalAt === null ? 0 : 1);
+    const printed = fitValues(raw, printedCount, at, `${TABLE}“${row.label}”行`, issues);
+    const cells = subtotalAt === null ? printed : printed.filter((_, i) => i !== subtotalAt);
     T3_COLUMNS.forEach((c, i) => {
       const id = cellId('T3', row.key, c.key);
       values[id] = cells[i] === '' ? null : importValue(cells[i]!, id, 'count', at, issues);
@@ -92,6 +95,18 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
   } else if (missing.length > 0) {
     issues.push({ severity: 'warning', message: `${TABLE}缺少以下行，相应单元格留空：${missing.map((r) => `“${r.label}”`).join('、')}` });
   }
+}
+
+/**
+ * Where a printed 小计 (法人或其他组织 subtotal) column sits among the value columns, so that its
+ * figures can be left out instead of shifting every column after it; null when there is none.
+ */
+function subtotalIndex(headerLabels: readonly string[]): number | null {
+  const organisations = T3_COLUMNS.filter((c) => !c.isTotal).slice(1).map((c) => canonLabel(c.label));
+  const order = headerLabels.map(canonLabel).filter((l) => organisations.includes(l) || SUBTOTAL.test(l));
+  const at = order.findIndex((l) => SUBTOTAL.test(l));
+  // 自然人 comes first among the value columns, then the organisations in printed order.
+  return at < 0 ? null : 1 + at;
 }
 
 function checkHeader(printed: readonly string[], issues: ImportIssue[]): void {
@@ -108,7 +123,7 @@ function checkHeader(printed: readonly string[], issues: ImportIssue[]): void {
     const subtotal = others.some((l) => SUBTOTAL.test(canonLabel(l)));
     issues.push({
       severity: subtotal ? 'error' : 'warning',
-      message: `${TABLE}表头中有现行格式没有的栏目：${others.map((l) => `“${l}”`).join('、')}${subtotal ? '。现行格式没有“小计”列，各列数值可能错位，请核对' : ''}`,
+      message: `${TABLE}表头中有现行格式没有的栏目：${others.map((l) => `“${l}”`).join('、')}${subtotal ? '。现行格式没有“小计”列，该列数值未导入，其余各列按表头对应导入，请核对' : ''}`,
     });
   }
   // 自然人 and 总计 span two header rows, so only the five organisation columns have a printed order.

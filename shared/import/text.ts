@@ -22,6 +22,9 @@ export interface ImportResult {
 const TITLE = new RegExp(`^(.+?)(\\d{4})年度?${REPORT_TITLE_SUFFIX.slice(1)}$`);
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 const SPACES = /[\s\u3000]+/g;
+/** 二〇二五年 in a title: digit by digit */
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/;
+const YEAR_DIGITS = '〇一二三四五六七八九零';
 
 function paragraphs(lines: readonly SourceLine[] | undefined): Paragraph[] {
   return (lines ?? []).filter((l) => l.raw.trim() !== '').map((l) => ({ line: l.line, text: l.raw.trim() }));
@@ -54,7 +57,7 @@ export function parseReportText(text: string): ImportResult {
   let report = emptyReport();
 
   if (o.title) {
-    const compact = o.title.raw.replace(SPACES, '');
+    const compact = o.title.raw.replace(SPACES, '').replace(CHINESE_YEAR, (y) => [...y].map((d) => YEAR_DIGITS.indexOf(d) % 10).join(''));
     const m = TITLE.exec(compact);
     if (m) {
       const name = m[1]!;

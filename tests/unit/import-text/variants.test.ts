@@ -172,3 +172,41 @@ describe('prose parts and section 六', () => {
     expect(issues.some((i) => i.severity === 'warning' && i.message.includes('未能从“信息处理费按规定执行。”中读出'))).toBe(true);
   });
 });
+
+describe('a 法人或其他组织 小计 column (not in the national format)', () => {
+  it('is left out with an error issue, and the other columns keep their figures', () => {
+    const lines = MENGZHOU_TEXT.split('\n').map((l) => {
+      if (l.startsWith('\t\t\t\t商业企业')) return '\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t';
+      if (l.startsWith('\t\t\t自然人\t法人或其他组织')) return '\t\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计';
+      const cells = l.split('\t');
+      // data rows: 3 label cells + 7 figures; insert the subtotal (sum of the five organisations) before 总计
+      if (cells.length === 10 && /^\d+$/.test(cells[9]!)) {
+        const subtotal = cells.slice(4, 9).reduce((a, b) => a + Number(b), 0);
+        return [...cells.slice(0, 9), String(subtotal + 1000), cells[9]].join('\t');
+      }
+      return l;
+    });
+    const text = lines.join('\n');
+    sameCells(text);
+    const issue = parseReportText(text).issues.find((i) => i.message.includes('“小计”'))!;
+    expect(issue.severity).toBe('error');
+    expect(issue.message).toContain('该列数值未导入');
+  });
+});
+
+describe('the title line', () => {
+  it('reads a year written in Chinese digits (the title is then the conventional one)', () => {
+    const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年政府信息公开工作年度报告', '孟州市人民政府办公室二〇二五年政府信息公开工作年度报告');
+    const { report } = parseReportText(t);
+    expect(report.organ.name).toBe('孟州市人民政府办公室');
+    expect(report.year).toBe(2025);
+    expect(report.title).toBe('');
+  });
+
+  it('treats an organ named …人民政府 as a government (deadline 31 March) and says it guessed', () => {
+    const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年', '孟州市人民政府 2025 年');
+    const { report, issues } = parseReportText(t);
+    expect(report.organ.kind).toBe('人民政府');
+    expect(issues.map((i) => i.message)).toContain('机关类型按名称暂定为“人民政府”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对');
+  });
+});
