@@ -40,10 +40,10 @@ export const TABLE_SIZE = ptToHalfPoints(TABLE_PT); // 21
 export const FIRST_LINE_INDENT_TWIPS = 2 * ptToTwips(BODY_PT); // 640
 
 /**
- * Table text: exact 14 pt lines for 10.5 pt text (about 1.33 lines), off the document grid. On the grid every
- * table line would take a full 28.95 pt body line and T3 would run to three pages.
+ * Table text: exact 16 pt lines for 10.5 pt text (about 1.5 lines: 14 pt looked cramped when rendered), off the
+ * document grid. On the grid every table line would take a full 28.95 pt body line and T3 would run to three pages.
  */
-export const TABLE_LINE_TWIPS = ptToTwips(14); // 280
+export const TABLE_LINE_TWIPS = ptToTwips(16); // 320
 /** 1 mm cell margins left and right leave room for two 五号 characters in T3's and T4's narrow columns (see columns.ts). */
 export const TABLE_CELL_MARGIN_TWIPS = mmToTwips(1); // 57
 /** §10.1 table rules: thin single lines; w:sz is in eighths of a point, 4 = 0.5 pt. */
