@@ -177,7 +177,7 @@ export function convertDocxXmlToReportText(documentXml: string): DocxConversion 
   const root = doc.children.filter(isElement).find((c) => c.name === 'w:document');
   const body = root && child(root, 'w:body');
   if (!body) return { text: '', issues: [] };
-  const kept = dropOpenErrorsList(joinSplitTitle(toBlocks(body)));
+  const kept = dropOpenErrorsList(joinSplitTitle(toBlocks(body), { documentStartsWithTitle: true }));
   return { text: formatTextLines(kept.blocks), issues: kept.issues };
 }
 

@@ -176,7 +176,7 @@ export interface HtmlConversion {
 /** The report text of a page, with an issue for every part of the page that was left out. */
 export function convertHtmlToReportText(html: string): HtmlConversion {
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const withoutErrors = dropOpenErrorsList(joinSplitTitle(toBlocks(document.children)));
+  const withoutErrors = dropOpenErrorsList(joinSplitTitle(toBlocks(document.children), { documentStartsWithTitle: false }));
   const cut = cutToReport(withoutErrors.blocks);
   return { text: formatTextLines(cut.blocks), issues: [...cut.issues, ...withoutErrors.issues] };
 }

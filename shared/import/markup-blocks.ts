@@ -22,6 +22,7 @@ export function formatTextLines(blocks: readonly TextBlock[]): string {
 /** A title line that starts at the year (or at the suffix) lacks its organ: the organ is on the line above. */
 const TITLE_WITHOUT_ORGAN = new RegExp(`^(\\d{4}年度?)?${REPORT_TITLE_SUFFIX.slice(1)}$`);
 const TITLE_PIECE_MAX_CHARS = 60;
+const MAX_TITLE_PIECES = 3;
 /** A line with sentence or navigation punctuation is not a piece of a title. */
 const NOT_A_TITLE_PIECE = /[。，；：:、>›»！？!?]/;
 
@@ -30,20 +31,30 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 /**
  * Long titles are set over two or three lines (GB/T 9704: split where long), with a line break or as
  * separate paragraphs; put them back on one line so the title reads as 〔机关〕〔年份〕年政府信息公开工作年度报告.
+ * Pieces are taken from above while the title still lacks its organ; in a document that starts with
+ * the title (a Word file, unlike a web page with navigation above) every short line above is a piece,
+ * since a long organ name can itself be broken.
  */
-export function joinSplitTitle(blocks: readonly TextBlock[]): TextBlock[] {
+export function joinSplitTitle(blocks: readonly TextBlock[], options: { documentStartsWithTitle: boolean }): TextBlock[] {
   const isPiece = (b: TextBlock | undefined): b is { type: 'line'; text: string } =>
     b?.type === 'line' && b.text.length <= TITLE_PIECE_MAX_CHARS && !NOT_A_TITLE_PIECE.test(b.text);
   const at = blocks.findIndex((b, i) => b.type === 'line' && TITLE_WITHOUT_ORGAN.test(squeeze(b.text)) && isPiece(blocks[i - 1]));
   if (at < 0) return [...blocks];
+  const lead = blocks.slice(0, at);
   let start = at;
-  let title = (blocks[at] as { text: string }).text.trim();
-  while (TITLE_WITHOUT_ORGAN.test(squeeze(title))) {
-    const before = blocks[start - 1];
-    if (!isPiece(before)) break;
-    title = `${before.text.trim()}${title}`;
-    start--;
+  if (options.documentStartsWithTitle && lead.length <= MAX_TITLE_PIECES && lead.every(isPiece)) {
+    start = 0;
+  } else {
+    let title = squeeze((blocks[at] as { text: string }).text);
+    while (TITLE_WITHOUT_ORGAN.test(title) && isPiece(blocks[start - 1])) {
+      start--;
+      title = squeeze((blocks[start] as { text: string }).text) + title;
+    }
   }
+  const title = blocks
+    .slice(start, at + 1)
+    .map((b) => (b as { text: string }).text.trim())
+    .join('');
   return [...blocks.slice(0, start), { type: 'line', text: title }, ...blocks.slice(at + 1)];
 }
 
