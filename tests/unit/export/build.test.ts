@@ -8,7 +8,7 @@ import { fixtureReport } from './fixture';
 
 const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === 'heading' ? `H${b.level}:${b.text}` : b.kind === 'paragraph' ? `P:${b.text}` : b.kind === 'table' ? `T:${b.table.table}` : `C:${b.lines.join('/')}`));
 
-function withOther(other: Partial<Report['prose']['other']>, fee: Report['fee'] = { notices: '0', noticeAmount: '0', collected: '0' }): Report {
+function withOther(other: Record<string, string>, fee: Report['fee'] = { notices: '0', noticeAmount: '0', collected: '0' }): Report {
   const r = emptyReport({ organName: '某县交通运输局', year: 2025 });
   return { ...r, prose: { ...r.prose, other: { ...r.prose.other, ...other } }, fee };
 }
