@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { subHeading, type ProsePart, type SectionDef } from '../../shared/format';
 import type { Report } from '../../shared/report';
@@ -16,28 +15,11 @@ export function CharCount({ path }: { path: ReportPath }) {
   return <span className="char-count">{count} 字</span>;
 }
 
-/**
- * Inserts a sentence built from the tables, and keeps it in step with them for as long as the
- * clerk has not edited it (the text still contains the sentence exactly as inserted).
- */
+/** Inserts a sentence built from the tables; the editor's SentenceKeeper keeps it in step afterwards. */
 function SentenceButton({ path, builder }: { path: ReportPath; builder: SentenceBuilder }) {
-  const { store } = useEditor();
+  const { store, sentences } = useEditor();
   const { getValues, setValue } = useFormContext<Report>();
   const sentence = useLive(store, (s) => builder.build(s.report));
-  const inserted = useRef<string | null>(null);
-
-  useEffect(() => {
-    const previous = inserted.current;
-    if (!previous || !sentence || previous === sentence) return;
-    const text = (getValues(path) as string) ?? '';
-    if (text.includes(previous)) {
-      setValue(path, text.replace(previous, sentence) as never, { shouldDirty: true });
-      inserted.current = sentence;
-    } else {
-      inserted.current = null;
-    }
-  }, [sentence, path, getValues, setValue]);
-
   return (
     <button
       type="button"
@@ -47,8 +29,8 @@ function SentenceButton({ path, builder }: { path: ReportPath; builder: Sentence
       onClick={() => {
         if (!sentence) return;
         const text = ((getValues(path) as string) ?? '').trimEnd();
+        sentences.remember(path, builder, sentence);
         setValue(path, (text ? `${text}${sentence}` : sentence) as never, { shouldDirty: true });
-        inserted.current = sentence;
       }}
     >
       {builder.label}

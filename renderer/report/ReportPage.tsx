@@ -16,6 +16,7 @@ import { MetaSection } from './MetaSection';
 import type { ReportPath } from './paths';
 import { ProseSection } from './ProseSection';
 import type { PaneKey } from './section-state';
+import { SentenceKeeper } from './sentence-keeper';
 import { SideList } from './SideList';
 
 interface Props {
@@ -59,6 +60,7 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
   const form = useForm<Report>({ resolver: zodResolver(reportSchema) as unknown as Resolver<Report>, defaultValues: start });
   const [store] = useState(() => new LiveStore(start, record.prior));
   const [undo] = useState(() => new UndoStack());
+  const [sentences] = useState(() => new SentenceKeeper());
   const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
   const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null);
   const { changed, flush } = saver;
@@ -72,6 +74,18 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
     });
     return () => subscription.unsubscribe();
   }, [form, store, changed]);
+
+  useEffect(
+    () =>
+      store.subscribe(() =>
+        sentences.refresh(
+          store.get().report,
+          (path) => String(form.getValues(path as ReportPath) ?? ''),
+          (path, text) => form.setValue(path as ReportPath, text as never, { shouldDirty: true }),
+        ),
+      ),
+    [store, sentences, form],
+  );
 
   const choosePane = useCallback(
     (next: PaneKey, selector?: string) => {
@@ -132,8 +146,8 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
   );
 
   const editor = useMemo<Editor>(
-    () => ({ reportId: record.id, store, undo, prior: record.prior, applyChanges, jump: choosePane }),
-    [record.id, record.prior, store, undo, applyChanges, choosePane],
+    () => ({ reportId: record.id, store, undo, sentences, prior: record.prior, applyChanges, jump: choosePane }),
+    [record.id, record.prior, store, undo, sentences, applyChanges, choosePane],
   );
 
   const deadline = deadlineText(record.report.organ.kind, record.year);

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Report } from '../../shared/report';
 import type { UndoStack, CellChange } from '../grid/undo';
 import type { LiveStore } from './live-store';
+import type { SentenceKeeper } from './sentence-keeper';
 import type { PaneKey } from './section-state';
 
 export interface Editor {
@@ -10,6 +11,7 @@ export interface Editor {
   store: LiveStore;
   undo: UndoStack;
   prior: Report | null;
+  sentences: SentenceKeeper;
   /** write cell values into the form (undo, redo, paste) */
   applyChanges(changes: readonly CellChange[]): void;
   /** show a pane and focus the element matching the selector, if any */

@@ -90,4 +90,9 @@ test('the grid behaves like a spreadsheet: moves, replace on type, clear, a bad 
   await page.keyboard.press('Control+y');
   await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('7');
   await expect(report.cell('T4.reconsideration.total')).toHaveText('7');
+
+  // a block that does not fit is refused as a whole, with a message saying why
+  await report.pasteInto('T4.reconsideration.upheld', '1\t0\t0\t0\t1\r\n2\t0\t0\t0\t2\r\n');
+  await expect(page.getByTestId('paste-notice')).toHaveText('未粘贴：粘贴的内容有 2 行数字，从当前单元格往下只有 1 行，请从更靠上的单元格开始粘贴，或少复制几行');
+  await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('7');
 });
