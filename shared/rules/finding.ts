@@ -2,9 +2,15 @@
 import { ruleDef, type CellId, type RuleId, type SectionKey, type TableId } from '../format';
 import type { Finding } from './types';
 
-/** A stable identity: the rule ID plus the cells (or a named subject such as `organ.name`). */
-export function findingKey(ruleId: RuleId, subject: readonly CellId[] | string): string {
-  return `${ruleId}:${typeof subject === 'string' ? subject : subject.join(',')}`;
+/**
+ * A stable identity: the rule ID plus the cells (or a named subject such as `organ.name`).
+ * Given a finding, returns the key it carries.
+ */
+export function findingKey(finding: Finding): string;
+export function findingKey(ruleId: RuleId, subject: readonly CellId[] | string): string;
+export function findingKey(a: RuleId | Finding, subject: readonly CellId[] | string = ''): string {
+  if (typeof a !== 'string') return a.key;
+  return `${a}:${typeof subject === 'string' ? subject : subject.join(',')}`;
 }
 
 export function finding(

@@ -31,7 +31,8 @@ interface Claim {
 const CLAIMS: readonly Claim[] = [
   {
     // 共受理政府信息公开申请 129 件 / 收到…申请共计129件 / 新收申请一百二十九件; not 上年结转
-    pattern: new RegExp(`(?:收到|受理|新收|接收)${GAP}{0,20}?申请(?!人)${GAP}{0,6}?${NUM}`, 'g'),
+    // 收到行政复议申请1件 is about T4, not about information requests
+    pattern: new RegExp(`(?:收到|受理|新收|接收)(?:(?!复议|诉讼)${GAP}){0,20}?申请(?!人)${GAP}{0,6}?${NUM}`, 'g'),
     subject: '收到（受理）申请',
     cells: [cellId('T3', T3_NEW_RECEIVED.key, T3_TOTAL)],
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport, setCell, setCells, type Report } from '../../../shared/report';
-import { findingsBySection, isAcknowledged, runRules, summarize } from '../../../shared/rules';
+import { findingKey, findingsBySection, isAcknowledged, runRules, summarize } from '../../../shared/rules';
 import { ids, mengzhou, priorWith } from './fixture';
 
 const base = mengzhou();
@@ -19,6 +19,7 @@ describe('N-NARRATIVE', () => {
     ['收到申请１２９件，结转下年度继续办理4件。', [['T3.carryForward.total', '4', '5']]],
     ['发生政府信息公开行政复议案件2件，行政诉讼案件1件。', [['T4.reconsideration.total', '2', '1'], ['T4.litigationDirect.total,T4.litigationAfterReview.total', '1', '0']]],
     ['发生行政复议1件，未发生行政诉讼。', []],
+    ['收到行政复议申请1件。', []],
     ['上年结转申请3件，本年未收到申请人的补正材料。', []],
   ])('“%s”', (sentence, expected) => {
     const findings = runRules(withOverview(base, sentence)).filter((f) => f.id === 'N-NARRATIVE');
@@ -146,7 +147,10 @@ describe('acknowledgements and summaries', () => {
   it('keys are stable across runs and name the rule and its cells', () => {
     const r = setCell(base, 'T3.newReceived.natural', '130');
     expect(runRules(r).map((f) => f.key)).toEqual(runRules(r).map((f) => f.key));
-    expect(runRules(r)[0]!.key).toBe('T3-BALANCE:T3.newReceived.natural,T3.carriedOver.natural,T3.resultTotal.natural,T3.carryForward.natural');
+    const balance = runRules(r)[0]!;
+    expect(balance.key).toBe('T3-BALANCE:T3.newReceived.natural,T3.carriedOver.natural,T3.resultTotal.natural,T3.carryForward.natural');
+    expect(findingKey(balance)).toBe(balance.key);
+    expect(findingKey('T3-BALANCE', balance.cells)).toBe(balance.key);
   });
 
   it('is fast enough to run on every keystroke', () => {
