@@ -252,14 +252,17 @@ export class SqliteStore implements Store {
 
   createReport(organId: number, year: number): ReportRecord {
     const organ = this.organRow(organId);
-    if (this.reportOf(organId, year)) throw this.duplicate(organ.name, year, '请直接打开它');
-    const report: Report = {
-      ...emptyReport({ organName: organ.name, organKind: organ.kind as OrganKind, year, region: organ.region }),
-    };
-    report.organ.rulesPower = organ.rules_power === 1;
-    const encoded = encodeReport(report);
-    const id = this.write(() => this.insertReport(organId, year, 'draft', encoded));
-    return this.openReport(id);
+    const blank = emptyReport({ organName: organ.name, organKind: organ.kind as OrganKind, year, region: organ.region });
+    const encoded = encodeReport({ ...blank, organ: { ...blank.organ, rulesPower: organ.rules_power === 1 } });
+    return this.openReport(this.insertUnique(organ, year, encoded));
+  }
+
+  /** Checked inside the transaction, so two processes cannot both create the same organ and year. */
+  private insertUnique(organ: OrganRow, year: number, encoded: EncodedReport): number {
+    return this.write(() => {
+      if (this.reportOf(organ.id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
+      return this.insertReport(organ.id, year, 'draft', encoded);
+    });
   }
 
   saveReport(reportId: number, input: Report): { revisionId: number; changed: boolean; savedAt: string } {
@@ -287,10 +290,8 @@ export class SqliteStore implements Store {
     const year = row.year + 1;
     if (year > YEAR_MAX) throw new ApiError('INVALID_ARGS', '年度不正确');
     if (this.reportOf(row.organ_id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
-    const next = nextYearReport(this.currentReport(reportId).report, { ...toOrgan(organ) }, year);
-    const encoded = encodeReport(next);
-    const id = this.write(() => this.insertReport(row.organ_id, year, 'draft', encoded));
-    return this.openReport(id);
+    const encoded = encodeReport(nextYearReport(this.currentReport(reportId).report, toOrgan(organ), year));
+    return this.openReport(this.insertUnique(organ, year, encoded));
   }
 
   history(reportId: number): Revision[] {
