@@ -5,7 +5,7 @@
 //   dist/host/host.cjs        the loopback host itself (browser mode of npm start)
 //   dist/cli/nianbao.cjs      the `nianbao` command line (bin in package.json)
 // `--if-needed` skips the build when every output exists and is newer than every source.
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -94,16 +94,46 @@ export async function buildAll() {
   console.log(`[build] 构建完成（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 }
 
+/**
+ * Test files and runners may ask for a build at the same moment (vitest runs files in parallel): one
+ * builds while the others wait, then find the build current. mkdir is atomic; a lock older than
+ * LOCK_STALE_MS is left over from a killed build and is taken over.
+ */
+const LOCK = join(root, '.build-lock');
+const LOCK_STALE_MS = 5 * 60 * 1000;
+
+async function withBuildLock(job) {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+    }
+  }
+  try {
+    return await job();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  if (process.argv.includes('--if-needed') && isBuildCurrent()) {
-    console.log('[build] 构建产物已是最新，跳过构建');
-  } else {
-    try {
-      await buildAll();
-    } catch (error) {
-      console.error(`[build] 构建失败：${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    }
+  const ifNeeded = process.argv.includes('--if-needed');
+  try {
+    await withBuildLock(async () => {
+      if (ifNeeded && isBuildCurrent()) console.log('[build] 构建产物已是最新，跳过构建');
+      else await buildAll();
+    });
+  } catch (error) {
+    console.error(`[build] 构建失败：${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
   }
 }
