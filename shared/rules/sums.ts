@@ -51,7 +51,7 @@ const T4_PART_LIST = T4_OUTCOMES.filter((o) => !o.isTotal)
   .join('、');
 const FIRST_RESULT = T3_RESULT_ROWS[0]!;
 const LAST_RESULT = T3_RESULT_ROWS[T3_RESULT_ROWS.length - 1]!;
-const RESULT_RANGE = `${FIRST_RESULT.label}至${t3GroupOf(LAST_RESULT.key)?.label ?? ''}${LAST_RESULT.label}`;
+const RESULT_RANGE = `“${FIRST_RESULT.label}”至“${t3GroupOf(LAST_RESULT.key)?.label ?? ''}${LAST_RESULT.label}”`;
 
 /** Compares a stored total with the sum of its present parts; null when quiet. */
 function checkDerivation(cells: Cells, d: Derivation): { total: string; sum: string } | null {
@@ -74,7 +74,7 @@ function t3ResultSums(cells: Cells, out: Finding[]): void {
         expected: r.sum,
         actual: r.total,
         subject: d.cell,
-        message: `“${column}”列：“${T3_RESULT_TOTAL.label}”为${r.total}，各项办理结果（${RESULT_RANGE}）之和为${r.sum}，相差${difference(r.total, r.sum)}`,
+        message: `“${column}”列：“${T3_RESULT_TOTAL.label}”为${r.total}，${RESULT_RANGE}各项办理结果之和为${r.sum}，相差${difference(r.total, r.sum)}`,
       }),
     );
   }
