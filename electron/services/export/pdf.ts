@@ -11,14 +11,28 @@ export interface PrintPdfOptions {
   executablePath?: string | null;
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const LAUNCH_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/**
+ * Chromium refuses to run as root with its sandbox, and some Linux machines cannot start the sandbox at all.
+ * The page is our own HTML with every request blocked, so the unsandboxed retry is a fair fallback.
+ */
+async function launch(executablePath: string) {
+  const asRoot = process.getuid?.() === 0;
+  try {
+    return await chromium.launch({ executablePath, headless: true, args: asRoot ? [...LAUNCH_ARGS, '--no-sandbox'] : LAUNCH_ARGS });
+  } catch (error) {
+    if (asRoot) throw error;
+    return chromium.launch({ executablePath, headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
+  }
+}
 
 export async function printPdf(html: string, options: PrintPdfOptions = {}): Promise<Uint8Array> {
   const executablePath = options.executablePath === undefined ? findBrowser() : options.executablePath;
   if (!executablePath) throw new ApiError('UNSUPPORTED', BROWSER_NOT_FOUND_MESSAGE);
   let browser;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
+    browser = await launch(executablePath);
   } catch (error) {
     throw new ApiError('UNSUPPORTED', `无法启动浏览器（${executablePath}）生成 PDF：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

@@ -59,6 +59,12 @@ describe('PDF', () => {
     expect((error as ApiError).message).toContain('CHROMIUM_PATH');
   });
 
+  it('explains in Chinese when the browser found cannot start', async () => {
+    const error = await printPdf('<p>x</p>', { executablePath: '/bin/false' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toMatch(/^无法启动浏览器（\/bin\/false）生成 PDF/);
+  });
+
   it('looks for CHROMIUM_PATH first, then the usual places of each system', () => {
     expect(browserCandidates({ CHROMIUM_PATH: '/opt/x/chrome' }, 'linux')[0]).toBe('/opt/x/chrome');
     expect(browserCandidates({}, 'linux')).toContain('/usr/bin/chromium');
