@@ -3,9 +3,8 @@
  * file and store it under its organ and year. Exit 0 stored, 1 refused (already there and no
  * --replace), 2 the file or the arguments could not be used.
  */
-import { readFile } from 'node:fs/promises';
 import { ApiError, type ImportIssue } from '../../shared/api';
-import { parseImportBytes } from '../services/import';
+import { readReportFile } from '../services/import/read-file';
 import { defaultDataDir, openStore } from '../services/store';
 
 export const IMPORT_USAGE = `用法：nianbao import <文件> [--data-dir <目录>] [--replace] [--final]
@@ -66,16 +65,6 @@ function formatIssues(issues: readonly ImportIssue[]): string {
   return `导入说明（${issues.length} 条）：\n${lines.join('\n')}\n`;
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : String(code ?? error);
-    throw new ApiError('PARSE_FAILED', `无法读取文件“${file}”：${reason}`);
-  }
-}
-
 export async function runImport(argv: string[], io: CliOutput = processOutput): Promise<number> {
   const options = parseArgs(argv);
   if ('help' in options) {
@@ -89,7 +78,7 @@ export async function runImport(argv: string[], io: CliOutput = processOutput): 
 
   let imported;
   try {
-    imported = await parseImportBytes(options.file, await readBytes(options.file));
+    imported = await readReportFile(options.file);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     io.err(`导入失败：${error.message}\n`);

@@ -55,7 +55,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): DetectedForma
   const { text } = decodeText(bytes);
   if (looksBinary(text)) throw new ApiError('UNSUPPORTED', `无法识别文件“${fileName}”的格式。${SUPPORTED_FORMATS_HINT}`);
   const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (ext === '.mht' || ext === '.mhtml' || /^(MIME-Version|From:.*\n.*Subject:)/i.test(head.slice(0, 500))) {
+    throw new ApiError('UNSUPPORTED', '暂不支持网页归档（.mht）文件，请在浏览器中将网页另存为“网页，仅 HTML”（.html）后导入。');
+  }
   if (head.startsWith('{') || ext === REPORT_FILE_EXTENSION || ext === '.json') return 'json';
-  if (ext === '.html' || ext === '.htm' || ext === '.shtml' || ext === '.mht' || HTML_MARKERS.test(head.slice(0, 20_000))) return 'html';
+  if (ext === '.html' || ext === '.htm' || ext === '.shtml' || HTML_MARKERS.test(head.slice(0, 20_000))) return 'html';
   return 'text';
 }

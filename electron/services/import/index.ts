@@ -37,12 +37,20 @@ function parseText(text: string): { report: Report; issues: ImportIssue[] } {
   }
 }
 
+/**
+ * The text parser numbers the lines of the text it was given; for a web page or a Word file that text
+ * is our conversion, which the clerk never sees, so a line number there would mislead.
+ */
+function withoutConvertedLineNumbers(issues: readonly ImportIssue[]): ImportIssue[] {
+  return issues.map(({ where, ...rest }) => (where === undefined || /^第\s*\d+\s*行$/.test(where) ? rest : { ...rest, where }));
+}
+
 export async function parseImportBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
   const format = detectFormat(fileName, bytes);
   if (format === 'docx') {
     const converted = await readDocxReportText(bytes);
     const parsed = parseText(converted.text);
-    return { format, report: parsed.report, issues: [...converted.issues, ...parsed.issues] };
+    return { format, report: parsed.report, issues: [...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)] };
   }
   const decoded = decodeText(bytes);
   const before = encodingIssue(decoded);
@@ -53,7 +61,7 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
   if (format === 'html') {
     const converted = convertHtmlToReportText(decoded.text);
     const parsed = parseText(converted.text);
-    return { format, report: parsed.report, issues: [...before, ...converted.issues, ...parsed.issues] };
+    return { format, report: parsed.report, issues: [...before, ...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)] };
   }
   const parsed = parseText(decoded.text);
   return { format, report: parsed.report, issues: [...before, ...parsed.issues] };
