@@ -28,9 +28,10 @@ const SUBCOMMAND_MODULES: Record<string, () => Promise<Subcommand>> = {
 async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) throw new UsageError('请指定命令');
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
-      return command === undefined ? EXIT_UNREADABLE : 0;
+      return 0;
     }
     if (command === 'check') {
       if (rest.includes('--help')) {

@@ -101,6 +101,9 @@ describe('nianbao check', () => {
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('--today 的日期“2026-02-30”不正确');
     expect(cli('frobnicate').stderr).toContain('不认识的命令：frobnicate');
+    const nothing = cli();
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('请指定命令');
     const help = cli('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('用法：nianbao <命令> [选项]');
