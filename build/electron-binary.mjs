@@ -25,3 +25,11 @@ export function electronVersion(root = process.cwd()) {
 
 export const ELECTRON_MISSING_REASON =
   'Electron 可执行文件未安装（本机无法下载），跳过 electron 项目；在能联网的机器上运行 npx install-electron 后即可运行。';
+
+/** Where scripts/start.mjs keeps better-sqlite3 compiled for Electron, apart from Node's build. */
+export function electronSqliteDir(root = process.cwd()) {
+  return join(root, '.electron-native');
+}
+export function electronSqliteAddon(root = process.cwd()) {
+  return join(electronSqliteDir(root), 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+}

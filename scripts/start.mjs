@@ -10,13 +10,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { electronAbi, electronVersion, findElectronBinary } from '../build/electron-binary.mjs';
+import { electronAbi, electronSqliteAddon, electronSqliteDir, electronVersion, findElectronBinary } from '../build/electron-binary.mjs';
 import { addonAbi, assertAddonAbi } from '../build/native-abi.mjs';
 
 const root = process.cwd();
-const NATIVE_DIR = join(root, '.electron-native');
+const NATIVE_DIR = electronSqliteDir(root);
 const NATIVE_MODULE = join(NATIVE_DIR, 'node_modules', 'better-sqlite3');
-const NATIVE_ADDON = join(NATIVE_MODULE, 'build', 'Release', 'better_sqlite3.node');
+const NATIVE_ADDON = electronSqliteAddon(root);
 
 function fail(message) {
   console.error(message);

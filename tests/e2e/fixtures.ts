@@ -6,12 +6,12 @@
  * It waits for the app's own readiness signal (<html data-ready="1">), never on sleeps, and fails a test
  * whose page threw an uncaught error or hit the Content-Security-Policy.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
-import { ELECTRON_MISSING_REASON, findElectronBinary } from '../../build/electron-binary.mjs';
+import { ELECTRON_MISSING_REASON, electronSqliteAddon, findElectronBinary } from '../../build/electron-binary.mjs';
 import { APP_INDEX_URL, APP_ORIGIN } from '../../electron/main/protocol';
 import { DATABASE_FILE } from '../../electron/services/store';
 import { startHost } from '../host/server';
@@ -44,7 +44,10 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
   skipWithoutElectron: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the pattern
     async ({}, use, testInfo) => {
-      if (testInfo.project.name === 'electron' && !findElectronBinary(projectRoot)) testInfo.skip(true, ELECTRON_MISSING_REASON);
+      if (testInfo.project.name === 'electron') {
+        if (!findElectronBinary(projectRoot)) testInfo.skip(true, ELECTRON_MISSING_REASON);
+        if (!existsSync(electronSqliteAddon(projectRoot))) testInfo.skip(true, '缺少 Electron 版 better-sqlite3（.electron-native/）：先运行一次 npm start 生成并校验它。');
+      }
       await use();
     },
     { auto: true },
@@ -63,7 +66,7 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
       executablePath: findElectronBinary(projectRoot)!,
       args: [join(projectRoot, 'dist', 'main', 'main.cjs')],
       cwd: projectRoot,
-      env: { ...process.env, NIANBAO_DATA_DIR: dataDir } as Record<string, string>,
+      env: { ...process.env, NIANBAO_DATA_DIR: dataDir, NIANBAO_SQLITE_BINDING: electronSqliteAddon(projectRoot) } as Record<string, string>,
     });
     await use(app);
     await app.close();
