@@ -24,7 +24,17 @@ function caretAt(input: HTMLInputElement, edge: 'start' | 'end'): boolean {
 }
 
 /** One editable number of an official table: an uncontrolled input, re-rendered only when its own value or findings change. */
-export const GridCell = memo(function GridCell({ id, map, onPaste }: { id: CellId; map: GridMap; onPaste: (id: CellId, text: string) => void }) {
+export const GridCell = memo(function GridCell({
+  id,
+  map,
+  onPaste,
+  colSpan,
+}: {
+  id: CellId;
+  map: GridMap;
+  onPaste: (id: CellId, text: string) => void;
+  colSpan: number;
+}) {
   const { register, control, getValues } = useFormContext<Report>();
   const { store, undo, applyChanges } = useEditor();
   const kind = tableCell(id)!.kind;
@@ -90,7 +100,7 @@ export const GridCell = memo(function GridCell({ id, map, onPaste }: { id: CellI
   const describedBy = `msg-${id}`;
   const message = [local, ...lines.map((l) => (l.startsWith('A') ? `已说明：${l.slice(1)}` : l.slice(1)))].filter(Boolean).join('\n');
   return (
-    <td className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}`}>
+    <td colSpan={colSpan} className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}`}>
       <input
         {...field}
         data-cell={id}
@@ -138,7 +148,7 @@ export const GridCell = memo(function GridCell({ id, map, onPaste }: { id: CellI
 });
 
 /** A derived total: computed live, read-only, reachable by a finding's jump but skipped by Tab. */
-export const DerivedCell = memo(function DerivedCell({ id }: { id: CellId }) {
+export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: CellId; colSpan: number }) {
   const { store } = useEditor();
   const value = useLive(store, (s) => s.derived.get(id) ?? null);
   const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
@@ -146,7 +156,7 @@ export const DerivedCell = memo(function DerivedCell({ id }: { id: CellId }) {
   const tone = lines.some((l) => l.startsWith('E')) ? ' has-error' : lines.some((l) => l.startsWith('W')) ? ' has-warning' : '';
   const message = lines.map((l) => l.slice(1)).join('\n');
   return (
-    <td className={`cell derived${tone}`}>
+    <td colSpan={colSpan} className={`cell derived${tone}`}>
       <output data-cell={id} tabIndex={-1} aria-label={`${describeCell(id)}（自动合计）`} title={message || '自动合计，无需填写'}>
         {value ?? ''}
       </output>

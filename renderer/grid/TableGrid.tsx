@@ -107,9 +107,9 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
         cell.type === 'text' ? (
           <TextCell key={i} cell={cell} />
         ) : cell.derived ? (
-          <DerivedCell key={cell.cell} id={cell.cell} />
+          <DerivedCell key={cell.cell} id={cell.cell} colSpan={cell.colSpan} />
         ) : (
-          <GridCell key={cell.cell} id={cell.cell} map={map} onPaste={onPaste} />
+          <GridCell key={cell.cell} id={cell.cell} map={map} onPaste={onPaste} colSpan={cell.colSpan} />
         ),
       )}
     </tr>

@@ -65,3 +65,11 @@ export function t4Numbers(): string[] {
   const line = lines().find((l) => /^\d+(\t\d+){14}$/.test(l.trim()))!;
   return line.trim().split('\t');
 }
+
+/** The text between two headings of the fixture, as copied from the page (T2 and T4 blocks with their heading rows). */
+export function blockBetween(startHeading: string, endHeading: string): string {
+  const all = lines();
+  const start = all.indexOf(startHeading);
+  const end = all.indexOf(endHeading);
+  return all.slice(start + 1, end).join('\r\n');
+}
