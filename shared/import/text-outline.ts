@@ -21,6 +21,7 @@ export interface Outline {
 
 const HEADING_START = /^([一二三四五六])[、.．]/;
 const TITLE_HINT = /年度报告|年报/;
+const YEAR_FIRST = /^\d{4}年/;
 const MAX_HEADING_LENGTH = 40;
 const HEADING_SIMILARITY = 0.5;
 
@@ -68,8 +69,15 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
   const titleAt = filled.findIndex((l) => TITLE_HINT.test(l.raw));
   if (titleAt >= 0) {
     out.title = filled[titleAt]!;
-    if (titleAt > 0) {
-      issues.push({ severity: 'info', where: where(filled[0]!.line), message: `标题之前的文字未导入：“${filled.slice(0, titleAt).map((l) => l.raw.trim()).join(' ')}”` });
+    let titleStart = titleAt;
+    // A title set over two lines: 孟州市人民政府办公室 / 2025年政府信息公开工作年度报告
+    if (titleAt > 0 && YEAR_FIRST.test(canonLabel(out.title.raw))) {
+      const organ = filled[titleAt - 1]!;
+      out.title = { line: organ.line, raw: `${organ.raw.trim()}${out.title.raw.trim()}` };
+      titleStart = titleAt - 1;
+    }
+    if (titleStart > 0) {
+      issues.push({ severity: 'info', where: where(filled[0]!.line), message: `标题之前的文字未导入：“${filled.slice(0, titleStart).map((l) => l.raw.trim()).join(' ')}”` });
     }
     out.intro = filled.slice(titleAt + 1);
   } else {

@@ -210,3 +210,14 @@ describe('the title line', () => {
     expect(issues.map((i) => i.message)).toContain('机关类型按名称暂定为“人民政府”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对');
   });
 });
+
+describe('a title set over two lines', () => {
+  it('joins the organ line and the year line', () => {
+    const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年政府信息公开工作年度报告', '孟州市人民政府办公室\n2025年政府信息公开工作年度报告');
+    const { report, issues } = parseReportText(t);
+    expect(report.organ.name).toBe('孟州市人民政府办公室');
+    expect(report.year).toBe(2025);
+    expect(report.title).toBe('');
+    expect(issues.filter((i) => i.message.includes('标题'))).toEqual([]);
+  });
+});
