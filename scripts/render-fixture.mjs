@@ -49,5 +49,7 @@ execFileSync('pdftoppm', ['-png', '-r', '70', join(out, 'lo', 'report.pdf'), joi
 execFileSync('pdftoppm', ['-png', '-r', '70', join(out, 'lo', 'report-lines-grid.pdf'), join(out, 'docx-lines-grid-page')]);
 execFileSync('pdftoppm', ['-png', '-r', '70', join(out, 'report-chromium.pdf'), join(out, 'html-page')]);
 console.log(`written to ${out}:`);
+console.log('docx-page-*: the .docx as it is (LibreOffice spreads characters over its condensed grid, Word does not);');
+console.log('docx-lines-grid-page-*: the same with a line-only grid, for everything else; html-page-*: the PDF export.');
 console.log(execFileSync('ls', [out]).toString());
 console.log(execFileSync('pdfinfo', [join(out, 'lo', 'report.pdf')]).toString());

@@ -52,6 +52,8 @@ ${printRules}
 html { background: #fff; color: #000; }
 body { margin: 0; font-family: ${cssFontStack('body', profile)}; font-size: ${BODY_PT}pt; line-height: ${LINE_PITCH_PT}pt; }
 @media screen { article.report { max-width: 156mm; margin: 0 auto; padding: 12mm 8mm; } }
+/* on a phone the tables keep their printed width and scroll sideways instead of squeezing T3's ten columns */
+@media screen { .table-wrap { overflow-x: auto; } .table-wrap table { min-width: 150mm; } }
 .draft-banner { text-align: right; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #c00; letter-spacing: 0.5em; }
 h1.title { font-family: ${cssFontStack('title', profile)}; font-size: ${TITLE_PT}pt; font-weight: normal; text-align: center; line-height: ${LINE_PITCH_PT}pt; margin: 0 0 ${LINE_PITCH_PT}pt 0; }
 h1.title span { display: block; }
@@ -105,7 +107,7 @@ function blocksHtml(blocks: readonly Block[]): string {
         case 'paragraph':
           return `<p>${escapeHtml(b.text)}</p>`;
         case 'table':
-          return tableHtml(b.table, lastHeading);
+          return `<div class="table-wrap">${tableHtml(b.table, lastHeading)}</div>`;
         case 'closing':
           return b.lines.map((l) => `<p class="closing">${escapeHtml(l)}</p>`).join('\n');
       }

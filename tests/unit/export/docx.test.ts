@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTIONS, TABLE_CELLS, TABLE_LAYOUTS, type TableId } from '../../../shared/format';
 import { buildDocument } from '../../../shared/document';
-import { setCell } from '../../../shared/report';
+import { emptyReport, setCell } from '../../../shared/report';
 import { runRules } from '../../../shared/rules';
 import { renderDocx } from '../../../electron/services/export/docx';
 import { fixtureCells, fixtureReport } from './fixture';
@@ -252,6 +252,16 @@ describe('.docx draft', () => {
     // a blank cell stays blank (not 0) in the draft
     const t4 = tableGrid(findAll(docx.document, 'w:tbl')[2]!);
     expect(t4.rows[3]![0]!.text).toBe('');
+  });
+
+  it('renders an empty new report as a draft with every table cell empty', async () => {
+    const empty = emptyReport();
+    const docx = await fixtureDocx({ edit: empty, final: false });
+    const t3 = tableGrid(findAll(docx.document, 'w:tbl')[1]!);
+    const valueSlots = t3.rows.slice(TABLE_LAYOUTS.T3.headerRows.length).flatMap((row) => row.slice(3));
+    expect(valueSlots).toHaveLength(25 * 7);
+    expect(valueSlots.every((s) => s.text === '')).toBe(true);
+    expect(textOf(findAll(docx.document, 'w:p')[0]!)).toBe('________年政府信息公开工作年度报告');
   });
 
   it('has no 草稿 header and no errors page when final and clean', async () => {
