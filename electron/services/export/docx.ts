@@ -204,7 +204,13 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
     title: model.draft ? `${model.title}（${DRAFT_MARK}）` : model.title,
     creator: options.creator ?? 'nianbao',
     evenAndOddHeaderAndFooters: true,
-    theme: { fonts: { headings: { latin: fonts.heading1, eastAsia: fonts.heading1 }, body: { latin: fonts.body, eastAsia: fonts.body } } },
+    // Nothing refers to the theme's fonts, but Word lists them first in its font menu: make them ours.
+    theme: {
+      fonts: {
+        headings: { latin: fonts.heading1, eastAsia: fonts.heading1, scripts: { Hans: fonts.heading1 } },
+        body: { latin: fonts.body, eastAsia: fonts.body, scripts: { Hans: fonts.body } },
+      },
+    },
     sections: [section],
   });
   const packed = await Packer.toBuffer(document);
