@@ -12,6 +12,7 @@ import { defaultDataDir, openStore } from '../services/store';
 import type { Store } from '../services/store/types';
 import { MENU_COMMAND_CHANNEL } from './ipc-names';
 import { createMenuTemplate } from './menu-template';
+import { importReportFile, reportFilesInArgs } from './open-file';
 import { APP_INDEX_URL, APP_SCHEME, handleAppRequest, isAppUrl } from './protocol';
 import { createPrintWindowOptions, createWindowOptions, MIN_WINDOW_SIZE } from './window-options';
 import { clampToWorkAreas, loadWindowBounds, saveWindowBounds } from './window-state';
@@ -28,6 +29,8 @@ const SAVE_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> =
 
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
+/** report files opened from the desktop before the store was ready */
+const pendingFiles: string[] = reportFilesInArgs(process.argv.slice(1));
 
 /**
  * The Electron-ABI better-sqlite3 addon. Packaged: the one the packaging step put into resources/native
@@ -150,6 +153,36 @@ function installMenu(dataDir: string): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+async function showMessage(options: Electron.MessageBoxOptions): Promise<number> {
+  const result = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return result.response;
+}
+
+/** Imports report files opened from the desktop, asking before one replaces an existing report. */
+async function openReportFiles(paths: readonly string[]): Promise<void> {
+  if (!store) {
+    pendingFiles.push(...paths);
+    return;
+  }
+  for (const path of paths) {
+    let outcome = await importReportFile(store, path, false);
+    if (outcome.kind === 'exists') {
+      const choice = await showMessage({
+        type: 'question',
+        title: '报告已存在',
+        message: outcome.message,
+        detail: '替换后，原内容仍保留在历史版本中，可随时恢复。',
+        buttons: ['替换', '取消'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (choice !== 0) continue;
+      outcome = await importReportFile(store, path, true);
+    }
+    await showMessage({ type: outcome.kind === 'imported' ? 'info' : 'error', title: '打开报告文件', message: outcome.message });
+  }
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = defaultDataDir();
@@ -166,6 +199,10 @@ async function start(): Promise<void> {
   bindContract(createAppHandlers(store, dataDir));
   installMenu(dataDir);
   mainWindow = createMainWindow();
+  if (pendingFiles.length > 0) {
+    const files = pendingFiles.splice(0);
+    mainWindow.webContents.once('did-finish-load', () => void openReportFiles(files));
+  }
 }
 
 // Before ready: a standard, secure scheme gets a real origin for 'self' and fetch.
@@ -177,10 +214,16 @@ if (!app.requestSingleInstanceLock()) {
   // Two instances writing one database would fight over it: the second one hands over and leaves.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    void openReportFiles(reportFilesInArgs(argv.slice(1)));
+  });
+  // macOS delivers opened files as events, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openReportFiles([path]);
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {

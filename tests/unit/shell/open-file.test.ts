@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeReportFile } from '../../../shared/import/json';
+import { emptyReport, setCell } from '../../../shared/report';
+import { importReportFile, reportFilesInArgs } from '../../../electron/main/open-file';
+import { openStore } from '../../../electron/services/store';
+import type { Store } from '../../../electron/services/store/types';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-open-'));
+let store: Store;
+
+function reportFile(name: string, value: string): string {
+  const report = emptyReport();
+  report.organ = { name: '某县人民政府办公室', kind: '人民政府', region: '某县', rulesPower: true };
+  report.year = 2025;
+  const withValue = setCell(report, 'T3.newReceived.natural', value);
+  const path = join(dir, name);
+  writeFileSync(path, serializeReportFile(withValue, { appVersion: 'test', exportedAt: '2026-01-05T00:00:00.000Z' }));
+  return path;
+}
+
+beforeAll(() => {
+  store = openStore({ dir: join(dir, 'data') });
+});
+afterAll(() => {
+  store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('opening a report file from the desktop', () => {
+  it('finds report files among the arguments, ignoring switches and other files', () => {
+    expect(reportFilesInArgs(['/opt/nianbao/nianbao', '--no-sandbox', '/home/a/某县.NIANBAO.JSON', 'x.json', 'C:\\报告\\b.nianbao.json'])).toEqual([
+      '/home/a/某县.NIANBAO.JSON',
+      'C:\\报告\\b.nianbao.json',
+    ]);
+  });
+
+  it('stores the report as a draft under its organ and year', async () => {
+    const outcome = await importReportFile(store, reportFile('a.nianbao.json', '12'), false);
+    expect(outcome).toMatchObject({ kind: 'imported' });
+    expect(outcome.message).toMatch(/某县人民政府办公室.*2025/);
+    const [summary] = store.listReports();
+    expect(summary).toMatchObject({ organName: '某县人民政府办公室', year: 2025, status: 'draft' });
+    expect(store.openReport(summary!.id).report.tables.T3.newReceived!.natural).toBe('12');
+  });
+
+  it('does not overwrite an existing report unless asked to replace it', async () => {
+    const path = reportFile('b.nianbao.json', '34');
+    const refused = await importReportFile(store, path, false);
+    expect(refused.kind).toBe('exists');
+    expect(refused.message).toMatch(/已经存在/);
+    const id = store.listReports()[0]!.id;
+    expect(store.openReport(id).report.tables.T3.newReceived!.natural).toBe('12');
+    const replaced = await importReportFile(store, path, true);
+    expect(replaced.kind).toBe('imported');
+    expect(store.openReport(id).report.tables.T3.newReceived!.natural).toBe('34');
+    expect(store.listReports()).toHaveLength(1);
+  });
+
+  it('explains an unreadable or foreign file in Chinese and stores nothing', async () => {
+    const before = store.listReports().length;
+    const missing = await importReportFile(store, join(dir, 'gone.nianbao.json'), false);
+    expect(missing).toMatchObject({ kind: 'failed' });
+    expect(missing.message).toMatch(/无法读取文件“gone\.nianbao\.json”/);
+    const foreign = join(dir, 'c.nianbao.json');
+    writeFileSync(foreign, JSON.stringify({ format: 'something-else', schemaVersion: 1 }));
+    const refused = await importReportFile(store, foreign, false);
+    expect(refused.kind).toBe('failed');
+    expect(refused.message).toMatch(/^无法导入文件“c\.nianbao\.json”：.*[\u4e00-\u9fff]/);
+    expect(store.listReports()).toHaveLength(before);
+  });
+});
