@@ -29,6 +29,13 @@ function groupOfLabel(label: string): T3Group | undefined {
   return m && m.how !== 'similar' ? m.item : undefined;
 }
 
+/** （三）不于公开: too short to judge by wording, but its numbering names the group. */
+function groupByNumbering(label: string): { item: T3Group; how: 'similar' } | null {
+  const numbering = /^（[一二三四五六七八九十]+）/.exec(canonLabel(label))?.[0];
+  const g = numbering ? GROUPS.find((x) => canonLabel(x.label).startsWith(numbering)) : undefined;
+  return g ? { item: g, how: 'similar' } : null;
+}
+
 export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
   let group: T3Group | undefined;
   const seen = new Set<string>();
@@ -44,26 +51,35 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
       headerLabels.push(...labels);
       continue;
     }
-    // Group labels (三、本年度办理结果, （三）不予公开 …) set the context for the rows that follow.
-    let rowLabels = labels;
-    if (canonLabel(rowLabels[0]!) === RESULTS_CANON) rowLabels = rowLabels.slice(1);
-    const g = rowLabels.length > 0 ? groupOfLabel(rowLabels[0]!) : undefined;
-    if (g) {
-      group = g;
-      rowLabels = rowLabels.slice(1);
-      if (rowLabels.length === 0) {
-        if (hasFigures) {
-          issues.push({
-            severity: 'error',
-            where: where(at.line),
-            message: `${TABLE}中“${g.label}”只有一行数值（2019年试行格式），现行格式分为${g.rows.map((r) => `“${r.label}”`).join('、')}，数值无法分配，未导入`,
-          });
-        }
-        continue;
+    const label = labels[labels.length - 1]!;
+    const onlyGroup = groupOfLabel(label);
+    if (onlyGroup || canonLabel(label) === RESULTS_CANON) {
+      if (onlyGroup) group = onlyGroup;
+      if (onlyGroup && hasFigures) {
+        issues.push({
+          severity: 'error',
+          where: where(at.line),
+          message: `${TABLE}中“${onlyGroup.label}”只有一行数值（2019年试行格式），现行格式分为${onlyGroup.rows.map((r) => `“${r.label}”`).join('、')}，数值无法分配，未导入`,
+        });
       }
+      continue;
     }
-    if (rowLabels.length === 0) continue;
-    const label = rowLabels[rowLabels.length - 1]!;
+    // The labels before the row's own: 三、本年度办理结果 and the group (（三）不予公开 …), which sets the context.
+    for (const context of labels.slice(0, -1)) {
+      if (canonLabel(context) === RESULTS_CANON) continue;
+      const g = matchLabel(context, GROUPS, (x) => x.label) ?? groupByNumbering(context);
+      const results = g ? null : matchLabel(context, [T3_RESULTS_LABEL], (x) => x);
+      if (g) group = g.item;
+      const official = g?.item.label ?? results?.item;
+      if (official && (g?.how ?? results?.how) === 'exact') continue;
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: official
+          ? `${TABLE}中的“${context}”与规范名称“${official}”不一致，已按“${official}”导入`
+          : `${TABLE}中的“${context}”不是现行格式的栏目名称，已忽略`,
+      });
+    }
     const candidates: readonly T3Row[] = group ? [...group.rows, ...T3_ROWS.filter((r) => !group!.rows.includes(r))] : T3_ROWS;
     const match = matchLabel(label, candidates, (r) => r.label);
     if (!match) {

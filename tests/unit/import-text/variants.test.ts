@@ -221,3 +221,11 @@ describe('a title set over two lines', () => {
     expect(issues.filter((i) => /标题之前|未能从标题|没有找到报告标题/.test(i.message))).toEqual([]);
   });
 });
+
+describe('group labels in T3', () => {
+  it('a misspelt group label is named; the rows under it still import', () => {
+    const t = MENGZHOU_TEXT.replace('\t(三) 不予公开\t1.属于国家秘密', '\t(三) 不于公开\t1.属于国家秘密');
+    sameCells(t);
+    expect(messages(t)).toContain('第三部分表格中的“(三) 不于公开”与规范名称“（三）不予公开”不一致，已按“（三）不予公开”导入');
+  });
+});
