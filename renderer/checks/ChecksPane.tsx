@@ -126,7 +126,7 @@ export function ChecksPane({
   const { reportId } = useEditor();
   return (
     <section className="pane checks" aria-labelledby="heading-checks">
-      <h2 id="heading-checks">检查与导出</h2>
+      <h2 id="heading-checks" tabIndex={-1}>检查与导出</h2>
       <FindingList />
       <ExportPanel flush={flush} outcome={exportOutcome} runExport={runExport} />
       <Preview />

@@ -10,7 +10,7 @@ export function MetaSection() {
   const [name, year] = useWatch({ control, name: ['organ.name', 'year'] }) as [string, number | null];
   return (
     <section className="pane meta" aria-labelledby="heading-meta">
-      <h2 id="heading-meta">基本信息</h2>
+      <h2 id="heading-meta" tabIndex={-1}>基本信息</h2>
       <dl className="fixed">
         <dt>机关名称</dt>
         <dd data-field="organ.name">{name || '（未填写）'}</dd>

@@ -84,7 +84,7 @@ export function ProseSection({ def }: { def: SectionDef }) {
   const { register } = useFormContext<Report>();
   return (
     <section className="pane prose-section" aria-labelledby={`heading-${def.key}`}>
-      <h2 id={`heading-${def.key}`}>{def.heading}</h2>
+      <h2 id={`heading-${def.key}`} tabIndex={-1}>{def.heading}</h2>
       <details className="lead" open={undefined}>
         <summary>分标题前的段落（可选）</summary>
         <textarea data-field={leadPath} rows={3} aria-label={`${def.heading}：分标题前的段落`} {...register(leadPath)} />

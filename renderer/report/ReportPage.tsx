@@ -4,7 +4,7 @@ import { FormProvider, useForm, useFormContext, useWatch, type Resolver } from '
 import type { ExportKind, ReportRecord } from '../../shared/api';
 import { reportTitle, SECTIONS } from '../../shared/format';
 import { reportSchema, withDerivedTotals, type Report } from '../../shared/report';
-import { call, messageOf, onMenuCommand } from '../api';
+import { ApiFailure, call, messageOf, onMenuCommand } from '../api';
 import { ChecksPane } from '../checks/ChecksPane';
 import { deadlineText } from '../deadline';
 import { TableGrid } from '../grid/TableGrid';
@@ -32,7 +32,7 @@ function Pane({ pane, ...checks }: { pane: PaneKey } & Parameters<typeof ChecksP
   if (def.table) {
     return (
       <section className="pane table-section" aria-labelledby={`heading-${def.key}`}>
-        <h2 id={`heading-${def.key}`}>{def.heading}</h2>
+        <h2 id={`heading-${def.key}`} tabIndex={-1}>{def.heading}</h2>
         <TableGrid table={def.table} section={def.key} />
       </section>
     );
@@ -125,7 +125,9 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
         const r = await call('export.file', { reportId: record.id, kind, final });
         setExportOutcome({ tone: 'ok', text: `已导出${r.final ? '正式版本' : '草稿'}：${r.path}（${Math.max(1, Math.round(r.bytes / 1024))} KB）` });
       } catch (error) {
-        setExportOutcome({ tone: 'error', text: `导出失败：${messageOf(error)}` });
+        // the clerk closed the save dialog: nothing went wrong
+        if (error instanceof ApiFailure && error.code === 'CANCELLED') setExportOutcome({ tone: 'ok', text: error.message });
+        else setExportOutcome({ tone: 'error', text: `导出失败：${messageOf(error)}` });
       }
     },
     [flush, record.id],

@@ -9,6 +9,8 @@ import { reportSchema } from '../../shared/report';
 import { call, messageOf } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 800;
+/** after a failed save; the clerk keeps typing meanwhile and the copy in localStorage keeps it safe */
+export const RETRY_DELAY_MS = 4000;
 
 export type SaveState = { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
 
@@ -44,11 +46,14 @@ export function takePending(reportId: number, revisionId: number): Report | null
   try {
     const raw = localStorage.getItem(pendingKey(reportId));
     if (!raw) return null;
-    localStorage.removeItem(pendingKey(reportId));
     const saved = JSON.parse(raw) as { revisionId: number; report: unknown };
-    if (saved.revisionId !== revisionId) return null; // a newer revision was saved after this copy
     const parsed = reportSchema.safeParse(saved.report);
-    return parsed.success ? parsed.data : null;
+    // a copy older than the stored revision was saved after all; the copy stays until its own save succeeds
+    if (saved.revisionId !== revisionId || !parsed.success) {
+      localStorage.removeItem(pendingKey(reportId));
+      return null;
+    }
+    return parsed.data;
   } catch {
     return null;
   }
@@ -74,6 +79,8 @@ export function useAutosave(reportId: number, revisionId: number, savedAt: strin
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  const alive = useRef(true);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
 
   const keepCopy = useCallback(() => {
     try {
@@ -110,11 +117,16 @@ export function useAutosave(reportId: number, revisionId: number, savedAt: strin
         setState({ kind: 'saved', at: clock(r.savedAt) });
       } catch (error) {
         dirty.current = true;
-        setState({ kind: 'failed', message: messageOf(error) });
+        setState({ kind: 'failed', message: `${messageOf(error)}（稍后自动重试）` });
+        if (alive.current && !timer.current) timer.current = setTimeout(() => void flushRef.current(), RETRY_DELAY_MS);
       }
     });
     return chain.current;
   }, [reportId, read, setState]);
+
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const changed = useCallback(() => {
     dirty.current = true;
@@ -134,11 +146,13 @@ export function useAutosave(reportId: number, revisionId: number, savedAt: strin
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') onUnload();
     };
+    alive.current = true;
     window.addEventListener('beforeunload', onUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('beforeunload', onUnload);
       document.removeEventListener('visibilitychange', onVisibility);
+      alive.current = false;
       onUnload();
     };
   }, [changed, flush, keepCopy, startDirty]);

@@ -96,3 +96,28 @@ test('the grid behaves like a spreadsheet: moves, replace on type, clear, a bad 
   await expect(page.getByTestId('paste-notice')).toHaveText('未粘贴：粘贴的内容有 2 行数字，从当前单元格往下只有 1 行，请从更靠上的单元格开始粘贴，或少复制几行');
   await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('7');
 });
+
+test('when saving fails the clerk is told why, and the typed text survives a reload and is saved then', async ({ page, host }) => {
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: ORGAN, year: 2025 });
+  await report.show('problems');
+
+  // the store stops answering (a locked disk, a crashed service): the page must not pretend it saved
+  await page.route('**/api/reports.save', (route) => route.abort('failed'));
+  await report.field('prose.problems.problems').fill('政策解读形式单一');
+  await expect(report.saveState()).toHaveText(/^保存失败：.+/);
+  expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.problems.problems).toBe('');
+
+  // reloaded while the store is still unreachable: the page's own copy brings the text back
+  await page.reload();
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  await expect(report.field('prose.problems.problems')).toHaveValue('政策解读形式单一');
+  await expect(page.getByText('已恢复上次未来得及保存的修改。')).toBeVisible();
+  await expect(report.saveState()).toHaveText(/^保存失败：.+/);
+
+  // once the store answers again, the retry saves it without the clerk doing anything
+  await page.unroute('**/api/reports.save');
+  await report.waitSaved();
+  expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.problems.problems).toBe('政策解读形式单一');
+});
