@@ -7,7 +7,8 @@ import { canonLabel, matchLabel } from './text-labels';
 
 /** Columns of the 2019 试行 format (国办公开办函〔2019〕60号), which do not map onto the current ones. */
 const TRIAL_FORMAT_COLUMNS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量'];
-const BLOCK_HEADER = /^第二十条第（.+?）项/;
+const BLOCK_HEADER = /^第二十条第（?([一二三四五六七八九十]+)）?项/;
+const numeralOf = (canon: string) => BLOCK_HEADER.exec(canon)?.[1];
 
 const ROWS = T2_BLOCKS.flatMap((b) => b.rows.map((row) => ({ block: b, row })));
 
@@ -26,11 +27,15 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
     }
     const first = canonLabel(labels[0]!);
     if (BLOCK_HEADER.test(first)) {
-      block = T2_BLOCKS.find((b) => canonLabel(b.header) === first) ?? null;
+      block = T2_BLOCKS.find((b) => numeralOf(canonLabel(b.header)) === numeralOf(first)) ?? null;
       blockUsable = block !== null;
-      if (block) seenBlocks.add(block.key);
-      else {
-        const trial = first.includes('（九）') ? '（2019年试行格式中的政府集中采购区块，现行格式已取消）' : '';
+      if (block) {
+        seenBlocks.add(block.key);
+        if (canonLabel(block.header) !== first) {
+          issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中的“${labels[0]}”与规范名称“${block.header}”不一致，已按“${block.header}”导入` });
+        }
+      } else {
+        const trial = numeralOf(first) === '九' ? '（2019年试行格式中的政府集中采购区块，现行格式已取消）' : '';
         issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中的“${labels[0]}”不是现行格式的区块${trial}，其中的数据未导入` });
       }
       continue;

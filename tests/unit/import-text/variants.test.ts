@@ -229,3 +229,11 @@ describe('group labels in T3', () => {
     expect(messages(t)).toContain('第三部分表格中的“(三) 不于公开”与规范名称“（三）不予公开”不一致，已按“（三）不予公开”导入');
   });
 });
+
+describe('T2 block headers', () => {
+  it('a header written without parentheses is mapped and named', () => {
+    const t = MENGZHOU_TEXT.replace('第二十条第（六）项', '第二十条第六项');
+    sameCells(t);
+    expect(messages(t)).toContain('第二部分表格中的“第二十条第六项”与规范名称“第二十条第（六）项”不一致，已按“第二十条第（六）项”导入');
+  });
+});
