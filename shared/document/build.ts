@@ -36,6 +36,16 @@ export function documentTitle(report: Report): string {
   return `${organ || BLANK_PLACEHOLDER}${report.year ?? BLANK_PLACEHOLDER}${REPORT_TITLE_SUFFIX}`;
 }
 
+/**
+ * Control characters (pasted from other programs, kept by an import) are not allowed in XML or HTML text. The
+ * docx library drops them itself; the HTML would carry them. They mean nothing in a report, so the model drops them.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+export function printable(text: string): string {
+  return text.replace(NOT_IN_XML, '');
+}
+
 /** Short lines that number themselves like a heading become one: （一）… is level 2, 1. … is level 3. */
 const LEVEL2_LINE = /^（[一二三四五六七八九十]+）/;
 const LEVEL3_LINE = /^\d+[.．](?!\d)/;
@@ -49,7 +59,7 @@ function looksLikeHeading(line: string): HeadingLevel | null {
 }
 
 function proseBlocks(text: string): Block[] {
-  return text
+  return printable(text)
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
@@ -90,7 +100,7 @@ function feeBlocks(report: Report): Block[] {
   const values = FEE_FIELDS.map((f) => report.fee[f.key]);
   if (values.every((v) => v === null)) return [];
   const [notices, noticeAmount, collected] = values.map((v) => v ?? BLANK_PLACEHOLDER) as [string, string, string];
-  return [{ kind: 'paragraph', text: feeSentence({ notices, noticeAmount, collected }) }];
+  return [{ kind: 'paragraph', text: printable(feeSentence({ notices, noticeAmount, collected })) }];
 }
 
 function proseSection(report: Report, section: SectionDef): Block[] {
@@ -107,7 +117,7 @@ function docCell(report: Report, cell: LayoutCell): DocTableCell {
   if (cell.type === 'text') return { text: cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, role: cell.role };
   const value = getCell(report, cell.cell);
   return {
-    text: value ?? '',
+    text: printable(value ?? ''),
     rowSpan: cell.rowSpan,
     colSpan: cell.colSpan,
     role: 'value',
@@ -130,15 +140,15 @@ function closingBlocks(report: Report): Block[] {
   const signer = report.closing.signer.trim();
   const date = report.closing.date.trim();
   if (!signer && !date) return [];
-  const lines = [signer || report.organ.name.trim(), date].filter((l) => l !== '');
+  const lines = [signer || report.organ.name.trim(), date].map(printable).filter((l) => l !== '');
   return [{ kind: 'closing', lines }];
 }
 
 export function buildDocument(report: Report, options: BuildOptions): DocumentModel {
-  const title = documentTitle(report);
+  const title = printable(documentTitle(report));
   const openErrors = options.findings
     .filter((f) => f.severity === 'error')
-    .map((f) => ({ ruleId: f.id, message: f.message }));
+    .map((f) => ({ ruleId: f.id, message: printable(f.message) }));
   const blocks: Block[] = [...proseBlocks(report.intro)];
   for (const section of SECTIONS) {
     blocks.push({ kind: 'heading', level: 1, text: section.heading });

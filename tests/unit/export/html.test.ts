@@ -102,6 +102,15 @@ describe('HTML', () => {
     expect(text(errors)).toContain('T4-SUM');
   });
 
+  it('leaves out control characters pasted into the text (not allowed in HTML or XML)', () => {
+    const pasted = { ...report, intro: '引言\u0001文字\u000B。', closing: { signer: '某\u0007局', date: '' } };
+    const html = renderHtml(buildDocument(pasted, { findings: [], final: false }), { purpose: 'web' });
+    const controls = [...html].filter((ch) => ch.charCodeAt(0) < 0x20 && !'\t\n\r'.includes(ch));
+    expect(controls).toEqual([]);
+    expect(html).toContain('<p>引言文字。</p>');
+    expect(html).toContain('某局');
+  });
+
   it('escapes text from the report', () => {
     const r = { ...report, intro: '<script>alert(1)</script> & “引号”' };
     const html = renderHtml(buildDocument(r, { findings: [], final: false }), { purpose: 'web' });
