@@ -68,14 +68,35 @@ export function inspectDatabase(path: string, options: ConnectionOptions = {}): 
   }
 }
 
-/** Renames the database and its companion files to `<file>.damaged-<time>`; never deletes anything. */
-export function moveAside(path: string, label: string, now: Date): string {
+function asideName(path: string, label: string, now: Date): string {
+  const taken = (name: string) => existsSync(name) || COMPANION_SUFFIXES.some((suffix) => existsSync(name + suffix));
   let target = `${path}.${label}-${fileStamp(now)}`;
-  for (let n = 2; existsSync(target); n++) target = `${path}.${label}-${fileStamp(now)}-${n}`;
-  renameSync(path, target);
+  for (let n = 2; taken(target); n++) target = `${path}.${label}-${fileStamp(now)}-${n}`;
+  return target;
+}
+
+function moveCompanions(path: string, target: string): void {
   for (const suffix of COMPANION_SUFFIXES) {
     if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
   }
+}
+
+/** Renames the database and its companion files to `<file>.<label>-<time>`; never deletes anything. */
+export function moveAside(path: string, label: string, now: Date): string {
+  const target = asideName(path, label, now);
+  renameSync(path, target);
+  moveCompanions(path, target);
+  return target;
+}
+
+/**
+ * A -wal or -shm left behind without its database belongs to a file that is gone; creating the new file
+ * would reset it. Like everything else, it is renamed aside rather than lost.
+ */
+export function moveOrphanCompanions(path: string, now: Date): string | null {
+  if (existsSync(path) || !COMPANION_SUFFIXES.some((suffix) => existsSync(path + suffix))) return null;
+  const target = asideName(path, 'orphan', now);
+  moveCompanions(path, target);
   return target;
 }
 

@@ -18,7 +18,7 @@ import {
   writeBackupAsync,
   writeBackupSync,
 } from './backups';
-import { DATABASE_FILE, inspectDatabase, isLockedError, LOCKED_MESSAGE, moveAside, openConnection } from './connection';
+import { DATABASE_FILE, inspectDatabase, isLockedError, LOCKED_MESSAGE, moveAside, moveOrphanCompanions, openConnection } from './connection';
 import { migrate } from './migrations';
 import { nextYearReport } from './next-year';
 import { decodeReport, encodeReport, type EncodedReport } from './revision-body';
@@ -476,6 +476,7 @@ export function openStore(options: StoreOptions): SqliteStore {
   const health = inspectDatabase(path, connection);
   mkdirSync(backupDir(options.dir), { recursive: true });
   let recovery: { movedTo: string; message: string } | null = null;
+  if (health.state === 'missing') moveOrphanCompanions(path, now());
   if (health.state === 'damaged') {
     const movedTo = moveAside(path, 'damaged', now());
     recovery = { movedTo, message: recoveryMessage(movedTo, options.dir) };

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
@@ -141,5 +141,29 @@ describe('damaged files', () => {
     store.close();
     expect(integrity(path)).toBe('ok');
     expect(existsSync(store.recovery!.movedTo)).toBe(true);
+  });
+
+  it('keeps a WAL left behind without its database aside, and starts a clean store', () => {
+    const dir = tempDir();
+    const path = join(dir, DATABASE_FILE);
+    const writer = new Database(path);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec("CREATE TABLE ghost (x TEXT); INSERT INTO ghost VALUES ('old data')");
+    const wal = readFileSync(`${path}-wal`);
+    expect(wal.length).toBeGreaterThan(0);
+    writer.close();
+    rmSync(path);
+    rmSync(`${path}-wal`, { force: true });
+    writeFileSync(`${path}-wal`, wal);
+
+    const store = openIn(dir);
+    expect(store.recovery).toBeNull();
+    expect(store.listOrgans()).toEqual([]);
+    store.close();
+    expect(rawCount(path, "SELECT count(*) FROM sqlite_master WHERE name = 'ghost'")).toBe(0);
+    const orphans = readdirSync(dir).filter((n) => n.startsWith(`${DATABASE_FILE}.orphan-`));
+    expect(orphans.length).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, orphans.find((n) => n.endsWith('-wal'))!)).equals(wal)).toBe(true);
   });
 });
