@@ -1,6 +1,7 @@
 /**
- * A .docx is a zip; its text lives in word/document.xml. Unzip here (Node side) and hand the XML to
- * the pure converter, so the shared code never deals with archives.
+ * A .docx is a zip; its text lives in word/document.xml, automatic numbers in word/numbering.xml and
+ * word/styles.xml. Unzip here (Node side) and hand the XML to the pure converter, so the shared code
+ * never deals with archives.
  */
 import JSZip from 'jszip';
 import { ApiError } from '../../../shared/api';
@@ -8,6 +9,14 @@ import { convertDocxXmlToReportText, type DocxConversion } from '../../../shared
 
 const DOCUMENT_PART = 'word/document.xml';
 const NOT_A_DOCX = '文件不是有效的 Word（.docx）文档：压缩包中没有正文（word/document.xml）。如果是 WPS 或其他格式，请在 Word 或 WPS 中另存为 .docx 后导入。';
+
+async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ApiError('PARSE_FAILED', '文件不是有效的 Word（.docx）文档，可能已损坏或下载不完整。');
+  }
+}
 
 /** The package says where its main part is (_rels/.rels); Word always writes word/document.xml. */
 async function mainPartName(zip: JSZip): Promise<string> {
@@ -20,13 +29,7 @@ async function mainPartName(zip: JSZip): Promise<string> {
   return DOCUMENT_PART;
 }
 
-export async function readDocxDocumentXml(bytes: Uint8Array): Promise<string> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new ApiError('PARSE_FAILED', '文件不是有效的 Word（.docx）文档，可能已损坏或下载不完整。');
-  }
+async function mainPart(zip: JSZip): Promise<string> {
   const part = zip.file(await mainPartName(zip)) ?? zip.file(DOCUMENT_PART);
   if (!part) throw new ApiError('PARSE_FAILED', NOT_A_DOCX);
   try {
@@ -36,9 +39,21 @@ export async function readDocxDocumentXml(bytes: Uint8Array): Promise<string> {
   }
 }
 
+/** A part that helps reading (numbering, styles); a damaged or missing one is simply not used. */
+async function optionalPart(zip: JSZip, name: string): Promise<string | undefined> {
+  return zip.file(name)?.async('string').catch(() => undefined);
+}
+
+export async function readDocxDocumentXml(bytes: Uint8Array): Promise<string> {
+  return mainPart(await openZip(bytes));
+}
+
 export async function readDocxReportText(bytes: Uint8Array): Promise<DocxConversion> {
-  const xml = await readDocxDocumentXml(bytes);
-  const converted = convertDocxXmlToReportText(xml);
+  const zip = await openZip(bytes);
+  const converted = convertDocxXmlToReportText(await mainPart(zip), {
+    numberingXml: await optionalPart(zip, 'word/numbering.xml'),
+    stylesXml: await optionalPart(zip, 'word/styles.xml'),
+  });
   if (converted.text.trim() === '') throw new ApiError('PARSE_FAILED', 'Word 文档中没有文字，无法导入。');
   return converted;
 }

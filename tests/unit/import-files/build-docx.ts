@@ -3,7 +3,7 @@
  * tables: merged cells as w:gridSpan and w:vMerge. The spans are written out here by hand from the
  * official structure (SPEC.md), not taken from the project's own layout code.
  */
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { contentLines, fixtureText } from './fixture';
 
 interface CellSpec {
@@ -82,8 +82,36 @@ function t4(values: string): Table {
   ]);
 }
 
+const HEADINGS = 'report-headings';
+
+/** Word's automatic numbering for 一、 headings and （一） sub-headings, as a template might set it. */
+const headingNumbering = {
+  config: [
+    {
+      reference: HEADINGS,
+      levels: [
+        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', suffix: LevelSuffix.NOTHING },
+        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', suffix: LevelSuffix.NOTHING },
+      ],
+    },
+  ],
+};
+
+/** With autoNumbering, the numerals of 一、 and （一） leave the text and come from numbering.xml. */
+function prose(line: string, autoNumbering: boolean): Paragraph {
+  const heading = /^[一二三四五六]、/.exec(line);
+  const sub = /^（[一二三四五]）/.exec(line);
+  if (autoNumbering && (heading || sub)) {
+    return new Paragraph({
+      numbering: { reference: HEADINGS, level: heading ? 0 : 1 },
+      children: [new TextRun(line.slice((heading ?? sub)![0].length))],
+    });
+  }
+  return new Paragraph({ children: [new TextRun(line)] });
+}
+
 /** Paragraphs for prose lines, the three tables where the fixture has its tab rows. */
-export async function mengzhouDocx(): Promise<Uint8Array> {
+export async function mengzhouDocx(options: { autoNumbering?: boolean } = {}): Promise<Uint8Array> {
   const lines = contentLines(fixtureText());
   const children: Array<Paragraph | Table> = [];
   let i = 0;
@@ -105,9 +133,9 @@ export async function mengzhouDocx(): Promise<Uint8Array> {
       i += 4;
       continue;
     }
-    children.push(new Paragraph({ children: [new TextRun(line)] }));
+    children.push(prose(line, options.autoNumbering ?? false));
     i++;
   }
-  const doc = new Document({ sections: [{ children }] });
+  const doc = new Document({ numbering: headingNumbering, sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
