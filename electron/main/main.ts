@@ -189,7 +189,9 @@ async function start(): Promise<void> {
   try {
     store = openStore({ dir: dataDir, nativeBinding: sqliteBinding() });
   } catch (error) {
-    dialog.showErrorBox('无法打开数据文件', `数据文件夹：${dataDir}\n${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    const hint = /NODE_MODULE_VERSION/.test(reason) ? '\n数据库组件不是为 Electron 编译的：开发时请用 npm start 启动，它会编译并校验 Electron 版 better-sqlite3。' : '';
+    dialog.showErrorBox('无法打开数据文件', `数据文件夹：${dataDir}\n${reason}${hint}`);
     app.quit();
     return;
   }
