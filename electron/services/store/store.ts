@@ -186,8 +186,8 @@ export class SqliteStore implements Store {
     return row;
   }
 
-  private currentReport(reportId: number): { report: Report } {
-    return { report: decodeReport(this.currentRevision(reportId).body) };
+  private currentReport(reportId: number): Report {
+    return decodeReport(this.currentRevision(reportId).body);
   }
 
   private reportOf(organId: number, year: number): ReportRow | undefined {
@@ -196,7 +196,7 @@ export class SqliteStore implements Store {
 
   private priorOf(row: Pick<ReportRow, 'organ_id' | 'year'>): Report | null {
     const prior = this.reportOf(row.organ_id, row.year - 1);
-    return prior ? this.currentReport(prior.id).report : null;
+    return prior ? this.currentReport(prior.id) : null;
   }
 
   private duplicate(organName: string, year: number, hint: string): ApiError {
@@ -212,7 +212,7 @@ export class SqliteStore implements Store {
       status: row.status,
       revisionId: row.revision_id,
       updatedAt: row.updated_at,
-      report: this.currentReport(row.id).report,
+      report: this.currentReport(row.id),
       prior: this.priorOf(row),
     };
   }
@@ -225,7 +225,7 @@ export class SqliteStore implements Store {
     return reportId;
   }
 
-  /** A new current revision, fresh counts, and the next year's counts (its X-CARRY depends on this one). */
+  /** A new current revision with fresh counts; next year's counts (its X-CARRY depends on this one) marked stale. */
   private appendRevision(
     reportId: number,
     row: Pick<ReportRow, 'organ_id' | 'year' | 'status'>,
@@ -290,7 +290,7 @@ export class SqliteStore implements Store {
     const year = row.year + 1;
     if (year > YEAR_MAX) throw new ApiError('INVALID_ARGS', '年度不正确');
     if (this.reportOf(row.organ_id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
-    const encoded = encodeReport(nextYearReport(this.currentReport(reportId).report, toOrgan(organ), year));
+    const encoded = encodeReport(nextYearReport(this.currentReport(reportId), toOrgan(organ), year));
     return this.openReport(this.insertUnique(organ, year, encoded));
   }
 
@@ -340,7 +340,7 @@ export class SqliteStore implements Store {
 
   private recount(reportId: number): void {
     const row = this.reportRow(reportId);
-    const counts = countFindings(this.currentReport(reportId).report, this.priorOf(row), row.status);
+    const counts = countFindings(this.currentReport(reportId), this.priorOf(row), row.status);
     this.sql.setCounts.run({ reportId, ...counts });
   }
 
