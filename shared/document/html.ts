@@ -4,6 +4,18 @@
  * Layout numbers follow GB/T 9704-2012 as the .docx does.
  */
 import { TABLE_COLUMN_TWIPS } from './columns';
+import {
+  BODY_PT,
+  DRAFT_MARK_COLOR,
+  LINE_PITCH_PT,
+  PAGE_MARGIN_CSS,
+  PAGE_NUMBER_GAP_MM,
+  PAGE_NUMBER_PT,
+  TABLE_LINE_PT,
+  TABLE_PT,
+  TEXT_BLOCK_WIDTH_MM,
+  TITLE_PT,
+} from './layout';
 import { cssFontStack, type FontProfile } from './fonts';
 import { DRAFT_MARK, OPEN_ERRORS_HEADING, openErrorsIntro, type Block, type DocTable, type DocTableCell, type DocumentModel } from './model';
 
@@ -11,18 +23,6 @@ export interface HtmlOptions {
   /** print: A4 pages with page numbers, for the PDF and the preview; web: a page to publish online */
   purpose: 'print' | 'web';
 }
-
-/** GB/T 9704-2012 §5.2.1/§5.2.2: A4, 天头 37 mm, 订口 28 mm; 版心 156 × 225 mm leaves 26 mm right and 35 mm bottom. */
-export const PAGE_MARGIN_CSS = '37mm 26mm 35mm 28mm';
-/** §5.2.3: 22 lines in the 225 mm 版心 → 637.8 pt / 22 = 28.95 pt a line. */
-export const LINE_PITCH_PT = 28.95;
-/** §7.1 字号: 2号 title 22 pt, 3号 body 16 pt, 4号 page numbers 14 pt; tables 五号 10.5 pt (SPEC: 10.5–12 pt). */
-export const TITLE_PT = 22;
-export const BODY_PT = 16;
-export const PAGE_NUMBER_PT = 14;
-export const TABLE_PT = 10.5;
-/** §7.5: the page number sits 7 mm below the 版心, one character in from the edge. */
-export const PAGE_NUMBER_GAP_MM = 7;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -43,7 +43,7 @@ function styleSheet(profile: FontProfile, purpose: HtmlOptions['purpose'], draft
       ? `
 @page :right { @bottom-right { content: "— " counter(page) " —"; ${pageNumber} padding-right: 1em; } }
 @page :left { @bottom-left { content: "— " counter(page) " —"; ${pageNumber} padding-left: 1em; } }
-${draft ? `@page { @top-right { content: "${DRAFT_MARK}"; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #c00; vertical-align: bottom; padding-bottom: ${PAGE_NUMBER_GAP_MM}mm; } }\n@media print { .draft-banner { display: none; } }` : ''}
+${draft ? `@page { @top-right { content: "${DRAFT_MARK}"; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #${DRAFT_MARK_COLOR}; vertical-align: bottom; padding-bottom: ${PAGE_NUMBER_GAP_MM}mm; } }\n@media print { .draft-banner { display: none; } }` : ''}
 `
       : '';
   return `
@@ -51,10 +51,10 @@ ${draft ? `@page { @top-right { content: "${DRAFT_MARK}"; font-family: ${cssFont
 ${printRules}
 html { background: #fff; color: #000; }
 body { margin: 0; font-family: ${cssFontStack('body', profile)}; font-size: ${BODY_PT}pt; line-height: ${LINE_PITCH_PT}pt; }
-@media screen { article.report { max-width: 156mm; margin: 0 auto; padding: 12mm 8mm; } }
+@media screen { article.report { max-width: ${TEXT_BLOCK_WIDTH_MM}mm; margin: 0 auto; padding: 12mm 8mm; } }
 /* on a phone the tables keep their printed width and scroll sideways instead of squeezing T3's ten columns */
 @media screen { .table-wrap { overflow-x: auto; } .table-wrap table { min-width: 150mm; } }
-.draft-banner { text-align: right; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #c00; letter-spacing: 0.5em; }
+.draft-banner { text-align: right; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #${DRAFT_MARK_COLOR}; letter-spacing: 0.5em; }
 h1.title { font-family: ${cssFontStack('title', profile)}; font-size: ${TITLE_PT}pt; font-weight: normal; text-align: center; line-height: ${LINE_PITCH_PT}pt; margin: 0 0 ${LINE_PITCH_PT}pt 0; }
 h1.title span { display: block; }
 p, h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${BODY_PT}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; text-align: justify; }
@@ -63,7 +63,7 @@ h3 { font-family: ${cssFontStack('heading2', profile)}; }
 h4 { font-family: ${cssFontStack('heading3', profile)}; }
 h2, h3, h4 { break-after: avoid; }
 p.closing { text-indent: 0; text-align: right; padding-right: 4em; }
-table { width: calc(100% - 1.5pt); border-collapse: collapse; table-layout: fixed; margin: 0 0 ${LINE_PITCH_PT / 2}pt 0.75pt; font-family: ${cssFontStack('table', profile)}; font-size: ${TABLE_PT}pt; line-height: 1.4; }
+table { width: calc(100% - 1.5pt); border-collapse: collapse; table-layout: fixed; margin: 0 0 ${LINE_PITCH_PT / 2}pt 0.75pt; font-family: ${cssFontStack('table', profile)}; font-size: ${TABLE_PT}pt; line-height: ${TABLE_LINE_PT}pt; }
 thead { display: table-header-group; }
 /* rows may break between pages, and so must the group cells (T3's 三、本年度办理结果 spans 22 rows) */
 td, th.label { break-inside: avoid; }

@@ -3,4 +3,5 @@ export * from './fonts';
 export * from './title';
 export * from './build';
 export * from './columns';
+export * from './layout';
 export * from './html';

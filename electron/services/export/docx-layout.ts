@@ -2,7 +2,7 @@
  * Every layout number of the .docx, with where it comes from. GB/T 9704-2012《党政机关公文格式》 as
  * SPEC.md applies it to the yearly report.
  */
-import { BODY_PT, PAGE_NUMBER_GAP_MM, PAGE_NUMBER_PT, TABLE_PT, TITLE_PT } from '../../../shared/document';
+import { BODY_PT, PAGE_NUMBER_GAP_MM, PAGE_NUMBER_PT, TABLE_LINE_PT, TABLE_PT, TITLE_PT } from '../../../shared/document';
 import { mmToTwips, ptToHalfPoints, ptToTwips } from './units';
 
 /** §5.2.1 A4 210 × 297 mm, written as the exact twip values Word itself uses. */
@@ -40,10 +40,10 @@ export const TABLE_SIZE = ptToHalfPoints(TABLE_PT); // 21
 export const FIRST_LINE_INDENT_TWIPS = 2 * ptToTwips(BODY_PT); // 640
 
 /**
- * Table text: exact 16 pt lines for 10.5 pt text (about 1.5 lines: 14 pt looked cramped when rendered), off the
- * document grid. On the grid every table line would take a full 28.95 pt body line and T3 would run to three pages.
+ * Table text: exact TABLE_LINE_PT (16 pt) lines, off the document grid. On the grid every table line would take a
+ * full 28.95 pt body line and T3 would run to three pages.
  */
-export const TABLE_LINE_TWIPS = ptToTwips(16); // 320
+export const TABLE_LINE_TWIPS = ptToTwips(TABLE_LINE_PT); // 320
 /** 1 mm cell margins left and right leave room for two 五号 characters in T3's and T4's narrow columns (see columns.ts). */
 export const TABLE_CELL_MARGIN_TWIPS = mmToTwips(1); // 57
 /** §10.1 table rules: thin single lines; w:sz is in eighths of a point, 4 = 0.5 pt. */

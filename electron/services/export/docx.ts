@@ -24,6 +24,7 @@ import {
 import JSZip from 'jszip';
 import {
   DRAFT_MARK,
+  DRAFT_MARK_COLOR,
   FONT_NAMES,
   OPEN_ERRORS_HEADING,
   TABLE_COLUMN_TWIPS,
@@ -110,6 +111,10 @@ function tableRows(rows: readonly DocTableCell[][], widths: readonly number[], h
   });
 }
 
+/**
+ * Column widths come from shared/document/columns.ts: T4's fifteen columns fit portrait at 五号 (checked by
+ * rendering), so no landscape section is needed and the page numbering runs on unbroken.
+ */
 function table(t: DocTable, fonts: Fonts): Table {
   const widths = TABLE_COLUMN_TWIPS[t.table];
   const occupied: number[][] = [];
@@ -171,7 +176,7 @@ function pageNumberFooter(side: 'odd' | 'even', fonts: Fonts): Footer {
 
 function draftHeader(fonts: Fonts): Header {
   return new Header({
-    children: [new Paragraph({ style: STYLE_IDS.header, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: DRAFT_MARK, font: runFont(fonts.heading1), size: BODY_SIZE, color: 'C00000' })] })],
+    children: [new Paragraph({ style: STYLE_IDS.header, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: DRAFT_MARK, font: runFont(fonts.heading1), size: BODY_SIZE, color: DRAFT_MARK_COLOR })] })],
   });
 }
 
