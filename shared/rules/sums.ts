@@ -7,8 +7,9 @@
  *   malformed cell ("12a", "1.5" in a count) stays quiet, CELL-DOMAIN names that cell instead;
  * - a sum rule fires only when the stored total is present and at least one part is present, and the
  *   total differs from the sum of the present parts; a completely blank part of the table is quiet;
- * - T3-BALANCE fires only when both sides (一 + 二, and （七）总计 + 四) have at least one present term;
- *   absent terms count as 0. So a clerk who has typed 一 but no results yet is not shouted at.
+ * - T3-BALANCE has no total to trust: it fires only when all four cells of the column (一, 二, （七）总计,
+ *   四) are present. A clerk who has typed 一 but no results yet is not shouted at, and a missing printed
+ *   row is not mistaken for a zero (the import reports the missing row, CELL-REQUIRED the blank cells).
  */
 import {
   T3_CARRIED_OVER,
@@ -23,6 +24,7 @@ import {
   cellId,
 } from '../format';
 import {
+  addDecimals,
   subtractDecimals,
   compareDecimals,
   sumOf,
@@ -125,9 +127,11 @@ const BALANCE_COLUMNS = T3_COLUMNS.map((c) => ({
 function t3Balance(cells: Cells, out: Finding[]): void {
   for (const col of BALANCE_COLUMNS) {
     if ([...col.left, ...col.right].some((id) => malformed(cells, id))) continue;
-    const left = sumOf(col.left.map((id) => present(cells, id)));
-    const right = sumOf(col.right.map((id) => present(cells, id)));
-    if (left === null || right === null || compareDecimals(left, right) === 0) continue;
+    const [a, b, c, d] = [...col.left, ...col.right].map((id) => present(cells, id));
+    if (a == null || b == null || c == null || d == null) continue;
+    const left = addDecimals([a, b]);
+    const right = addDecimals([c, d]);
+    if (compareDecimals(left, right) === 0) continue;
     out.push(
       finding('T3-BALANCE', {
         cells: [...col.left, ...col.right],

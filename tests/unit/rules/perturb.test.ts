@@ -111,9 +111,12 @@ describe('single-cell perturbations of a valid report fire exactly the rules the
     expect(runRules(blankRow)).toEqual([]);
     const blankT4 = setCells(base, Object.fromEntries(TABLE_CELLS.filter((c) => c.id.startsWith('T4.')).map((c) => [c.id, null])));
     expect(runRules(blankT4)).toEqual([]);
-    // a blank part beside printed figures that no longer add up is a disagreement (blank counts as absent)
+    // a blank part under a printed total that no longer adds up is a disagreement; the balance of
+    // that column waits until all four of its cells are there
     const blankPart = setCell(base, 'T3.newReceived.natural', null);
-    expect(ids(runRules(blankPart))).toEqual(['T3-BALANCE', 'T3-ROW-SUM']);
+    expect(ids(runRules(blankPart))).toEqual(['T3-ROW-SUM']);
+    const missingResultTotal = setCells(base, Object.fromEntries(T3_COLUMNS.map((c) => [`T3.resultTotal.${c.key}`, null])));
+    expect(runRules(missingResultTotal)).toEqual([]);
     const blankTotal = setCell(base, 'T3.disclosed.total', null);
     expect(runRules(blankTotal)).toEqual([]);
     const final = runRules(blankTotal, { final: true });
