@@ -117,12 +117,16 @@ export function expandHtmlTable(table: DomElement): string[][] {
   return grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? ''));
 }
 
+/** No cell of the official tables holds this much text; a page column does. */
+const LAYOUT_CELL_CHARS = 300;
+
 /** Old sites lay the whole page out in tables: such a table is walked as flow, not flattened. */
 function isLayoutTable(table: DomElement): boolean {
   const nested = DomUtils.findOne((n) => n.name === 'table', table.children, true);
   if (nested) return true;
   const rows = ownRows(table);
-  return rows.length === 1 && ownCells(rows[0]!).length === 1;
+  if (rows.length === 1 && ownCells(rows[0]!).length === 1) return true;
+  return rows.some((row) => ownCells(row).some((cell) => cellText(cell).length > LAYOUT_CELL_CHARS));
 }
 
 function toBlocks(root: DomNode[]): TextBlock[] {

@@ -30,3 +30,30 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
+
+/** <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">. */
+const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+/** GBK and GB2312 pages are decoded as GB18030, their superset (TextDecoder maps both labels there too). */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const name = DECLARED_CHARSET.exec(head)?.[1]?.toLowerCase();
+  if (!name) return null;
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A web page says which encoding it uses; when it says one and the bytes have no BOM, believe it
+ * (a UTF-8 page with one broken byte must not turn into GB18030 mojibake, and vice versa).
+ */
+export function decodeHtml(bytes: Uint8Array): DecodedText {
+  const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const declared = bom ? null : declaredCharset(bytes);
+  if (declared === 'utf-8') return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  if (declared === 'gb18030' || declared === 'gbk') return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  return decodeText(bytes);
+}

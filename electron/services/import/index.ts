@@ -8,7 +8,7 @@ import { convertHtmlToReportText } from '../../../shared/import/html';
 import { parseReportFile } from '../../../shared/import/json';
 import { parseReportText } from '../../../shared/import/text';
 import type { Report } from '../../../shared/report';
-import { decodeText, type DecodedText } from './decode';
+import { decodeHtml, decodeText, type DecodedText } from './decode';
 import { detectFormat } from './detect';
 import { readDocxReportText } from './docx';
 
@@ -22,7 +22,7 @@ export interface ImportedFile {
 
 function encodingIssue(decoded: DecodedText): ImportIssue[] {
   if (decoded.encoding === 'gb18030') {
-    return [{ severity: 'info', message: '文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取；如有乱码，请将文件另存为 UTF-8 后重新导入。' }];
+    return [{ severity: 'info', message: '文件按 GB18030（GBK）编码读取；如有乱码，请将文件另存为 UTF-8 后重新导入。' }];
   }
   return [];
 }
@@ -52,7 +52,7 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
     const parsed = parseText(converted.text);
     return { format, report: parsed.report, issues: [...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)] };
   }
-  const decoded = decodeText(bytes);
+  const decoded = format === 'html' ? decodeHtml(bytes) : decodeText(bytes);
   const before = encodingIssue(decoded);
   if (format === 'json') {
     const parsed = parseReportFile(decoded.text);

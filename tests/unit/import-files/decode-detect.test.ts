@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
 import { serializeReportFile } from '../../../shared/import/json';
 import { emptyReport } from '../../../shared/report';
-import { decodeText } from '../../../electron/services/import/decode';
+import { decodeHtml, decodeText } from '../../../electron/services/import/decode';
 import { detectFormat } from '../../../electron/services/import/detect';
 import { parseImportBytes } from '../../../electron/services/import';
 
@@ -84,5 +84,26 @@ describe('parseImportBytes', () => {
     const error = await refusal(parseImportBytes('x.nianbao.json', new TextEncoder().encode('{"format":"nianbao-report","schemaVersion":9,"report":{}}')));
     expect(error.code).toBe('PARSE_FAILED');
     expect(error.message).toContain('更新版本');
+  });
+});
+
+describe('web page encodings', () => {
+  // 孟州 in GBK (C3CF D6DD), written out by hand
+  const gbkBody = [0xc3, 0xcf, 0xd6, 0xdd];
+  const ascii = (s: string) => [...new TextEncoder().encode(s)];
+
+  it('believes a declared GB2312/GBK charset', () => {
+    const bytes = new Uint8Array([...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>'), ...gbkBody, ...ascii('</p></body></html>')]);
+    expect(decodeHtml(bytes)).toEqual({ text: expect.stringContaining('<p>孟州</p>'), encoding: 'gb18030' });
+  });
+
+  it('keeps a declared UTF-8 page in UTF-8 even with one broken byte', () => {
+    const bytes = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), ...new TextEncoder().encode('孟州'), 0xff, ...ascii('</p>')]);
+    expect(decodeHtml(bytes)).toEqual({ text: '<meta charset="utf-8"><p>孟州\uFFFD</p>', encoding: 'utf-8' });
+  });
+
+  it('falls back to sniffing without a declaration', () => {
+    const bytes = new Uint8Array([...ascii('<p>'), ...gbkBody, ...ascii('</p>')]);
+    expect(decodeHtml(bytes)).toEqual({ text: '<p>孟州</p>', encoding: 'gb18030' });
   });
 });

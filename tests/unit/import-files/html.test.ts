@@ -58,6 +58,12 @@ describe('htmlToReportText: tables', () => {
     );
     expect(text).toBe('一、总体情况\n\n正文\n\n表头\t\n1\t2\n');
   });
+
+  it('walks a table whose cell holds page-long text as flow (a page column, not a data table)', () => {
+    const long = '正文'.repeat(200);
+    const text = htmlToReportText(page(`<table><tr><td>导航</td><td><p>一、总体情况</p><p>${long}</p></td></tr></table>`));
+    expect(text).toBe(`一、总体情况\n\n${long}\n`);
+  });
 });
 
 describe('htmlToReportText: the report part of a government page', () => {
