@@ -41,15 +41,36 @@ docx.file('word/document.xml', xml.replace('w:type="linesAndChars"', 'w:type="li
 writeFileSync(join(out, 'report-lines-grid.docx'), await docx.generateAsync({ type: 'uint8array' }));
 
 const profile = join(out, 'lo-profile');
-execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), join(out, 'report.docx'), join(out, 'report-lines-grid.docx')], {
-  env: { ...process.env, FONTCONFIG_FILE: resolve('tests/fonts/fonts.conf') },
-  stdio: 'inherit',
-});
+execFileSync(
+  'libreoffice',
+  [
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    join(out, 'lo'),
+    join(out, 'report.docx'),
+    join(out, 'report-lines-grid.docx'),
+  ],
+  {
+    env: { ...process.env, FONTCONFIG_FILE: resolve('tests/fonts/fonts.conf') },
+    stdio: 'inherit',
+  },
+);
 execFileSync('pdftoppm', ['-png', '-r', '70', join(out, 'lo', 'report.pdf'), join(out, 'docx-page')]);
-execFileSync('pdftoppm', ['-png', '-r', '70', join(out, 'lo', 'report-lines-grid.pdf'), join(out, 'docx-lines-grid-page')]);
+execFileSync('pdftoppm', [
+  '-png',
+  '-r',
+  '70',
+  join(out, 'lo', 'report-lines-grid.pdf'),
+  join(out, 'docx-lines-grid-page'),
+]);
 execFileSync('pdftoppm', ['-png', '-r', '70', join(out, 'report-chromium.pdf'), join(out, 'html-page')]);
 console.log(`written to ${out}:`);
 console.log('docx-page-*: the .docx as it is (LibreOffice spreads characters over its condensed grid, Word does not);');
-console.log('docx-lines-grid-page-*: the same with a line-only grid, for everything else; html-page-*: the PDF export.');
+console.log(
+  'docx-lines-grid-page-*: the same with a line-only grid, for everything else; html-page-*: the PDF export.',
+);
 console.log(execFileSync('ls', [out]).toString());
 console.log(execFileSync('pdfinfo', [join(out, 'lo', 'report.pdf')]).toString());

@@ -56,12 +56,20 @@ export async function runExport(argv: string[], deps: ExportRunDeps = {}): Promi
   }
   const args = parseArgs(argv, ['--prior', '--fonts', ...OUTPUT_OPTIONS.map((o) => o.option)], ['--final']);
   if (args.positional.length !== 1) {
-    throw new UsageError(args.positional.length === 0 ? '请指定要导出的报告文件' : `只能导出一个文件，多余的参数：${args.positional.slice(1).join(' ')}`);
+    throw new UsageError(
+      args.positional.length === 0
+        ? '请指定要导出的报告文件'
+        : `只能导出一个文件，多余的参数：${args.positional.slice(1).join(' ')}`,
+    );
   }
-  const outputs = OUTPUT_OPTIONS.filter((o) => args.options.has(o.option)).map((o) => ({ ...o, path: args.options.get(o.option)! }));
+  const outputs = OUTPUT_OPTIONS.filter((o) => args.options.has(o.option)).map((o) => ({
+    ...o,
+    path: args.options.get(o.option)!,
+  }));
   if (outputs.length === 0) throw new UsageError('请至少指定一种输出：--docx、--pdf、--html 或 --json');
   const fonts = args.options.get('--fonts') ?? 'gb2312';
-  if (!FONT_PROFILES_LIST.includes(fonts as FontProfile)) throw new UsageError(`--fonts 只能是 ${FONT_PROFILES_LIST.join(' 或 ')}，而不是“${fonts}”`);
+  if (!FONT_PROFILES_LIST.includes(fonts as FontProfile))
+    throw new UsageError(`--fonts 只能是 ${FONT_PROFILES_LIST.join(' 或 ')}，而不是“${fonts}”`);
   const final = args.flags.has('--final');
 
   let source;
@@ -90,7 +98,10 @@ export async function runExport(argv: string[], deps: ExportRunDeps = {}): Promi
   let exit = EXPORT_EXIT_OK;
   for (const output of outputs) {
     try {
-      const bytes = await exportBytes(output.kind, source.report, model, { printPdf: deps.printPdf ?? printPdf, appVersion: deps.appVersion });
+      const bytes = await exportBytes(output.kind, source.report, model, {
+        printPdf: deps.printPdf ?? printPdf,
+        appVersion: deps.appVersion,
+      });
       writeFileAtomic(output.path, bytes);
       io.out(`已写入${output.label}：${output.path}${mark}\n`);
     } catch (error) {

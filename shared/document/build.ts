@@ -19,7 +19,14 @@ import {
 import { getCell, type Report } from '../report';
 import type { Finding } from '../rules/types';
 import type { FontProfile } from './fonts';
-import { BLANK_PLACEHOLDER, type Block, type DocTable, type DocTableCell, type DocumentModel, type HeadingLevel } from './model';
+import {
+  BLANK_PLACEHOLDER,
+  type Block,
+  type DocTable,
+  type DocTableCell,
+  type DocumentModel,
+  type HeadingLevel,
+} from './model';
 import { splitTitle } from './title';
 
 export interface BuildOptions {
@@ -71,7 +78,9 @@ function proseBlocks(text: string): Block[] {
 
 /** Imported text sometimes keeps its own sub-heading (（一）主动公开：…); the document numbers parts itself. */
 function withoutOwnHeading(text: string, title: string): string {
-  const own = new RegExp(`^\\s*(（[一二三四五六七八九十]+）)?\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[：:]?\\s*`);
+  const own = new RegExp(
+    `^\\s*(（[一二三四五六七八九十]+）)?\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[：:]?\\s*`,
+  );
   return text.replace(own, '');
 }
 

@@ -30,7 +30,16 @@ export const FONT_NAMES: Readonly<Record<FontProfile, Readonly<Record<FontRole, 
   },
 };
 
-const FANGSONG = ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Source Han Serif SC', 'serif'];
+const FANGSONG = [
+  '仿宋_GB2312',
+  'FangSong_GB2312',
+  '仿宋',
+  'FangSong',
+  'STFangsong',
+  'Noto Serif CJK SC',
+  'Source Han Serif SC',
+  'serif',
+];
 const HEITI = ['黑体', 'SimHei', 'STHeiti', 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'sans-serif'];
 const KAITI = ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'Kaiti SC', 'Noto Serif CJK SC', 'serif'];
 const SONGTI = ['宋体', 'SimSun', 'STSong', 'Songti SC', 'Noto Serif CJK SC', 'Source Han Serif SC', 'serif'];

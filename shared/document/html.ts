@@ -17,7 +17,15 @@ import {
   TITLE_PT,
 } from './layout';
 import { cssFontStack, type FontProfile } from './fonts';
-import { DRAFT_MARK, OPEN_ERRORS_HEADING, openErrorsIntro, type Block, type DocTable, type DocTableCell, type DocumentModel } from './model';
+import {
+  DRAFT_MARK,
+  OPEN_ERRORS_HEADING,
+  openErrorsIntro,
+  type Block,
+  type DocTable,
+  type DocTableCell,
+  type DocumentModel,
+} from './model';
 
 export interface HtmlOptions {
   /** print: A4 pages with page numbers, for the PDF and the preview; web: a page to publish online */
@@ -32,7 +40,9 @@ function columnCss(table: DocTable['table']): string {
   const widths = TABLE_COLUMN_TWIPS[table];
   const total = widths.reduce((a, b) => a + b, 0);
   return widths
-    .map((w, i) => `table.${table.toLowerCase()} col:nth-child(${i + 1}) { width: ${((w / total) * 100).toFixed(3)}%; }`)
+    .map(
+      (w, i) => `table.${table.toLowerCase()} col:nth-child(${i + 1}) { width: ${((w / total) * 100).toFixed(3)}%; }`,
+    )
     .join('\n');
 }
 
@@ -91,7 +101,8 @@ function cellHtml(cell: DocTableCell, inHead: boolean): string {
 
 function tableHtml(t: DocTable, label: string): string {
   const cols = `<colgroup>${'<col>'.repeat(t.columnCount)}</colgroup>`;
-  const rows = (rs: DocTableCell[][], head: boolean) => rs.map((r) => `<tr>${r.map((c) => cellHtml(c, head)).join('')}</tr>`).join('\n');
+  const rows = (rs: DocTableCell[][], head: boolean) =>
+    rs.map((r) => `<tr>${r.map((c) => cellHtml(c, head)).join('')}</tr>`).join('\n');
   const head = t.headerRows.length ? `<thead>\n${rows(t.headerRows, true)}\n</thead>\n` : '';
   return `<table class="${t.table.toLowerCase()}" aria-label="${escapeHtml(label)}">${cols}\n${head}<tbody>\n${rows(t.bodyRows, false)}\n</tbody></table>`;
 }
@@ -117,7 +128,9 @@ function blocksHtml(blocks: readonly Block[]): string {
 
 function openErrorsHtml(model: DocumentModel): string {
   if (model.openErrors.length === 0) return '';
-  const items = model.openErrors.map((e) => `<li><span class="rule-id">${escapeHtml(e.ruleId)}</span> ${escapeHtml(e.message)}</li>`).join('\n');
+  const items = model.openErrors
+    .map((e) => `<li><span class="rule-id">${escapeHtml(e.ruleId)}</span> ${escapeHtml(e.message)}</li>`)
+    .join('\n');
   return `<section class="open-errors"><h2>${OPEN_ERRORS_HEADING}</h2>\n<p>${escapeHtml(openErrorsIntro(model.openErrors.length))}</p>\n<ol>\n${items}\n</ol></section>`;
 }
 

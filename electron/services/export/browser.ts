@@ -8,7 +8,10 @@ import { join } from 'node:path';
 export const BROWSER_NOT_FOUND_MESSAGE =
   '未找到可用于生成 PDF 的浏览器（Chromium、Google Chrome 或 Microsoft Edge）。请安装其中之一，或设置环境变量 CHROMIUM_PATH 指向浏览器程序；其他格式不受影响。';
 
-export function browserCandidates(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
+export function browserCandidates(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string[] {
   const fromEnv = env.CHROMIUM_PATH ? [env.CHROMIUM_PATH] : [];
   if (platform === 'win32') {
     const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((r): r is string => !!r);
@@ -44,6 +47,9 @@ export function browserCandidates(env: NodeJS.ProcessEnv = process.env, platform
 }
 
 /** The first candidate that exists, or null. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
   return browserCandidates(env, platform).find((p) => existsSync(p)) ?? null;
 }

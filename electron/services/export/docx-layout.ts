@@ -2,7 +2,14 @@
  * Every layout number of the .docx, with where it comes from. GB/T 9704-2012《党政机关公文格式》 as
  * SPEC.md applies it to the yearly report.
  */
-import { BODY_PT, PAGE_NUMBER_GAP_MM, PAGE_NUMBER_PT, TABLE_LINE_PT, TABLE_PT, TITLE_PT } from '../../../shared/document';
+import {
+  BODY_PT,
+  PAGE_NUMBER_GAP_MM,
+  PAGE_NUMBER_PT,
+  TABLE_LINE_PT,
+  TABLE_PT,
+  TITLE_PT,
+} from '../../../shared/document';
 import { mmToTwips, ptToHalfPoints, ptToTwips } from './units';
 
 /** §5.2.1 A4 210 × 297 mm, written as the exact twip values Word itself uses. */
@@ -18,7 +25,9 @@ export const MARGIN_RIGHT_TWIPS = mmToTwips(26); // 1474
 /** §5.2.3 22 lines of 28 characters. The 225 mm 版心 (12756 twips) over 22 lines is 579.8; 579 keeps all 22 on the page. */
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
-export const LINE_PITCH_TWIPS = Math.floor((PAGE_HEIGHT_TWIPS - MARGIN_TOP_TWIPS - MARGIN_BOTTOM_TWIPS) / LINES_PER_PAGE); // 579
+export const LINE_PITCH_TWIPS = Math.floor(
+  (PAGE_HEIGHT_TWIPS - MARGIN_TOP_TWIPS - MARGIN_BOTTOM_TWIPS) / LINES_PER_PAGE,
+); // 579
 
 /**
  * The character grid: Word's w:charSpace is the pitch's difference from the default font size in 1/4096 pt.

@@ -29,7 +29,8 @@ export const STYLE_IDS = {
   footer: 'Footer',
 } as const;
 
-const xmlEscape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const xmlEscape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** w:rFonts with the East Asian font named for every script, so no run falls back to a theme font. */
 export function rFontsXml(font: string): string {

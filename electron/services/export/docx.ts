@@ -66,19 +66,33 @@ type Fonts = Readonly<Record<FontRole, string>>;
 /** ascii, hAnsi, eastAsia and cs all named, hint eastAsia: Word then never picks a theme font for digits or Latin. */
 const runFont = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' });
 
-const run = (text: string, font: string, size: number) => new TextRun({ text, font: runFont(font), size, sizeComplexScript: size, bold: false });
+const run = (text: string, font: string, size: number) =>
+  new TextRun({ text, font: runFont(font), size, sizeComplexScript: size, bold: false });
 
 const HEADING_STYLE = { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 } as const;
 const HEADING_FONT = { 1: 'heading1', 2: 'heading2', 3: 'heading3' } as const satisfies Record<1 | 2 | 3, FontRole>;
 
 function titleParagraphs(model: DocumentModel, fonts: Fonts): Paragraph[] {
-  const lines = model.titleLines.map((line, i) => new TextRun({ text: line, font: runFont(fonts.title), size: TITLE_SIZE, bold: false, break: i > 0 ? 1 : 0 }));
+  const lines = model.titleLines.map(
+    (line, i) =>
+      new TextRun({ text: line, font: runFont(fonts.title), size: TITLE_SIZE, bold: false, break: i > 0 ? 1 : 0 }),
+  );
   // §7.3.1: one blank line between title and text.
-  return [new Paragraph({ style: STYLE_IDS.title, children: lines }), new Paragraph({ style: STYLE_IDS.normal, children: [] })];
+  return [
+    new Paragraph({ style: STYLE_IDS.title, children: lines }),
+    new Paragraph({ style: STYLE_IDS.normal, children: [] }),
+  ];
 }
 
 const border = { style: BorderStyle.SINGLE, size: TABLE_BORDER_EIGHTHS, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const borders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
 
 function cellAlignment(cell: DocTableCell) {
   return cell.role === 'label' ? AlignmentType.LEFT : AlignmentType.CENTER;
@@ -87,7 +101,13 @@ function cellAlignment(cell: DocTableCell) {
 function tableCell(cell: DocTableCell, columnWidths: readonly number[], firstColumn: number, fonts: Fonts): TableCell {
   const width = columnWidths.slice(firstColumn, firstColumn + cell.colSpan).reduce((a, b) => a + b, 0);
   return new TableCell({
-    children: [new Paragraph({ style: STYLE_IDS.tableText, alignment: cellAlignment(cell), children: cell.text ? [run(cell.text, fonts.table, TABLE_SIZE)] : [] })],
+    children: [
+      new Paragraph({
+        style: STYLE_IDS.tableText,
+        alignment: cellAlignment(cell),
+        children: cell.text ? [run(cell.text, fonts.table, TABLE_SIZE)] : [],
+      }),
+    ],
     columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
     rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
@@ -96,14 +116,22 @@ function tableCell(cell: DocTableCell, columnWidths: readonly number[], firstCol
 }
 
 /** Rows of cells that start there (covered cells left out: docx writes vMerge continue cells itself). */
-function tableRows(rows: readonly DocTableCell[][], widths: readonly number[], header: boolean, occupied: number[][], offset: number, fonts: Fonts): TableRow[] {
+function tableRows(
+  rows: readonly DocTableCell[][],
+  widths: readonly number[],
+  header: boolean,
+  occupied: number[][],
+  offset: number,
+  fonts: Fonts,
+): TableRow[] {
   return rows.map((row, r) => {
     const taken = (occupied[offset + r] ??= []);
     let column = 0;
     const cells = row.map((cell) => {
       while (taken[column]) column++;
       const built = tableCell(cell, widths, column, fonts);
-      for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) (occupied[offset + r + dr] ??= [])[column + dc] = 1;
+      for (let dr = 0; dr < cell.rowSpan; dr++)
+        for (let dc = 0; dc < cell.colSpan; dc++) (occupied[offset + r + dr] ??= [])[column + dc] = 1;
       column += cell.colSpan;
       return built;
     });
@@ -136,7 +164,12 @@ function table(t: DocTable, fonts: Fonts): Table {
 function blockContent(block: Block, fonts: Fonts): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ style: HEADING_STYLE[block.level], children: [run(block.text, fonts[HEADING_FONT[block.level]], BODY_SIZE)] })];
+      return [
+        new Paragraph({
+          style: HEADING_STYLE[block.level],
+          children: [run(block.text, fonts[HEADING_FONT[block.level]], BODY_SIZE)],
+        }),
+      ];
     case 'paragraph':
       return [new Paragraph({ style: STYLE_IDS.normal, children: [run(block.text, fonts.body, BODY_SIZE)] })];
     case 'table':
@@ -145,7 +178,9 @@ function blockContent(block: Block, fonts: Fonts): Array<Paragraph | Table> {
     case 'closing':
       return [
         new Paragraph({ style: STYLE_IDS.normal, children: [] }),
-        ...block.lines.map((l) => new Paragraph({ style: STYLE_IDS.closing, children: [run(l, fonts.body, BODY_SIZE)] })),
+        ...block.lines.map(
+          (l) => new Paragraph({ style: STYLE_IDS.closing, children: [run(l, fonts.body, BODY_SIZE)] }),
+        ),
       ];
   }
 }
@@ -153,10 +188,21 @@ function blockContent(block: Block, fonts: Fonts): Array<Paragraph | Table> {
 function openErrorsContent(model: DocumentModel, fonts: Fonts): Paragraph[] {
   if (model.openErrors.length === 0) return [];
   return [
-    new Paragraph({ style: STYLE_IDS.heading1, pageBreakBefore: true, children: [run(OPEN_ERRORS_HEADING, fonts.heading1, BODY_SIZE)] }),
-    new Paragraph({ style: STYLE_IDS.normal, children: [run(openErrorsIntro(model.openErrors.length), fonts.body, BODY_SIZE)] }),
+    new Paragraph({
+      style: STYLE_IDS.heading1,
+      pageBreakBefore: true,
+      children: [run(OPEN_ERRORS_HEADING, fonts.heading1, BODY_SIZE)],
+    }),
+    new Paragraph({
+      style: STYLE_IDS.normal,
+      children: [run(openErrorsIntro(model.openErrors.length), fonts.body, BODY_SIZE)],
+    }),
     ...model.openErrors.map(
-      (e, i) => new Paragraph({ style: STYLE_IDS.normal, children: [run(`${i + 1}. [${e.ruleId}] ${e.message}`, fonts.body, BODY_SIZE)] }),
+      (e, i) =>
+        new Paragraph({
+          style: STYLE_IDS.normal,
+          children: [run(`${i + 1}. [${e.ruleId}] ${e.message}`, fonts.body, BODY_SIZE)],
+        }),
     ),
   ];
 }
@@ -167,8 +213,18 @@ function pageNumberFooter(side: 'odd' | 'even', fonts: Fonts): Footer {
       new Paragraph({
         style: STYLE_IDS.footer,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: PAGE_NUMBER_INDENT_TWIPS, firstLine: 0 } : { left: PAGE_NUMBER_INDENT_TWIPS, firstLine: 0 },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: runFont(fonts.pageNumber), size: PAGE_NUMBER_SIZE, sizeComplexScript: PAGE_NUMBER_SIZE })],
+        indent:
+          side === 'odd'
+            ? { right: PAGE_NUMBER_INDENT_TWIPS, firstLine: 0 }
+            : { left: PAGE_NUMBER_INDENT_TWIPS, firstLine: 0 },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: runFont(fonts.pageNumber),
+            size: PAGE_NUMBER_SIZE,
+            sizeComplexScript: PAGE_NUMBER_SIZE,
+          }),
+        ],
       }),
     ],
   });
@@ -176,7 +232,15 @@ function pageNumberFooter(side: 'odd' | 'even', fonts: Fonts): Footer {
 
 function draftHeader(fonts: Fonts): Header {
   return new Header({
-    children: [new Paragraph({ style: STYLE_IDS.header, alignment: AlignmentType.RIGHT, children: [new TextRun({ text: DRAFT_MARK, font: runFont(fonts.heading1), size: BODY_SIZE, color: DRAFT_MARK_COLOR })] })],
+    children: [
+      new Paragraph({
+        style: STYLE_IDS.header,
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: DRAFT_MARK, font: runFont(fonts.heading1), size: BODY_SIZE, color: DRAFT_MARK_COLOR }),
+        ],
+      }),
+    ],
   });
 }
 

@@ -33,7 +33,12 @@ export function hasErrorsMessage(count: number): string {
   return `报告还有${count}项错误，不能正式导出。请先改正错误，或导出草稿（草稿会标明“草稿”并附未解决的错误清单）。`;
 }
 
-export async function exportBytes(kind: ExportKind, report: Report, model: DocumentModel, deps: Pick<ExportDeps, 'printPdf' | 'appVersion' | 'now'>): Promise<Uint8Array> {
+export async function exportBytes(
+  kind: ExportKind,
+  report: Report,
+  model: DocumentModel,
+  deps: Pick<ExportDeps, 'printPdf' | 'appVersion' | 'now'>,
+): Promise<Uint8Array> {
   switch (kind) {
     case 'docx':
       return renderDocx(model);
@@ -43,7 +48,10 @@ export async function exportBytes(kind: ExportKind, report: Report, model: Docum
       return renderWebHtml(model);
     case 'json':
       return new TextEncoder().encode(
-        serializeReportFile(report, { appVersion: deps.appVersion ?? '0.0.0', exportedAt: (deps.now?.() ?? new Date()).toISOString() }),
+        serializeReportFile(report, {
+          appVersion: deps.appVersion ?? '0.0.0',
+          exportedAt: (deps.now?.() ?? new Date()).toISOString(),
+        }),
       );
   }
 }

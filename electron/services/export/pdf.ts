@@ -11,7 +11,14 @@ export interface PrintPdfOptions {
   executablePath?: string | null;
 }
 
-const LAUNCH_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const LAUNCH_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * Chromium refuses to run as root with its sandbox, and some Linux machines cannot start the sandbox at all.
@@ -20,7 +27,11 @@ const LAUNCH_ARGS = ['--disable-gpu', '--disable-background-networking', '--disa
 async function launch(executablePath: string) {
   const asRoot = process.getuid?.() === 0;
   try {
-    return await chromium.launch({ executablePath, headless: true, args: asRoot ? [...LAUNCH_ARGS, '--no-sandbox'] : LAUNCH_ARGS });
+    return await chromium.launch({
+      executablePath,
+      headless: true,
+      args: asRoot ? [...LAUNCH_ARGS, '--no-sandbox'] : LAUNCH_ARGS,
+    });
   } catch (error) {
     if (asRoot) throw error;
     return chromium.launch({ executablePath, headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
@@ -34,7 +45,10 @@ export async function printPdf(html: string, options: PrintPdfOptions = {}): Pro
   try {
     browser = await launch(executablePath);
   } catch (error) {
-    throw new ApiError('UNSUPPORTED', `无法启动浏览器（${executablePath}）生成 PDF：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new ApiError(
+      'UNSUPPORTED',
+      `无法启动浏览器（${executablePath}）生成 PDF：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   try {
     const page = await browser.newPage();

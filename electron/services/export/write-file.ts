@@ -10,7 +10,9 @@ import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../../shared/api';
 
 function code(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 export function writeFailureMessage(target: string, error: unknown): ApiError {
@@ -30,11 +32,17 @@ export function writeFailureMessage(target: string, error: unknown): ApiError {
       return new ApiError('FILE_LOCKED', `无法写入“${name}”：该位置已有一个同名文件夹。请换一个文件名或保存位置。`);
     case 'ENOENT':
     case 'ENOTDIR':
-      return new ApiError('FILE_LOCKED', `无法写入“${name}”：保存位置“${dirname(target)}”不存在。请选择一个已有的文件夹。`);
+      return new ApiError(
+        'FILE_LOCKED',
+        `无法写入“${name}”：保存位置“${dirname(target)}”不存在。请选择一个已有的文件夹。`,
+      );
     case 'ENOSPC':
       return new ApiError('FILE_LOCKED', `无法写入“${name}”：磁盘空间不足。原有文件未被改动。`);
     default:
-      return new ApiError('FILE_LOCKED', `无法写入“${name}”：${error instanceof Error ? error.message : String(error)}。原有文件未被改动。`);
+      return new ApiError(
+        'FILE_LOCKED',
+        `无法写入“${name}”：${error instanceof Error ? error.message : String(error)}。原有文件未被改动。`,
+      );
   }
 }
 

@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { FEE_NONE_SENTENCE, SECTIONS } from '../../../shared/format';
-import { buildDocument, splitTitle, TABLE_COLUMN_TWIPS, TEXT_BLOCK_WIDTH_TWIPS, type Block } from '../../../shared/document';
+import {
+  buildDocument,
+  splitTitle,
+  TABLE_COLUMN_TWIPS,
+  TEXT_BLOCK_WIDTH_TWIPS,
+  type Block,
+} from '../../../shared/document';
 import { emptyReport, type Report } from '../../../shared/report';
 import type { Finding } from '../../../shared/rules/types';
 import { TABLE_LAYOUTS } from '../../../shared/format';
 import { fixtureReport } from './fixture';
 
-const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === 'heading' ? `H${b.level}:${b.text}` : b.kind === 'paragraph' ? `P:${b.text}` : b.kind === 'table' ? `T:${b.table.table}` : `C:${b.lines.join('/')}`));
+const texts = (blocks: Block[]) =>
+  blocks.map((b) =>
+    b.kind === 'heading'
+      ? `H${b.level}:${b.text}`
+      : b.kind === 'paragraph'
+        ? `P:${b.text}`
+        : b.kind === 'table'
+          ? `T:${b.table.table}`
+          : `C:${b.lines.join('/')}`,
+  );
 
-function withOther(other: Record<string, string>, fee: Report['fee'] = { notices: '0', noticeAmount: '0', collected: '0' }): Report {
+function withOther(
+  other: Record<string, string>,
+  fee: Report['fee'] = { notices: '0', noticeAmount: '0', collected: '0' },
+): Report {
   const r = emptyReport({ organName: '某县交通运输局', year: 2025 });
   return { ...r, prose: { ...r.prose, other: { ...r.prose.other, ...other } }, fee };
 }
@@ -40,7 +58,11 @@ describe('buildDocument', () => {
       'H2:（三）其他需要报告的事项',
       'P:无',
     ]);
-    expect(sectionSix(withOther({ lead: '本年度无其他事项。' }, { notices: '2', noticeAmount: '150.00', collected: '100.5' }))).toEqual([
+    expect(
+      sectionSix(
+        withOther({ lead: '本年度无其他事项。' }, { notices: '2', noticeAmount: '150.00', collected: '100.5' }),
+      ),
+    ).toEqual([
       'P:本年度无其他事项。',
       'P:本年度共发出信息处理费收费通知2件，收费通知总金额150.00元，实际收取信息处理费100.5元。',
     ]);
@@ -50,14 +72,38 @@ describe('buildDocument', () => {
 
   it('skips empty standard parts without leaving gaps, and drops a part’s own copied sub-heading', () => {
     const r = emptyReport({ organName: '某局', year: 2025 });
-    const report = { ...r, prose: { ...r.prose, overview: { ...r.prose.overview, request: '（二）依申请公开：全年受理申请3件。', platform: '网站改版。\n\n1.栏目调整\n新增专栏。' } } };
+    const report = {
+      ...r,
+      prose: {
+        ...r.prose,
+        overview: {
+          ...r.prose.overview,
+          request: '（二）依申请公开：全年受理申请3件。',
+          platform: '网站改版。\n\n1.栏目调整\n新增专栏。',
+        },
+      },
+    };
     const t = texts(buildDocument(report, { findings: [], final: false }).blocks);
     const start = t.indexOf('H1:一、总体情况');
-    expect(t.slice(start + 1, start + 7)).toEqual(['H2:（一）依申请公开', 'P:全年受理申请3件。', 'H2:（二）政府信息公开平台建设', 'P:网站改版。', 'H3:1.栏目调整', 'P:新增专栏。']);
+    expect(t.slice(start + 1, start + 7)).toEqual([
+      'H2:（一）依申请公开',
+      'P:全年受理申请3件。',
+      'H2:（二）政府信息公开平台建设',
+      'P:网站改版。',
+      'H3:1.栏目调整',
+      'P:新增专栏。',
+    ]);
   });
 
   it('is a draft unless final with no open error, and lists the open errors in order', () => {
-    const error: Finding = { id: 'T3-BALANCE', severity: 'error', cells: [], section: 'requests', message: '“自然人”列不平衡，相差1', key: 'k' };
+    const error: Finding = {
+      id: 'T3-BALANCE',
+      severity: 'error',
+      cells: [],
+      section: 'requests',
+      message: '“自然人”列不平衡，相差1',
+      key: 'k',
+    };
     const warning: Finding = { ...error, id: 'X-CARRY', severity: 'warning', message: 'w', key: 'w' };
     const r = fixtureReport();
     expect(buildDocument(r, { findings: [warning], final: true }).draft).toBe(false);
@@ -71,19 +117,29 @@ describe('buildDocument', () => {
     const r = { ...fixtureReport(), closing: { signer: '', date: '2026年1月20日' } };
     const t = texts(buildDocument(r, { findings: [], final: true }).blocks);
     expect(t.at(-1)).toBe('C:孟州市人民政府办公室/2026年1月20日');
-    expect(texts(buildDocument(fixtureReport(), { findings: [], final: true }).blocks).some((x) => x.startsWith('C:'))).toBe(false);
+    expect(
+      texts(buildDocument(fixtureReport(), { findings: [], final: true }).blocks).some((x) => x.startsWith('C:')),
+    ).toBe(false);
   });
 
   it('uses the custom title when given, and blanks for a missing organ or year in a draft', () => {
-    expect(buildDocument({ ...fixtureReport(), title: '孟州市政府办2025年度信息公开报告' }, { findings: [], final: true }).title).toBe('孟州市政府办2025年度信息公开报告');
-    expect(buildDocument(emptyReport(), { findings: [], final: false }).title).toBe('________年政府信息公开工作年度报告');
+    expect(
+      buildDocument({ ...fixtureReport(), title: '孟州市政府办2025年度信息公开报告' }, { findings: [], final: true })
+        .title,
+    ).toBe('孟州市政府办2025年度信息公开报告');
+    expect(buildDocument(emptyReport(), { findings: [], final: false }).title).toBe(
+      '________年政府信息公开工作年度报告',
+    );
   });
 });
 
 describe('splitTitle', () => {
   it('keeps a short title on one line and breaks after the organ name, before the year', () => {
     expect(splitTitle('某局2025年政府信息公开工作年度报告')).toEqual(['某局2025年政府信息公开工作年度报告']);
-    expect(splitTitle('北京市海淀区人民政府2025年政府信息公开工作年度报告')).toEqual(['北京市海淀区人民政府', '2025年政府信息公开工作年度报告']);
+    expect(splitTitle('北京市海淀区人民政府2025年政府信息公开工作年度报告')).toEqual([
+      '北京市海淀区人民政府',
+      '2025年政府信息公开工作年度报告',
+    ]);
   });
   it('splits a very long organ name into balanced lines of at most 20 characters', () => {
     const lines = splitTitle('新疆维吾尔自治区伊犁哈萨克自治州人民政府办公室2025年政府信息公开工作年度报告');

@@ -27,7 +27,16 @@ describe('nianbao export', () => {
     const dir = fresh();
     const c = capture();
     const code = await runExport(
-      [FIXTURE_PATH, '--docx', join(dir, 'a.docx'), '--html', join(dir, 'a.html'), '--json', join(dir, 'a.nianbao.json'), '--final'],
+      [
+        FIXTURE_PATH,
+        '--docx',
+        join(dir, 'a.docx'),
+        '--html',
+        join(dir, 'a.html'),
+        '--json',
+        join(dir, 'a.nianbao.json'),
+        '--final',
+      ],
       { io: c.io },
     );
     expect(c.err.join('')).not.toContain('未写入');
@@ -42,7 +51,10 @@ describe('nianbao export', () => {
   it('without a browser says so in Chinese, still writes the other files, exit 3', async () => {
     const dir = fresh();
     const c = capture();
-    const code = await runExport([FIXTURE_PATH, '--pdf', join(dir, 'a.pdf'), '--docx', join(dir, 'a.docx')], { io: c.io, printPdf: noBrowser });
+    const code = await runExport([FIXTURE_PATH, '--pdf', join(dir, 'a.pdf'), '--docx', join(dir, 'a.docx')], {
+      io: c.io,
+      printPdf: noBrowser,
+    });
     expect(code).toBe(3);
     expect(c.err.join('')).toContain('PDF未写入：未找到可用于生成 PDF 的浏览器');
     expect(readdirSync(dir)).toEqual(['a.docx']);
@@ -51,7 +63,13 @@ describe('nianbao export', () => {
   it('refuses --final while the report has errors, lists them, writes nothing, exit 1', async () => {
     const dir = fresh();
     const input = join(dir, 'broken.nianbao.json');
-    writeFileSync(input, serializeReportFile(setCell(fixtureReport(), 'T3.newReceived.natural', '130'), { appVersion: 't', exportedAt: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      input,
+      serializeReportFile(setCell(fixtureReport(), 'T3.newReceived.natural', '130'), {
+        appVersion: 't',
+        exportedAt: '2026-01-01T00:00:00Z',
+      }),
+    );
     const c = capture();
     const code = await runExport([input, '--docx', join(dir, 'a.docx'), '--final'], { io: c.io });
     expect(code).toBe(1);
@@ -70,16 +88,26 @@ describe('nianbao export', () => {
     expect(await runExport([join(dir, 'missing.txt'), '--docx', join(dir, 'a.docx')], { io: c.io })).toBe(2);
     expect(c.err.join('')).toContain('无法读取文件');
     const d = capture();
-    expect(await runExport([FIXTURE_PATH, '--docx', join(dir, 'nowhere', 'a.docx'), '--html', join(dir, 'a.html')], { io: d.io })).toBe(2);
+    expect(
+      await runExport([FIXTURE_PATH, '--docx', join(dir, 'nowhere', 'a.docx'), '--html', join(dir, 'a.html')], {
+        io: d.io,
+      }),
+    ).toBe(2);
     expect(d.err.join('')).toContain('不存在');
     expect(existsSync(join(dir, 'a.html'))).toBe(true);
     await expect(runExport([FIXTURE_PATH], { io: c.io })).rejects.toBeInstanceOf(UsageError);
-    await expect(runExport([FIXTURE_PATH, '--docx', 'x.docx', '--fonts', 'fancy'], { io: c.io })).rejects.toThrow('--fonts');
+    await expect(runExport([FIXTURE_PATH, '--docx', 'x.docx', '--fonts', 'fancy'], { io: c.io })).rejects.toThrow(
+      '--fonts',
+    );
   });
 
   it('is wired into the nianbao command (--fonts plain)', () => {
     const dir = fresh();
-    const r = spawnSync('npx', ['tsx', 'electron/cli/main.ts', 'export', FIXTURE_PATH, '--docx', join(dir, 'p.docx'), '--fonts', 'plain'], { encoding: 'utf8' });
+    const r = spawnSync(
+      'npx',
+      ['tsx', 'electron/cli/main.ts', 'export', FIXTURE_PATH, '--docx', join(dir, 'p.docx'), '--fonts', 'plain'],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).not.toContain('不可用');
     expect(r.status).toBe(0);
     expect(existsSync(join(dir, 'p.docx'))).toBe(true);

@@ -30,7 +30,12 @@ function runSize(run: XmlElement): string | undefined {
 function paragraphsWithStyle(body: XmlElement, id: string): XmlElement[] {
   return findAll(body, 'w:p').filter((p) => pStyleOf(p) === id);
 }
-function rPrOf(styleEl: XmlElement): { font: string | undefined; size: string | undefined; bold: string | undefined; color: string | undefined } {
+function rPrOf(styleEl: XmlElement): {
+  font: string | undefined;
+  size: string | undefined;
+  bold: string | undefined;
+  color: string | undefined;
+} {
   const rPr = child(styleEl, 'w:rPr')!;
   return {
     font: child(rPr, 'w:rFonts')?.attribs['w:eastAsia'],
@@ -46,14 +51,19 @@ describe('.docx page setup (GB/T 9704-2012)', () => {
     const sectPr = findAll(document, 'w:sectPr');
     expect(sectPr).toHaveLength(1);
     expect(child(sectPr[0]!, 'w:pgSz')!.attribs).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(child(sectPr[0]!, 'w:pgMar')!.attribs).toMatchObject({ 'w:top': '2098', 'w:bottom': '1984', 'w:left': '1587', 'w:right': '1474' });
+    expect(child(sectPr[0]!, 'w:pgMar')!.attribs).toMatchObject({
+      'w:top': '2098',
+      'w:bottom': '1984',
+      'w:left': '1587',
+      'w:right': '1474',
+    });
     const grid = child(sectPr[0]!, 'w:docGrid')!.attribs;
     expect(grid['w:type']).toBe('linesAndChars');
     expect(grid['w:linePitch']).toBe('579');
     // 28 characters of 16 pt condensed into the 8845-twip line: pitch = 16 pt + charSpace/4096 pt
     const pitchPt = 16 + Number(grid['w:charSpace']) / 4096;
-    expect(Math.floor((8845 / 20) / pitchPt)).toBe(28);
-    expect(Math.floor((8845 / 20) / (pitchPt + 0.01))).toBe(27);
+    expect(Math.floor(8845 / 20 / pitchPt)).toBe(28);
+    expect(Math.floor(8845 / 20 / (pitchPt + 0.01))).toBe(27);
     // 22 lines fit in the 版心 height, 23 do not
     expect(22 * 579).toBeLessThanOrEqual(16838 - 2098 - 1984);
     expect(23 * 579).toBeGreaterThan(16838 - 2098 - 1984);
@@ -115,7 +125,9 @@ describe('.docx runs', () => {
     const expectRuns = (styleId: string, font: string, size: string, min: number) => {
       const ps = paragraphsWithStyle(body, styleId);
       expect(ps.length, styleId).toBeGreaterThanOrEqual(min);
-      for (const p of ps) for (const r of findAll(p, 'w:r')) expect([runFonts(r)['w:eastAsia'], runSize(r)], `${styleId}: ${textOf(p)}`).toEqual([font, size]);
+      for (const p of ps)
+        for (const r of findAll(p, 'w:r'))
+          expect([runFonts(r)['w:eastAsia'], runSize(r)], `${styleId}: ${textOf(p)}`).toEqual([font, size]);
     };
     expectRuns('Title', '方正小标宋简体', '44', 1);
     expectRuns('Heading1', '黑体', '32', SECTIONS.length);
@@ -166,12 +178,15 @@ describe('.docx page numbers', () => {
     const refs = childElements(sectPr, 'w:footerReference').map((r) => [r.attribs['w:type'], r.attribs['r:id']]);
     expect(refs.map(([t]) => t).sort()).toEqual(['default', 'even']);
     const rels = await docx.part('word/_rels/document.xml.rels');
-    const target = (id: string) => childElements(rels, 'Relationship').find((r) => r.attribs.Id === id)!.attribs.Target!;
+    const target = (id: string) =>
+      childElements(rels, 'Relationship').find((r) => r.attribs.Id === id)!.attribs.Target!;
     for (const [type, id] of refs) {
       const footer = await docx.part(`word/${target(id!)}`);
       const p = findAll(footer, 'w:p')[0]!;
       const pPr = child(p, 'w:pPr')!;
-      const instr = findAll(footer, 'w:instrText').map((i) => textOf({ ...i, children: [{ name: 'w:t', attribs: {}, children: i.children }] }));
+      const instr = findAll(footer, 'w:instrText').map((i) =>
+        textOf({ ...i, children: [{ name: 'w:t', attribs: {}, children: i.children }] }),
+      );
       expect(instr.join('').trim()).toBe('PAGE');
       expect(findAll(footer, 'w:fldChar').map((f) => f.attribs['w:fldCharType'])).toEqual(['begin', 'separate', 'end']);
       expect(textOf(footer)).toMatch(/^— .* —$/);
@@ -212,7 +227,10 @@ describe('.docx tables', () => {
         expect(actual.rows[r]!.length, `row ${r}`).toBe(layout.columnCount);
         row.forEach((slot, c) => {
           const got = actual.rows[r]![c]!;
-          expect([got.originRow, got.originCol, got.text], `${table} row ${r} column ${c} ${slot.cellId ?? slot.text}`).toEqual([slot.originRow, slot.originCol, slot.text]);
+          expect(
+            [got.originRow, got.originCol, got.text],
+            `${table} row ${r} column ${c} ${slot.cellId ?? slot.text}`,
+          ).toEqual([slot.originRow, slot.originCol, slot.text]);
         });
       });
     });
@@ -239,7 +257,8 @@ describe('.docx draft', () => {
     expect(headers.map((h) => h.attribs['w:type']).sort()).toEqual(['default', 'even']);
     const rels = await docx.part('word/_rels/document.xml.rels');
     for (const h of headers) {
-      const target = childElements(rels, 'Relationship').find((r) => r.attribs.Id === h.attribs['r:id'])!.attribs.Target!;
+      const target = childElements(rels, 'Relationship').find((r) => r.attribs.Id === h.attribs['r:id'])!.attribs
+        .Target!;
       expect(textOf(await docx.part(`word/${target}`))).toBe('草稿');
     }
     const body = child(docx.document, 'w:body')!;

@@ -56,12 +56,16 @@ export function fixtureCells(text = fixtureText()): Map<CellId, string> {
     .map(numbers)
     .find((v) => v.length === T4_GROUPS.length * T4_OUTCOMES.length);
   if (!t4) throw new Error('fixture lacks the T4 data row');
-  T4_GROUPS.forEach((g, gi) => T4_OUTCOMES.forEach((o, oi) => cells.set(cellId('T4', g.key, o.key), t4[gi * T4_OUTCOMES.length + oi]!)));
+  T4_GROUPS.forEach((g, gi) =>
+    T4_OUTCOMES.forEach((o, oi) => cells.set(cellId('T4', g.key, o.key), t4[gi * T4_OUTCOMES.length + oi]!)),
+  );
   return cells;
 }
 
 function part(text: string, label: string, next: string | null): string {
-  return between(text, label, next).replace(/^[：:]/, '').trim();
+  return between(text, label, next)
+    .replace(/^[：:]/, '')
+    .trim();
 }
 
 export function fixtureReport(): Report {
@@ -69,7 +73,12 @@ export function fixtureReport(): Report {
   const overview = between(text, '一、总体情况', '二、主动公开政府信息情况');
   const problems = between(text, '五、存在的主要问题及改进情况', '六、其他需要报告的事项').trim();
   const other = between(text, '六、其他需要报告的事项', null).trim();
-  const base = emptyReport({ organName: '孟州市人民政府办公室', organKind: '政府部门', year: 2025, region: '河南省焦作市孟州市' });
+  const base = emptyReport({
+    organName: '孟州市人民政府办公室',
+    organKind: '政府部门',
+    year: 2025,
+    region: '河南省焦作市孟州市',
+  });
   const report: Report = {
     ...base,
     prose: {
@@ -81,7 +90,12 @@ export function fixtureReport(): Report {
         platform: part(overview, '（四）政府信息公开平台建设', '（五）监督保障'),
         supervision: part(overview, '（五）监督保障', null),
       },
-      problems: { lead: '', rectification: '', problems: part(problems, '存在的主要问题', '改进情况'), improvements: part(problems, '改进情况', null) },
+      problems: {
+        lead: '',
+        rectification: '',
+        problems: part(problems, '存在的主要问题', '改进情况'),
+        improvements: part(problems, '改进情况', null),
+      },
       other: { lead: other, superiorTasks: '', proposals: '', innovation: '', otherMatters: '' },
     },
     fee: { notices: '0', noticeAmount: '0', collected: '0' },

@@ -42,7 +42,8 @@ function setup(report: Report, deps: Partial<ExportDeps> = {}) {
     appVersion: '9.9.9',
     ...deps,
   });
-  const call = (channel: 'export.file' | 'export.print', args: unknown) => dispatch(handlers as unknown as Handlers, channel, args);
+  const call = (channel: 'export.file' | 'export.print', args: unknown) =>
+    dispatch(handlers as unknown as Handlers, channel, args);
   return { store, record, out, asked, call };
 }
 
@@ -62,7 +63,13 @@ describe('export.file', () => {
     expect(await zip.file('word/document.xml')!.async('string')).toContain('孟州市人民政府办公室');
     const log = store.listExports(record.id);
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ kind: 'docx', final: true, path: value.path, sha256: value.sha256, revisionId: record.revisionId });
+    expect(log[0]).toMatchObject({
+      kind: 'docx',
+      final: true,
+      path: value.path,
+      sha256: value.sha256,
+      revisionId: record.revisionId,
+    });
     expect(store.openReport(record.id).status).toBe('final');
   });
 
@@ -138,7 +145,10 @@ describe('export.print', () => {
   it('is unsupported without a printer (the browser build), with the Ctrl+P hint', async () => {
     const { record, call } = setup(fixtureReport());
     const result = await call('export.print', { reportId: record.id });
-    expect(result).toEqual({ ok: false, error: { code: 'UNSUPPORTED', message: '浏览器模式下请使用浏览器的打印功能（Ctrl+P）' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNSUPPORTED', message: '浏览器模式下请使用浏览器的打印功能（Ctrl+P）' },
+    });
   });
 
   it('sends the print view to the injected printer, unmarked when the report is clean', async () => {

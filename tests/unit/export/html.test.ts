@@ -13,7 +13,8 @@ interface Node {
   children?: Node[];
   data?: string;
 }
-const all = (n: Node, pred: (e: Node) => boolean): Node[] => (n.children ?? []).flatMap((c) => [...(pred(c) ? [c] : []), ...all(c, pred)]);
+const all = (n: Node, pred: (e: Node) => boolean): Node[] =>
+  (n.children ?? []).flatMap((c) => [...(pred(c) ? [c] : []), ...all(c, pred)]);
 const byName = (n: Node, name: string) => all(n, (e) => e.name === name);
 const text = (n: Node): string => (n.data ?? '') + (n.children ?? []).map(text).join('');
 
@@ -30,7 +31,9 @@ function htmlGrid(table: Node) {
       while (rows[r]![c]) c++;
       const rs = Number(cell.attribs?.rowspan ?? 1);
       const cs = Number(cell.attribs?.colspan ?? 1);
-      for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) (rows[r + dr] ??= [])[c + dc] = { text: text(cell), originRow: r, originCol: c };
+      for (let dr = 0; dr < rs; dr++)
+        for (let dc = 0; dc < cs; dc++)
+          (rows[r + dr] ??= [])[c + dc] = { text: text(cell), originRow: r, originCol: c };
       c += cs;
     }
   });
@@ -62,7 +65,9 @@ describe('HTML', () => {
     expect(css).toMatch(/p, h2, h3, h4 \{[^}]*text-indent: 2em;/);
     expect(css).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —";/);
     expect(css).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —";/);
-    expect(css).toMatch(/font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC"/);
+    expect(css).toMatch(
+      /font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC"/,
+    );
     expect(css).toMatch(/h2 \{ font-family: "黑体", "SimHei"/);
     expect(css).toMatch(/h3 \{ font-family: "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi"/);
     expect(css).toMatch(/h1.title \{ font-family: "方正小标宋简体"/);
@@ -82,7 +87,13 @@ describe('HTML', () => {
       const expected = expectedGrid(table, fixtureCells());
       expect(got.length).toBe(expected.length);
       expected.forEach((row, r) =>
-        row.forEach((slot, c) => expect([got[r]![c]!.originRow, got[r]![c]!.originCol, got[r]![c]!.text], `${table} ${r},${c}`).toEqual([slot.originRow, slot.originCol, slot.text])),
+        row.forEach((slot, c) =>
+          expect([got[r]![c]!.originRow, got[r]![c]!.originCol, got[r]![c]!.text], `${table} ${r},${c}`).toEqual([
+            slot.originRow,
+            slot.originCol,
+            slot.text,
+          ]),
+        ),
       );
     });
   }

@@ -91,13 +91,22 @@ export function pStyleOf(p: XmlElement): string | undefined {
  * A w:tbl as a full grid: each slot holds the text of the cell covering it and whether it is that cell's
  * origin, rebuilt from gridSpan and vMerge alone, as Word reads them.
  */
-export function tableGrid(tbl: XmlElement): { rows: Array<Array<{ text: string; origin: boolean; originRow: number; originCol: number }>>; headerRows: number } {
+export function tableGrid(tbl: XmlElement): {
+  rows: Array<Array<{ text: string; origin: boolean; originRow: number; originCol: number }>>;
+  headerRows: number;
+} {
   const rows: Array<Array<{ text: string; origin: boolean; originRow: number; originCol: number }>> = [];
   let headerRows = 0;
   childElements(tbl, 'w:tr').forEach((tr, r) => {
     const trPr = child(tr, 'w:trPr');
     const header = trPr && child(trPr, 'w:tblHeader');
-    if (header && header.attribs['w:val'] !== 'off' && header.attribs['w:val'] !== 'false' && header.attribs['w:val'] !== '0') headerRows++;
+    if (
+      header &&
+      header.attribs['w:val'] !== 'off' &&
+      header.attribs['w:val'] !== 'false' &&
+      header.attribs['w:val'] !== '0'
+    )
+      headerRows++;
     const line: (typeof rows)[number] = [];
     for (const tc of childElements(tr, 'w:tc')) {
       const tcPr = child(tc, 'w:tcPr');

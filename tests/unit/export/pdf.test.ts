@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
-import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, TABLE_LAYOUTS, SECTIONS, cellId } from '../../../shared/format';
+import {
+  T2_BLOCKS,
+  T3_COLUMNS,
+  T3_ROWS,
+  T4_GROUPS,
+  T4_OUTCOMES,
+  TABLE_LAYOUTS,
+  SECTIONS,
+  cellId,
+} from '../../../shared/format';
 import { buildDocument, renderHtml } from '../../../shared/document';
 import { runRules } from '../../../shared/rules';
 import { findBrowser, browserCandidates } from '../../../electron/services/export/browser';
@@ -43,12 +52,17 @@ describe('PDF', () => {
     }
     const values = fixtureCells();
     for (const block of T2_BLOCKS) {
-      for (const row of block.rows) expect(flat).toContain(row.label + block.columns.map((c) => values.get(cellId('T2', row.key, c.key))).join(''));
+      for (const row of block.rows)
+        expect(flat).toContain(row.label + block.columns.map((c) => values.get(cellId('T2', row.key, c.key))).join(''));
     }
     for (const row of T3_ROWS) {
-      expect(flat, row.label).toContain(row.label + T3_COLUMNS.map((c) => values.get(cellId('T3', row.key, c.key))).join(''));
+      expect(flat, row.label).toContain(
+        row.label + T3_COLUMNS.map((c) => values.get(cellId('T3', row.key, c.key))).join(''),
+      );
     }
-    expect(flat).toContain(T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => values.get(cellId('T4', g.key, o.key)))).join(''));
+    expect(flat).toContain(
+      T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => values.get(cellId('T4', g.key, o.key)))).join(''),
+    );
   });
 
   it('without a browser fails with a Chinese message naming what to install', async () => {
@@ -69,7 +83,9 @@ describe('PDF', () => {
     expect(browserCandidates({ CHROMIUM_PATH: '/opt/x/chrome' }, 'linux')[0]).toBe('/opt/x/chrome');
     expect(browserCandidates({}, 'linux')).toContain('/usr/bin/chromium');
     expect(browserCandidates({}, 'linux')).toContain('/usr/bin/chromium-browser');
-    expect(browserCandidates({ PROGRAMFILES: 'C:\\Program Files' }, 'win32').some((p) => p.endsWith('msedge.exe'))).toBe(true);
+    expect(
+      browserCandidates({ PROGRAMFILES: 'C:\\Program Files' }, 'win32').some((p) => p.endsWith('msedge.exe')),
+    ).toBe(true);
     expect(browserCandidates({}, 'darwin')).toContain('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
     expect(findBrowser({ CHROMIUM_PATH: join(dir, 'missing') }, 'darwin')).toBeNull();
   });

@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,20 +85,23 @@ describe('writeFileAtomic', () => {
 
   // As root (CI, this sandbox) the same check runs as the unprivileged user nobody through runuser.
   const canDropPrivileges = process.getuid?.() === 0 && existsSync('/usr/sbin/runuser');
-  it.skipIf(!canDropPrivileges)('keeps the existing file intact when the folder is not writable (as an ordinary user)', () => {
-    const dir = freshDir();
-    const target = join(dir, 'a.docx');
-    writeFileSync(target, 'old');
-    chmodSync(root, 0o755);
-    chmodSync(dir, 0o755); // owned by root: nobody may read but not write
-    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const child = join(process.cwd(), 'tests', 'unit', 'export', 'write-child.ts');
-    const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', tsx, child, target], { encoding: 'utf8' });
-    expect(r.stdout).toContain('无法写入“a.docx”');
-    expect(r.stdout).toContain('Word、WPS');
-    expect(readFileSync(target, 'utf8')).toBe('old');
-    expect(readdirSync(dir)).toEqual(['a.docx']);
-  });
+  it.skipIf(!canDropPrivileges)(
+    'keeps the existing file intact when the folder is not writable (as an ordinary user)',
+    () => {
+      const dir = freshDir();
+      const target = join(dir, 'a.docx');
+      writeFileSync(target, 'old');
+      chmodSync(root, 0o755);
+      chmodSync(dir, 0o755); // owned by root: nobody may read but not write
+      const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+      const child = join(process.cwd(), 'tests', 'unit', 'export', 'write-child.ts');
+      const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', tsx, child, target], { encoding: 'utf8' });
+      expect(r.stdout).toContain('无法写入“a.docx”');
+      expect(r.stdout).toContain('Word、WPS');
+      expect(readFileSync(target, 'utf8')).toBe('old');
+      expect(readdirSync(dir)).toEqual(['a.docx']);
+    },
+  );
 
   it('explains a locked file (open in Word or WPS) for the codes Windows and macOS give', () => {
     for (const code of ['EBUSY', 'EPERM', 'EACCES']) {
