@@ -192,7 +192,7 @@ export function ReportPage({ reportId, ...props }: Props & { reportId: number; o
     call('reports.open', { reportId })
       .then((record) => {
         if (!live) return;
-        setLoaded({ record, recovered: takePending(reportId, record.revisionId), token: 0 });
+        setLoaded({ record, recovered: takePending(reportId, record.revisionId, record.report), token: 0 });
         onLoaded();
       })
       .catch((e) => {

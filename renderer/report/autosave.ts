@@ -42,14 +42,14 @@ export function useSaveState(status: SaveStatus): SaveState {
 
 const pendingKey = (reportId: number) => `nianbao.unsaved.${reportId}`;
 
-export function takePending(reportId: number, revisionId: number): Report | null {
+export function takePending(reportId: number, revisionId: number, stored: Report): Report | null {
   try {
     const raw = localStorage.getItem(pendingKey(reportId));
     if (!raw) return null;
     const saved = JSON.parse(raw) as { revisionId: number; report: unknown };
     const parsed = reportSchema.safeParse(saved.report);
-    // a copy older than the stored revision was saved after all; the copy stays until its own save succeeds
-    if (saved.revisionId !== revisionId || !parsed.success) {
+    // a copy older than the stored revision, or equal to it, was saved after all; otherwise it stays until its own save succeeds
+    if (saved.revisionId !== revisionId || !parsed.success || JSON.stringify(parsed.data) === JSON.stringify(stored)) {
       localStorage.removeItem(pendingKey(reportId));
       return null;
     }
