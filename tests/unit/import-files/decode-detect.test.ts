@@ -107,3 +107,21 @@ describe('web page encodings', () => {
     expect(decodeHtml(bytes)).toEqual({ text: '<p>孟州</p>', encoding: 'gb18030' });
   });
 });
+
+describe('the fixture in other encodings, end to end', () => {
+  const expected = async () => (await parseImportBytes('utf8.txt', new TextEncoder().encode(FIXTURE))).report;
+
+  it('reads the fixture saved as GB18030 with Windows line ends (encoded by Python, committed)', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/import/mengzhou-2025.gb18030.txt', import.meta.url)));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const imported = await parseImportBytes('孟州.txt', bytes);
+    expect(imported.format).toBe('text');
+    expect(imported.report).toEqual(await expected());
+    expect(imported.issues[0]!.message).toContain('GB18030');
+  });
+
+  it('reads the fixture saved as UTF-16 LE and BE with BOM', async () => {
+    expect((await parseImportBytes('孟州.txt', utf16(FIXTURE, 'le'))).report).toEqual(await expected());
+    expect((await parseImportBytes('孟州.txt', utf16(FIXTURE, 'be'))).report).toEqual(await expected());
+  });
+});
