@@ -73,6 +73,7 @@ export function fixtureReport(): Report {
   const overview = between(text, '一、总体情况', '二、主动公开政府信息情况');
   const problems = between(text, '五、存在的主要问题及改进情况', '六、其他需要报告的事项').trim();
   const other = between(text, '六、其他需要报告的事项', null).trim();
+  if (!other.includes('未收取信息处理费')) throw new Error('fixture 六 no longer says no fee was collected');
   const base = emptyReport({
     organName: '孟州市人民政府办公室',
     organKind: '政府部门',
@@ -96,7 +97,8 @@ export function fixtureReport(): Report {
         problems: part(problems, '存在的主要问题', '改进情况'),
         improvements: part(problems, '改进情况', null),
       },
-      other: { lead: other, superiorTasks: '', proposals: '', innovation: '', otherMatters: '' },
+      // 六 says only that no 信息处理费 was collected: that is the fee fields below, not prose.
+      other: { lead: '', superiorTasks: '', proposals: '', innovation: '', otherMatters: '' },
     },
     fee: { notices: '0', noticeAmount: '0', collected: '0' },
   };
