@@ -30,7 +30,7 @@ function fail(message: string): never {
 /** Pretty-printed, keys in schema order, so two exports of the same report are byte-identical. */
 export function serializeReportFile(report: Report, meta: ReportFileMeta): string {
   const checked = reportSchema.safeParse(report, { reportInput: true });
-  if (!checked.success) fail(`报告数据不完整，无法保存为文件：${explainIssue(checked.error.issues[0])}`);
+  if (!checked.success) throw new ApiError('INVALID_ARGS', `报告数据有误，无法保存为文件：${explainIssue(checked.error.issues[0])}`);
   const envelope = {
     format: REPORT_FILE_FORMAT,
     schemaVersion: REPORT_FILE_SCHEMA_VERSION,

@@ -29,9 +29,19 @@ async function mainPartName(zip: JSZip): Promise<string> {
   return DOCUMENT_PART;
 }
 
+/** Other zip-based office files, named so the clerk knows what was chosen. */
+const OTHER_PACKAGES: ReadonlyArray<[string, string]> = [
+  ['xl/workbook.xml', '这是 Excel 表格文件（.xlsx），不是 Word 文档。请导入报告的 Word 文档（.docx）、网页（.html）或纯文本（.txt）。'],
+  ['ppt/presentation.xml', '这是 PowerPoint 演示文稿（.pptx），不是 Word 文档。请导入报告的 Word 文档（.docx）、网页（.html）或纯文本（.txt）。'],
+  ['content.xml', '暂不支持 OpenDocument（.odt）格式，请在 WPS 或 Word 中另存为 .docx 后导入。'],
+];
+
 async function mainPart(zip: JSZip): Promise<string> {
   const part = zip.file(await mainPartName(zip)) ?? zip.file(DOCUMENT_PART);
-  if (!part) throw new ApiError('PARSE_FAILED', NOT_A_DOCX);
+  if (!part) {
+    const other = OTHER_PACKAGES.find(([marker]) => zip.file(marker));
+    throw new ApiError(other ? 'UNSUPPORTED' : 'PARSE_FAILED', other ? other[1] : NOT_A_DOCX);
+  }
   try {
     return await part.async('string');
   } catch {

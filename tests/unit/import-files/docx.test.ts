@@ -98,6 +98,12 @@ describe('reading a .docx file', () => {
     expect(missing.message).toContain('压缩包中没有正文（word/document.xml）');
     expect((await refusal(parseImportBytes('资料.zip', noDocument))).message).toContain('没有正文');
 
+    const workbook = new JSZip();
+    workbook.file('xl/workbook.xml', '<workbook/>');
+    const excel = await refusal(parseImportBytes('统计表.xlsx', await workbook.generateAsync({ type: 'uint8array' })));
+    expect(excel.code).toBe('UNSUPPORTED');
+    expect(excel.message).toContain('这是 Excel 表格文件');
+
     const truncated = noDocument.slice(0, 30);
     expect((await refusal(parseImportBytes('报告.docx', truncated))).message).toContain('不是有效的 Word（.docx）文档');
 

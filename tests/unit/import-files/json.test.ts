@@ -61,6 +61,11 @@ describe('report file (.nianbao.json)', () => {
     expect(serializeReportFile(report, meta)).toContain('\n  "report": {\n    "schemaVersion": 1,\n    "organ": {');
   });
 
+  it('refuses to write a report that does not satisfy the schema', () => {
+    const broken = { ...sampleReport(), year: 1900 };
+    expect(() => serializeReportFile(broken, meta)).toThrow(/报告年度（year）/);
+  });
+
   it('accepts a bare report object and says so', () => {
     const report = sampleReport();
     const back = parseReportFile(JSON.stringify(report));
