@@ -66,6 +66,8 @@ export const GridCell = memo(function GridCell({
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     justFocused.current = false;
+    // a Chinese input method is composing: Enter and the arrows belong to it, not to the grid
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     const mod = e.ctrlKey || e.metaKey;
     if (mod && !e.altKey && (e.key === 'z' || e.key === 'Z')) {
       e.preventDefault();

@@ -42,6 +42,13 @@ test('a broken cell shows its finding at the cell, in the side list and in the c
   await expect(report.cell('T3.newReceived.natural')).toBeFocused();
   await expect(page.locator('.side-list [data-pane="requests"]')).toHaveAttribute('aria-current', 'page');
 
+  // a figure in the prose that no longer matches the table: the jump goes to the text that states it
+  await report.show('checks');
+  await page.locator('.finding-group[data-group="overview"] [data-finding="N-NARRATIVE"]').first().getByRole('button').first().click();
+  await expect(report.field('prose.overview.request')).toBeFocused();
+  await report.show('requests');
+  await report.cell('T3.newReceived.natural').click();
+
   // putting it right clears every mark
   await page.keyboard.type('129');
   await page.keyboard.press('Tab');
