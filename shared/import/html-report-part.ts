@@ -46,8 +46,11 @@ function findIndex(blocks: readonly TextBlock[], from: number, to: number, test:
   return -1;
 }
 
+/** A sentence that mentions the report (现将…年度报告公布如下：) is not its title. */
+const SENTENCE_PUNCTUATION = /[。，；：！？]/;
+
 function isTitle(text: string): boolean {
-  return text.length <= TITLE_MAX_CHARS && squeeze(text).includes(REPORT_TITLE_SUFFIX);
+  return text.length <= TITLE_MAX_CHARS && squeeze(text).includes(REPORT_TITLE_SUFFIX) && !SENTENCE_PUNCTUATION.test(text.replace(NAV_SEPARATOR, ''));
 }
 
 function isMetadata(block: TextBlock): boolean {

@@ -86,6 +86,13 @@ describe('htmlToReportText: the report part of a government page', () => {
     expect(fromHtml).toEqual(fromText);
   });
 
+  it('does not take an introductory sentence that names the report for its title', () => {
+    const { text } = convertHtmlToReportText(
+      page('<p>导航</p><h1>某县财政局2024年政府信息公开工作年度报告</h1><p>现将某县财政局2024年政府信息公开工作年度报告公布如下：</p><p>一、总体情况</p>'),
+    );
+    expect(contentLines(text)).toEqual(['某县财政局2024年政府信息公开工作年度报告', '现将某县财政局2024年政府信息公开工作年度报告公布如下：', '一、总体情况']);
+  });
+
   it('strips a breadcrumb glued to the title line', () => {
     const { text, issues } = convertHtmlToReportText(
       page('<div>当前位置：首页 &gt; 年报 &gt; 某县财政局2024年政府信息公开工作年度报告</div><p>一、总体情况</p><p>正文</p>'),
