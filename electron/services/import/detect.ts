@@ -53,7 +53,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): DetectedForma
   if (ext === '.zip') throw new ApiError('PARSE_FAILED', `文件“${fileName}”不是有效的压缩包。${SUPPORTED_FORMATS_HINT}`);
 
   const { text } = decodeText(bytes);
-  if (looksBinary(text)) throw new ApiError('UNSUPPORTED', `无法识别文件“${fileName}”的格式。${SUPPORTED_FORMATS_HINT}`);
+  if (looksBinary(text)) throw new ApiError('PARSE_FAILED', `无法识别文件“${fileName}”的格式。${SUPPORTED_FORMATS_HINT}`);
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (ext === '.mht' || ext === '.mhtml' || /^(MIME-Version|From:.*\n.*Subject:)/i.test(head.slice(0, 500))) {
     throw new ApiError('UNSUPPORTED', '暂不支持网页归档（.mht）文件，请在浏览器中将网页另存为“网页，仅 HTML”（.html）后导入。');

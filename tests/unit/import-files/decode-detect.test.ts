@@ -64,7 +64,9 @@ describe('format detection', () => {
     expect(() => detectFormat('报告.docx', ole)).toThrow('暂不支持 .doc 格式');
     expect(() => detectFormat('报告.pdf', new TextEncoder().encode('%PDF-1.7'))).toThrow('暂不支持直接导入 PDF');
     expect(() => detectFormat('空.txt', new Uint8Array())).toThrow('是空的');
-    expect(() => detectFormat('图.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]))).toThrow('无法识别文件“图.png”的格式');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]);
+    expect(() => detectFormat('图.png', png)).toThrow('无法识别文件“图.png”的格式');
+    expect(() => detectFormat('图.png', png)).toThrow(expect.objectContaining({ code: 'PARSE_FAILED' }));
     expect(() => detectFormat('存档.mht', new TextEncoder().encode('MIME-Version: 1.0\r\nContent-Type: multipart/related'))).toThrow('暂不支持网页归档（.mht）文件');
     expect(() => detectFormat('坏.docx', new TextEncoder().encode('not a zip'))).toThrow('不是有效的 Word（.docx）文档');
   });
