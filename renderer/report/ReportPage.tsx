@@ -67,13 +67,19 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
   const focusAfterRender = useRef<string | null>(null);
   const [exportOutcome, setExportOutcome] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
-  useEffect(() => {
-    const subscription = form.watch(() => {
-      store.schedule(form.getValues());
-      changed();
-    });
-    return () => subscription.unsubscribe();
-  }, [form, store, changed]);
+  // every change of a value, typed or set (paste, undo, acknowledgement), without re-rendering the editor
+  const { subscribe, getValues } = form;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: () => {
+          store.schedule(getValues());
+          changed();
+        },
+      }),
+    [subscribe, getValues, store, changed],
+  );
 
   useEffect(
     () =>
