@@ -5,7 +5,7 @@
  */
 import { ApiError, type ImportIssue } from '../../shared/api';
 import { readReportFile } from '../services/import/read-file';
-import { defaultDataDir, openStore } from '../services/store';
+import { defaultDataDir, openStore, type Store } from '../services/store';
 
 export const IMPORT_USAGE = `用法：nianbao import <文件> [--data-dir <目录>] [--replace] [--final]
 
@@ -86,7 +86,13 @@ export async function runImport(argv: string[], io: CliOutput = processOutput): 
   }
 
   const dir = options.dataDir ?? defaultDataDir();
-  const store = openStore({ dir });
+  let store: Store;
+  try {
+    store = openStore({ dir });
+  } catch (error) {
+    io.err(`未导入：无法打开数据目录“${dir}”：${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   try {
     if (store.recovery) io.err(`${store.recovery.message}\n`);
     const record = store.importReport(imported.report, options.final ? 'final' : 'draft', options.replace);

@@ -59,6 +59,9 @@ export function detectFormat(fileName: string, bytes: Uint8Array): DetectedForma
     throw new ApiError('UNSUPPORTED', '暂不支持网页归档（.mht）文件，请在浏览器中将网页另存为“网页，仅 HTML”（.html）后导入。');
   }
   if (head.startsWith('{') || ext === REPORT_FILE_EXTENSION || ext === '.json') return 'json';
-  if (ext === '.html' || ext === '.htm' || ext === '.shtml' || HTML_MARKERS.test(head.slice(0, 20_000))) return 'html';
+  if (ext === '.html' || ext === '.htm' || ext === '.shtml') return 'html';
+  // a report copied as text may quote a tag somewhere; a page saved as .txt starts with its markup
+  const markupAt = ext === '.txt' ? head.slice(0, 2_000) : head.slice(0, 20_000);
+  if ((ext !== '.txt' || head.startsWith('<')) && HTML_MARKERS.test(markupAt)) return 'html';
   return 'text';
 }

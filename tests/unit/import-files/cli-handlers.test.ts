@@ -114,6 +114,12 @@ describe('nianbao import', () => {
     expect(await runImport([reportFile(emptyReport({ organName: '某县财政局' })), ...data], noYear.io)).toBe(2);
     expect(noYear.err.join('')).toContain('没有年度');
 
+    const blocked = join(dir, '是文件不是目录');
+    writeFileSync(blocked, '');
+    const noStore = capture();
+    expect(await runImport([reportFile(sample('1')), '--data-dir', blocked], noStore.io)).toBe(2);
+    expect(noStore.err.join('')).toContain('无法打开数据目录');
+
     const usage = capture();
     expect(await runImport([], usage.io)).toBe(2);
     expect(usage.err.join('')).toContain('请指定要导入的文件');

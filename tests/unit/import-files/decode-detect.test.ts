@@ -53,6 +53,7 @@ describe('format detection', () => {
     expect(detectFormat('报告.txt', new TextEncoder().encode('<!DOCTYPE html><html><body><p>一、总体情况</p>'))).toBe('html');
     expect(detectFormat('download.aspx', new TextEncoder().encode('  <table><tr><td>1</td></tr></table>'))).toBe('html');
     expect(detectFormat('报告.htm', text)).toBe('html');
+    expect(detectFormat('报告.txt', new TextEncoder().encode('一、总体情况\n网页中的<p>标签写法不影响纯文本'))).toBe('text');
     expect(detectFormat('孟州.nianbao.json', new TextEncoder().encode('{}'))).toBe('json');
     expect(detectFormat('x.txt', new TextEncoder().encode('\n{ "organ": {} }'))).toBe('json');
     expect(detectFormat('renamed.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe('docx');
