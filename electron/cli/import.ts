@@ -4,6 +4,7 @@
  * --replace), 2 the file or the arguments could not be used.
  */
 import { ApiError, type ImportIssue } from '../../shared/api';
+import type { ImportFormat } from '../services/import';
 import { readReportFile } from '../services/import/read-file';
 import { defaultDataDir, openStore, type Store } from '../services/store';
 
@@ -56,6 +57,13 @@ function parseArgs(argv: readonly string[]): ImportOptions | { help: true } | { 
   if (file === null) return { error: '请指定要导入的文件' };
   return { file, dataDir, replace, final };
 }
+
+const FORMAT_LABEL: Record<ImportFormat, string> = {
+  text: '纯文本',
+  html: '网页',
+  docx: 'Word 文档',
+  json: '年报助手报告文件',
+};
 
 const SEVERITY_LABEL: Record<ImportIssue['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -116,10 +124,3 @@ export async function runImport(argv: string[], io: CliOutput = processOutput): 
     store.close();
   }
 }
-
-const FORMAT_LABEL: Record<'text' | 'html' | 'docx' | 'json', string> = {
-  text: '纯文本',
-  html: '网页',
-  docx: 'Word 文档',
-  json: '年报助手报告文件',
-};
