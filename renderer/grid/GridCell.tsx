@@ -7,7 +7,7 @@ import { useEditor } from '../report/editor-context';
 import { findingText, useLive } from '../report/live-store';
 import { cellPath, cellSelector } from '../report/paths';
 import { moveFrom, type GridMap, type Move } from './grid-map';
-import { isBlock } from './paste';
+import { CELL_MAX_LENGTH, isBlock } from './paste';
 
 export function focusCell(id: CellId): boolean {
   const el = document.querySelector<HTMLInputElement | HTMLOutputElement>(cellSelector(id));
@@ -108,6 +108,7 @@ export const GridCell = memo(function GridCell({
         data-cell={id}
         className="cell-input"
         inputMode="decimal"
+        maxLength={CELL_MAX_LENGTH}
         autoComplete="off"
         spellCheck={false}
         aria-label={describeCell(id)}

@@ -20,6 +20,9 @@ export type PasteResult = { ok: true; plan: PastePlan } | { ok: false; message: 
 
 const HAN = /[\u3400-\u9fff]/;
 
+/** What one cell may hold (cellSchema in shared/report); longer text cannot be a number anyway. */
+export const CELL_MAX_LENGTH = 64;
+
 function isLabel(text: string): boolean {
   return HAN.test(text);
 }
@@ -100,6 +103,7 @@ export function planPaste(map: GridMap, focus: CellId, text: string): PasteResul
         if (raw !== '') plan.totals.push({ cell: slot.cell, pasted: raw });
         continue;
       }
+      if (raw.length > CELL_MAX_LENGTH) return { ok: false, message: `粘贴的第 ${i + 1} 行的第 ${k + 1} 个单元格内容过长，不是数字，请检查复制的范围` };
       const kind = tableCell(slot.cell)!.kind;
       const n = normalizeNumber(raw, kind);
       plan.values.push(n.ok ? { cell: slot.cell, value: n.value, invalid: null } : { cell: slot.cell, value: raw, invalid: n.message });

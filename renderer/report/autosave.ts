@@ -4,6 +4,7 @@
  * taken back on the next open if no newer revision was saved since.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { describeCell } from '../../shared/format';
 import type { Report } from '../../shared/report';
 import { reportSchema } from '../../shared/report';
 import { call, messageOf } from '../api';
@@ -65,11 +66,16 @@ function clock(iso: string): string {
   return t.toLocaleTimeString('zh-CN', { hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
+const PROBLEM: Record<string, string> = { too_big: '内容过长', too_small: '不能为空' };
+
+/** The first thing the schema refuses, in the clerk's words: which field, and what is wrong with it. */
 function firstIssue(report: Report): string | null {
   const r = reportSchema.safeParse(report);
   if (r.success) return null;
   const issue = r.error.issues[0]!;
-  return `${issue.path.join('.')}：${issue.message}`;
+  const path = issue.path.map(String);
+  const where = path[0] === 'tables' ? describeCell(path.slice(1).join('.')) : `“${path.join('.')}”`;
+  return `${where}${PROBLEM[issue.code] ?? '格式不正确'}`;
 }
 
 export function useAutosave(reportId: number, revisionId: number, savedAt: string, read: () => Report, startDirty: boolean) {
