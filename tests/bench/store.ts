@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setCells } from '../../shared/report';
+import Database from 'better-sqlite3';
 import { openStore } from '../../electron/services/store';
+import { configureConnection } from '../../electron/services/store/connection';
 import { mengzhou2025 } from '../unit/store/helpers';
 import { percentile, type Bench, type BenchResult } from './types';
 
@@ -27,6 +29,22 @@ function reportFor(organ: number, year: number, edit: number) {
     { ...base, organ: { ...base.organ, name: `第${organ}号机关` }, year, intro: `${base.intro}（第${edit}次修改）` },
     { 'T2.licensing.decisions': String(edit), 'T2.punishment.decisions': String(organ) },
   );
+}
+
+/** The floor under any save: one tiny committed transaction with the store's settings (mostly the WAL fsync). */
+function commitFloor(dir: string): number[] {
+  const db = new Database(join(dir, 'floor.sqlite'));
+  configureConnection(db);
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)');
+  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+  const commit = db.transaction((v: number) => insert.run(v));
+  const times = Array.from({ length: MEASURED_SAVES }, (_, i) => {
+    const start = performance.now();
+    commit.immediate(i);
+    return performance.now() - start;
+  });
+  db.close();
+  return times;
 }
 
 export const storeBench: Bench = {
@@ -81,10 +99,12 @@ export const storeBench: Bench = {
       store.listReports();
       const firstList = performance.now() - firstStart;
       store.close();
+      const floor = commitFloor(dir);
       return [
         { name: `save p50 (${ORGANS * YEARS} reports)`, measured: percentile(saves, 50), target: SAVE_P95_TARGET_MS, unit: 'ms' },
         { name: `save p95 (${ORGANS * YEARS} reports)`, measured: percentile(saves, 95), target: SAVE_P95_TARGET_MS, unit: 'ms' },
         { name: 'save p95, CPU time only', measured: percentile(savesCpu, 95), target: SAVE_P95_TARGET_MS, unit: 'ms' },
+        { name: 'empty commit p95 (fsync floor)', measured: percentile(floor, 95), target: null, unit: 'ms' },
         { name: `list ${ORGANS * YEARS} reports (p95 of ${LIST_RUNS})`, measured: percentile(lists, 95), target: LIST_TARGET_MS, unit: 'ms' },
         { name: `first list after the saves (${stale} recounted)`, measured: firstList, target: null, unit: 'ms' },
       ];
