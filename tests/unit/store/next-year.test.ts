@@ -97,4 +97,23 @@ describe('new report from last year', () => {
     expect(store.listReports().find((r) => r.id === y2026.id)!.warningCount).toBeGreaterThan(before);
     store.close();
   });
+
+  it('does not count a warning the clerk acknowledged with an explanation', () => {
+    const store = openIn(tempDir());
+    const y2025 = store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = store.newFromPrior(y2025.id);
+    const edited = setCells(y2026.report, { 'T3.carriedOver.natural': '4', 'T3.carriedOver.total': '4' });
+    store.saveReport(y2026.id, edited);
+    const before = store.listReports().find((r) => r.id === y2026.id)!.warningCount;
+    const carry = runRules(edited, { prior: mengzhou2025() }).filter((f) => f.id === 'X-CARRY');
+    expect(carry.length).toBeGreaterThan(0);
+    const acknowledged = {
+      ...edited,
+      acknowledgements: carry.map((f) => ({ key: f.key, ruleId: f.id, explanation: '上年有1件申请撤回，已说明', at: '2026-01-05' })),
+    };
+    store.saveReport(y2026.id, acknowledged);
+    expect(store.listReports().find((r) => r.id === y2026.id)!.warningCount).toBe(before - carry.length);
+    expect(store.openReport(y2026.id).report.acknowledgements).toEqual(acknowledged.acknowledgements);
+    store.close();
+  });
 });
