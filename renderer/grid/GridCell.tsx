@@ -32,7 +32,8 @@ export const GridCell = memo(function GridCell({
 }: {
   id: CellId;
   map: GridMap;
-  onPaste: (id: CellId, text: string) => void;
+  /** places a pasted block; returns the last cell it filled */
+  onPaste: (id: CellId, text: string) => CellId | null;
   colSpan: number;
 }) {
   const { register, control, getValues } = useFormContext<Report>();
@@ -138,7 +139,10 @@ export const GridCell = memo(function GridCell({
           if (!isBlock(text)) return;
           e.preventDefault();
           commit();
-          onPaste(id, text);
+          const last = onPaste(id, text);
+          // the paste is its own undo step: leaving this cell must not record it a second time
+          valueAtFocus.current = getValues(path) as Cell;
+          if (last) focusCell(last);
         }}
       />
       {message ? (

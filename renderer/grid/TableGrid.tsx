@@ -6,7 +6,7 @@ import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
 import { cellPath } from '../report/paths';
 import { SectionFindings } from '../report/SectionFindings';
-import { DerivedCell, focusCell, GridCell } from './GridCell';
+import { DerivedCell, GridCell } from './GridCell';
 import { gridMap } from './grid-map';
 import { planPaste } from './paste';
 
@@ -66,11 +66,11 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   const onPaste = useCallback(
-    (focus: CellId, text: string) => {
+    (focus: CellId, text: string): CellId | null => {
       const result = planPaste(map, focus, text);
       if (!result.ok) {
         setNotice({ tone: 'error', text: `未粘贴：${result.message}` });
-        return;
+        return null;
       }
       const changes = result.plan.values.map((v) => {
         const path = cellPath(v.cell);
@@ -95,8 +95,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
       }
       if (invalid.length > 0) parts.push(`${invalid.length} 个单元格不是有效数字，已标出`);
       setNotice({ tone: invalid.length > 0 || mismatched.length > 0 ? 'error' : 'ok', text: parts.join('；') });
-      const last = result.plan.values[result.plan.values.length - 1];
-      if (last) focusCell(last.cell);
+      return result.plan.values[result.plan.values.length - 1]?.cell ?? null;
     },
     [map, getValues, undo, applyChanges, store],
   );

@@ -30,4 +30,13 @@ test('the T2 and T4 blocks copied from the published page, heading rows and all,
   await expect(report.cell('T4.reconsideration.upheld')).toHaveValue(t4[0]!);
   await expect(report.cell('T4.reconsideration.total')).toHaveText(t4[4]!);
   await expect(report.cell('T4.litigationAfterReview.pending')).toHaveValue(t4[13]!);
+
+  // the whole paste is one step to undo, and to redo
+  await page.keyboard.press('Control+z');
+  await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('');
+  await expect(report.cell('T4.litigationAfterReview.pending')).toHaveValue('');
+  await expect(report.cell('T4.reconsideration.total')).toHaveText('');
+  await page.keyboard.press('Control+y');
+  await expect(report.cell('T4.reconsideration.upheld')).toHaveValue(t4[0]!);
+  await expect(report.cell('T4.reconsideration.total')).toHaveText(t4[4]!);
 });
