@@ -56,8 +56,17 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
       <h2 id="import-heading">导入已发布的报告</h2>
       <p className="hint">可导入网页上复制保存的文本（.txt）、网页（.html）、Word（.docx）或本程序导出的数据（.json）。导入的上年度报告用于跨年度核对。</p>
       <label className="file-pick">
-        <span>选择文件</span>
-        <input type="file" accept=".txt,.html,.htm,.docx,.json" disabled={busy} onChange={(e) => void read(e.target.files?.[0])} />
+        <input
+          type="file"
+          className="sr-only"
+          accept=".txt,.html,.htm,.docx,.json"
+          disabled={busy}
+          onChange={(e) => {
+            void read(e.target.files?.[0]);
+            e.target.value = ''; // choosing the same file again reads it again
+          }}
+        />
+        <span className="button-look">选择文件…</span>
       </label>
       {busy ? <p className="muted">正在读取…</p> : null}
       {error ? (

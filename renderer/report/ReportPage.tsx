@@ -55,6 +55,13 @@ function HeaderTitle({ year }: { year: number }) {
   return <h1 className="report-title">{title.trim() || reportTitle(name, year)}</h1>;
 }
 
+function DeadlineLine({ year }: { year: number }) {
+  const { control } = useFormContext<Report>();
+  const kind = useWatch({ control, name: 'organ.kind' });
+  const deadline = deadlineText(kind, year);
+  return <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span>;
+}
+
 function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: Props & { record: ReportRecord; recovered: Report | null; onReplaced: (r: ReportRecord) => void }) {
   const start = recovered ?? record.report;
   const form = useForm<Report>({ resolver: zodResolver(reportSchema) as unknown as Resolver<Report>, defaultValues: start });
@@ -158,7 +165,6 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
     [record.id, record.prior, store, undo, sentences, applyChanges, choosePane],
   );
 
-  const deadline = deadlineText(record.report.organ.kind, record.year);
   return (
     <EditorContext.Provider value={editor}>
       <FormProvider {...form}>
@@ -170,7 +176,7 @@ function ReportEditor({ record, recovered, pane, onPane, onHome, onReplaced }: P
             <HeaderTitle year={record.year} />
             <span className={`status ${record.status}`}>{record.status === 'final' ? '定稿' : '草稿'}</span>
             <SaveStateLine status={saver.status} />
-            <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span>
+            <DeadlineLine year={record.year} />
           </header>
           {recovered ? <p className="notice info">已恢复上次未来得及保存的修改。</p> : null}
           <div className="report-body">
