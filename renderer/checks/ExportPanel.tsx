@@ -3,6 +3,7 @@ import type { ExportKind } from '../../shared/api';
 import { call, messageOf } from '../api';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
+import { ExportLog } from './ExportLog';
 
 const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
   { kind: 'docx', label: '导出 Word' },
@@ -58,6 +59,7 @@ export function ExportPanel({ flush, outcome, runExport }: { flush: () => Promis
         </p>
       ) : null}
       {printMessage ? <p className="notice">{printMessage}</p> : null}
+      <ExportLog reportId={reportId} refresh={outcome} />
     </section>
   );
 }

@@ -101,7 +101,9 @@ export const GridCell = memo(function GridCell({
   };
 
   const describedBy = `msg-${id}`;
-  const message = [local, ...lines.map((l) => (l.startsWith('A') ? `已说明：${l.slice(1)}` : l.slice(1)))].filter(Boolean).join('\n');
+  // the typed-value message shows at once; once the rules have run, CELL-DOMAIN says the same in full
+  const ruleLines = lines.map((l) => (l.startsWith('A') ? `已说明：${l.slice(1)}` : l.slice(1)));
+  const message = (lines.some((l) => l.startsWith('E')) ? ruleLines : [local, ...ruleLines]).filter(Boolean).join('\n');
   return (
     <td colSpan={colSpan} className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}`}>
       <input

@@ -46,6 +46,9 @@ test('export from the checks page: a draft is written and its path shown; a fina
   const path = (await outcome.textContent())!.replace(/^已导出草稿：/, '').replace(/（\d+ KB）$/, '');
   expect(path).toMatch(/\.docx$/);
   expect(existsSync(path)).toBe(true);
+  await page.getByText(/^导出记录/).click();
+  await expect(page.locator('.export-log li')).toHaveCount(1);
+  await expect(page.locator('.export-log li')).toContainText(path);
 
   await report.show('requests');
   await report.typeInCell('T3.newReceived.natural', '1000');
