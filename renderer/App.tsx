@@ -39,7 +39,9 @@ export function App() {
 
   useEffect(() => {
     call('app.info', {})
-      .then((info) => setRecovery(info.recovery ? `${info.recovery.message}（原文件已移至：${info.recovery.movedTo}）` : null))
+      .then((info) =>
+        setRecovery(info.recovery ? `${info.recovery.message}（原文件已移至：${info.recovery.movedTo}）` : null),
+      )
       .catch((e) => setRecovery(`无法读取程序信息：${messageOf(e)}`));
   }, []);
 
@@ -71,5 +73,11 @@ export function App() {
       />
     );
   }
-  return <HomePage recovery={recovery} onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta' })} onLoaded={markReady} />;
+  return (
+    <HomePage
+      recovery={recovery}
+      onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta' })}
+      onLoaded={markReady}
+    />
+  );
 }

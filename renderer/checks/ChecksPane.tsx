@@ -11,7 +11,10 @@ import { ExportPanel, type ExportRunner } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { Preview } from './Preview';
 
-const GROUPS: ReadonlyArray<{ key: SectionKey | 'meta'; title: string }> = [{ key: 'meta', title: '基本信息' }, ...SECTIONS.map((s) => ({ key: s.key, title: s.heading }))];
+const GROUPS: ReadonlyArray<{ key: SectionKey | 'meta'; title: string }> = [
+  { key: 'meta', title: '基本信息' },
+  ...SECTIONS.map((s) => ({ key: s.key, title: s.heading })),
+];
 
 function Acknowledge({ finding, existing }: { finding: Finding; existing: Acknowledgement | undefined }) {
   const { getValues, setValue } = useFormContext<Report>();
@@ -48,7 +51,11 @@ function Acknowledge({ finding, existing }: { finding: Finding; existing: Acknow
     <div className="ack editing">
       <label htmlFor={id}>说明（例如为何与上年数据不一致），随报告保存：</label>
       <textarea id={id} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
-      {error ? <p className="field-msg" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="field-msg" role="alert">
+          {error}
+        </p>
+      ) : null}
       <button
         type="button"
         className="small primary"
@@ -58,7 +65,15 @@ function Acknowledge({ finding, existing }: { finding: Finding; existing: Acknow
             setError('请填写说明');
             return;
           }
-          write([...others(), { key: finding.key, ruleId: finding.id, explanation: explanation.slice(0, 2000), at: new Date().toISOString() }]);
+          write([
+            ...others(),
+            {
+              key: finding.key,
+              ruleId: finding.id,
+              explanation: explanation.slice(0, 2000),
+              at: new Date().toISOString(),
+            },
+          ]);
           setEditing(false);
           setError(null);
         }}
@@ -97,9 +112,21 @@ function FindingList() {
             <h4>{g.title}</h4>
             <ul>
               {mine.map((f) => (
-                <li key={f.key} className={`finding ${f.severity}${acks.has(f.key) ? ' acknowledged' : ''}`} data-finding={f.id}>
-                  <button type="button" className="link" onClick={() => jumpTo(f)} title={`${f.id}：${ruleDef(f.id).title}`}>
-                    <span className="badge">{f.severity === 'warning' && acks.has(f.key) ? '已说明' : SEVERITY_LABEL[f.severity]}</span> {f.message}
+                <li
+                  key={f.key}
+                  className={`finding ${f.severity}${acks.has(f.key) ? ' acknowledged' : ''}`}
+                  data-finding={f.id}
+                >
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => jumpTo(f)}
+                    title={`${f.id}：${ruleDef(f.id).title}`}
+                  >
+                    <span className="badge">
+                      {f.severity === 'warning' && acks.has(f.key) ? '已说明' : SEVERITY_LABEL[f.severity]}
+                    </span>{' '}
+                    {f.message}
                   </button>
                   {f.severity === 'warning' ? <Acknowledge finding={f} existing={acks.get(f.key)} /> : null}
                 </li>
@@ -126,7 +153,9 @@ export function ChecksPane({
   const { reportId } = useEditor();
   return (
     <section className="pane checks" aria-labelledby="heading-checks">
-      <h2 id="heading-checks" tabIndex={-1}>检查与导出</h2>
+      <h2 id="heading-checks" tabIndex={-1}>
+        检查与导出
+      </h2>
       <FindingList />
       <ExportPanel flush={flush} outcome={exportOutcome} runExport={runExport} />
       <Preview />

@@ -26,7 +26,8 @@ export function ExportLog({ reportId, refresh }: { reportId: number; refresh: un
       <ul>
         {entries.map((e) => (
           <li key={e.id}>
-            {new Date(e.createdAt).toLocaleString('zh-CN', { hour12: false })} · {KIND_LABEL[e.kind]} · {e.final ? '正式版本' : '草稿'} · <span className="path">{e.path}</span>
+            {new Date(e.createdAt).toLocaleString('zh-CN', { hour12: false })} · {KIND_LABEL[e.kind]} ·{' '}
+            {e.final ? '正式版本' : '草稿'} · <span className="path">{e.path}</span>
           </li>
         ))}
       </ul>

@@ -14,7 +14,15 @@ const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
 
 export type ExportRunner = (kind: ExportKind, final: boolean) => Promise<void>;
 
-export function ExportPanel({ flush, outcome, runExport }: { flush: () => Promise<void>; outcome: { tone: 'ok' | 'error'; text: string } | null; runExport: ExportRunner }) {
+export function ExportPanel({
+  flush,
+  outcome,
+  runExport,
+}: {
+  flush: () => Promise<void>;
+  outcome: { tone: 'ok' | 'error'; text: string } | null;
+  runExport: ExportRunner;
+}) {
   const { store, reportId } = useEditor();
   const errors = useLive(store, (s) => s.open.filter((f) => f.severity === 'error').length);
   const [final, setFinal] = useState(false);
@@ -25,10 +33,12 @@ export function ExportPanel({ flush, outcome, runExport }: { flush: () => Promis
       <fieldset className="radio-row">
         <legend className="sr-only">导出版本</legend>
         <label>
-          <input type="radio" name="export-final" checked={!final} onChange={() => setFinal(false)} /> 草稿（每页标注“草稿”，可有未解决的错误）
+          <input type="radio" name="export-final" checked={!final} onChange={() => setFinal(false)} />{' '}
+          草稿（每页标注“草稿”，可有未解决的错误）
         </label>
         <label>
-          <input type="radio" name="export-final" checked={final} onChange={() => setFinal(true)} /> 正式版本{errors > 0 ? `（尚有 ${errors} 个错误，改正后才能导出）` : ''}
+          <input type="radio" name="export-final" checked={final} onChange={() => setFinal(true)} /> 正式版本
+          {errors > 0 ? `（尚有 ${errors} 个错误，改正后才能导出）` : ''}
         </label>
       </fieldset>
       <div className="button-row">
@@ -54,7 +64,11 @@ export function ExportPanel({ flush, outcome, runExport }: { flush: () => Promis
         </button>
       </div>
       {outcome ? (
-        <p className={`notice ${outcome.tone}`} role={outcome.tone === 'error' ? 'alert' : 'status'} data-testid="export-outcome">
+        <p
+          className={`notice ${outcome.tone}`}
+          role={outcome.tone === 'error' ? 'alert' : 'status'}
+          data-testid="export-outcome"
+        >
           {outcome.text}
         </p>
       ) : null}

@@ -8,7 +8,15 @@ function when(iso: string): string {
 }
 
 /** Earlier versions of the report (one per autosave that changed something), and going back to one. */
-export function HistoryPanel({ reportId, flush, onRestored }: { reportId: number; flush: () => Promise<void>; onRestored: (r: ReportRecord) => void }) {
+export function HistoryPanel({
+  reportId,
+  flush,
+  onRestored,
+}: {
+  reportId: number;
+  flush: () => Promise<void>;
+  onRestored: (r: ReportRecord) => void;
+}) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const load = async () => {

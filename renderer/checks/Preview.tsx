@@ -25,7 +25,10 @@ export function Preview() {
     void version;
     try {
       const { report, findings } = store.get();
-      return { ...splitStyles(renderHtml(buildDocument(report, { findings, final: false }), { purpose: 'print' })), failure: null };
+      return {
+        ...splitStyles(renderHtml(buildDocument(report, { findings, final: false }), { purpose: 'print' })),
+        failure: null,
+      };
     } catch (error) {
       return { body: '', css: '', failure: `无法生成预览：${error instanceof Error ? error.message : String(error)}` };
     }

@@ -162,14 +162,27 @@ export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: Cell
   const value = useLive(store, (s) => s.derived.get(id) ?? null);
   const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
   const lines = findings ? findings.split('\n') : [];
-  const tone = lines.some((l) => l.startsWith('E')) ? ' has-error' : lines.some((l) => l.startsWith('W')) ? ' has-warning' : '';
+  const tone = lines.some((l) => l.startsWith('E'))
+    ? ' has-error'
+    : lines.some((l) => l.startsWith('W'))
+      ? ' has-warning'
+      : '';
   const message = lines.map((l) => l.slice(1)).join('\n');
   return (
     <td colSpan={colSpan} className={`cell derived${tone}`}>
-      <output data-cell={id} tabIndex={-1} aria-label={`${describeCell(id)}（自动合计）`} title={message || '自动合计，无需填写'}>
+      <output
+        data-cell={id}
+        tabIndex={-1}
+        aria-label={`${describeCell(id)}（自动合计）`}
+        title={message || '自动合计，无需填写'}
+      >
         {value ?? ''}
       </output>
-      {message ? <span className="cell-msg" role="status">{message}</span> : null}
+      {message ? (
+        <span className="cell-msg" role="status">
+          {message}
+        </span>
+      ) : null}
     </td>
   );
 });

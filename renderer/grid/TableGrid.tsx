@@ -1,6 +1,15 @@
 import { useCallback, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { parseCellId, sectionDef, T3_COLUMNS, TABLE_LAYOUTS, type CellId, type LayoutCell, type SectionKey, type TableId } from '../../shared/format';
+import {
+  parseCellId,
+  sectionDef,
+  T3_COLUMNS,
+  TABLE_LAYOUTS,
+  type CellId,
+  type LayoutCell,
+  type SectionKey,
+  type TableId,
+} from '../../shared/format';
 import { compareDecimals, isCanonicalDecimal, subtractDecimals, type Cell, type Report } from '../../shared/report';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
@@ -11,7 +20,8 @@ import { gridMap } from './grid-map';
 import { planPaste } from './paste';
 
 function TextCell({ cell }: { cell: Extract<LayoutCell, { type: 'text' }> }) {
-  const scope = cell.role === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : cell.rowSpan > 1 ? 'rowgroup' : 'row';
+  const scope =
+    cell.role === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : cell.rowSpan > 1 ? 'rowgroup' : 'row';
   return (
     <th className={`cell ${cell.role}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={scope}>
       {cell.text}
@@ -82,7 +92,11 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
       const derived = store.get().derived;
       const mismatched = result.plan.totals.filter((t) => {
         const computed = derived.get(t.cell);
-        return !computed || !isCanonicalDecimal(t.pasted.replace(/\s/g, '')) || compareDecimals(computed, t.pasted.replace(/\s/g, '')) !== 0;
+        return (
+          !computed ||
+          !isCanonicalDecimal(t.pasted.replace(/\s/g, '')) ||
+          compareDecimals(computed, t.pasted.replace(/\s/g, '')) !== 0
+        );
       });
       const invalid = result.plan.values.filter((v) => v.invalid);
       const parts = [`已粘贴 ${result.plan.values.length} 个单元格（可按 Ctrl+Z 撤销）`];
@@ -117,7 +131,8 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
   return (
     <div className="table-block">
       <p className="table-help">
-        方向键、Enter、Tab 在单元格间移动；可从 Excel、WPS 或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
+        方向键、Enter、Tab 在单元格间移动；可从 Excel、WPS
+        或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
       </p>
       <div className="table-scroll">
         <table className={`official-table table-${table}`} aria-label={sectionDef(section).heading}>
@@ -131,7 +146,11 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
         </table>
       </div>
       {notice ? (
-        <p className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="paste-notice">
+        <p
+          className={`notice ${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          data-testid="paste-notice"
+        >
           {notice.text}
         </p>
       ) : null}

@@ -63,7 +63,10 @@ export function planPaste(map: GridMap, focus: CellId, text: string): PasteResul
   }
   const labelInData = rows.find((r) => r.slice(labelColumns).some(isLabel));
   if (labelInData) {
-    return { ok: false, message: `粘贴的内容中，文字“${labelInData.slice(labelColumns).find(isLabel)!.trim()}”出现在数字之间，无法对应到表格，请只复制表格的行` };
+    return {
+      ok: false,
+      message: `粘贴的内容中，文字“${labelInData.slice(labelColumns).find(isLabel)!.trim()}”出现在数字之间，无法对应到表格，请只复制表格的行`,
+    };
   }
 
   const valueRows: number[] = [];
@@ -71,7 +74,10 @@ export function planPaste(map: GridMap, focus: CellId, text: string): PasteResul
     if (map.slots[r]!.some((s) => s?.origin)) valueRows.push(r);
   }
   if (rows.length > valueRows.length) {
-    return { ok: false, message: `粘贴的内容有 ${rows.length} 行数字，从当前单元格往下只有 ${valueRows.length} 行，请从更靠上的单元格开始粘贴，或少复制几行` };
+    return {
+      ok: false,
+      message: `粘贴的内容有 ${rows.length} 行数字，从当前单元格往下只有 ${valueRows.length} 行，请从更靠上的单元格开始粘贴，或少复制几行`,
+    };
   }
 
   const plan: PastePlan = { values: [], totals: [] };
@@ -95,7 +101,11 @@ export function planPaste(map: GridMap, focus: CellId, text: string): PasteResul
       }
       if (seen.has(slot.cell)) {
         // the rest of a merged cell: only its first column carries the value
-        if (raw !== '') return { ok: false, message: `粘贴的第 ${i + 1} 行的第 ${k + 1} 个数落在合并单元格的中间，无法对应，请检查复制的范围` };
+        if (raw !== '')
+          return {
+            ok: false,
+            message: `粘贴的第 ${i + 1} 行的第 ${k + 1} 个数落在合并单元格的中间，无法对应，请检查复制的范围`,
+          };
         continue;
       }
       seen.add(slot.cell);
@@ -103,10 +113,13 @@ export function planPaste(map: GridMap, focus: CellId, text: string): PasteResul
         if (raw !== '') plan.totals.push({ cell: slot.cell, pasted: raw });
         continue;
       }
-      if (raw.length > CELL_MAX_LENGTH) return { ok: false, message: `粘贴的第 ${i + 1} 行的第 ${k + 1} 个单元格内容过长，不是数字，请检查复制的范围` };
+      if (raw.length > CELL_MAX_LENGTH)
+        return { ok: false, message: `粘贴的第 ${i + 1} 行的第 ${k + 1} 个单元格内容过长，不是数字，请检查复制的范围` };
       const kind = tableCell(slot.cell)!.kind;
       const n = normalizeNumber(raw, kind);
-      plan.values.push(n.ok ? { cell: slot.cell, value: n.value, invalid: null } : { cell: slot.cell, value: raw, invalid: n.message });
+      plan.values.push(
+        n.ok ? { cell: slot.cell, value: n.value, invalid: null } : { cell: slot.cell, value: raw, invalid: n.message },
+      );
     }
   }
   return { ok: true, plan };

@@ -7,10 +7,29 @@ import { NewReportForm } from './NewReportForm';
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('zh-CN', {
+        hour12: false,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
 }
 
-function OrganReports({ organ, reports, onOpen, onError }: { organ: Organ; reports: ReportSummary[]; onOpen: (id: number) => void; onError: (m: string) => void }) {
+function OrganReports({
+  organ,
+  reports,
+  onOpen,
+  onError,
+}: {
+  organ: Organ;
+  reports: ReportSummary[];
+  onOpen: (id: number) => void;
+  onError: (m: string) => void;
+}) {
   const latest = reports[0];
   const deadline = latest ? deadlineText(organ.kind, latest.year) : null;
   const years = new Set(reports.map((r) => r.year));
@@ -18,7 +37,11 @@ function OrganReports({ organ, reports, onOpen, onError }: { organ: Organ; repor
     <section className="card organ" aria-label={organ.name}>
       <div className="row-between">
         <h3>
-          {organ.name} <span className="muted small-text">{organ.kind}{organ.region ? ` · ${organ.region}` : ''}</span>
+          {organ.name}{' '}
+          <span className="muted small-text">
+            {organ.kind}
+            {organ.region ? ` · ${organ.region}` : ''}
+          </span>
         </h3>
         {deadline ? <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span> : null}
       </div>
@@ -49,7 +72,12 @@ function OrganReports({ organ, reports, onOpen, onError }: { organ: Organ; repor
                   {r.errorCount === 0 && r.warningCount === 0 ? <span className="state done">无问题</span> : null}
                 </td>
                 <td className="actions">
-                  <button type="button" className="small primary" onClick={() => onOpen(r.id)} aria-label={`打开${r.year}年报告`}>
+                  <button
+                    type="button"
+                    className="small primary"
+                    onClick={() => onOpen(r.id)}
+                    aria-label={`打开${r.year}年报告`}
+                  >
                     打开
                   </button>
                   {!years.has(r.year + 1) ? (
@@ -78,7 +106,15 @@ function OrganReports({ organ, reports, onOpen, onError }: { organ: Organ; repor
   );
 }
 
-export function HomePage({ onOpen, recovery, onLoaded }: { onOpen: (id: number) => void; recovery: string | null; onLoaded: () => void }) {
+export function HomePage({
+  onOpen,
+  recovery,
+  onLoaded,
+}: {
+  onOpen: (id: number) => void;
+  recovery: string | null;
+  onLoaded: () => void;
+}) {
   const [organs, setOrgans] = useState<Organ[] | null>(null);
   const [reports, setReports] = useState<ReportSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -139,9 +175,17 @@ export function HomePage({ onOpen, recovery, onLoaded }: { onOpen: (id: number) 
         <div className="home-main">
           <h2>我的报告</h2>
           {organs === null ? <p className="muted">正在读取…</p> : null}
-          {organs && organs.length === 0 ? <p className="muted empty-hint">还没有报告。请在右侧新建报告，或导入往年已发布的报告。</p> : null}
+          {organs && organs.length === 0 ? (
+            <p className="muted empty-hint">还没有报告。请在右侧新建报告，或导入往年已发布的报告。</p>
+          ) : null}
           {organs?.map((o) => (
-            <OrganReports key={o.id} organ={o} reports={reports.filter((r) => r.organId === o.id)} onOpen={onOpen} onError={setError} />
+            <OrganReports
+              key={o.id}
+              organ={o}
+              reports={reports.filter((r) => r.organId === o.id)}
+              onOpen={onOpen}
+              onError={setError}
+            />
           ))}
         </div>
         <div className="home-side">

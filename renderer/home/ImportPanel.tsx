@@ -54,7 +54,9 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
   return (
     <section className="card import" aria-labelledby="import-heading">
       <h2 id="import-heading">导入已发布的报告</h2>
-      <p className="hint">可导入网页上复制保存的文本（.txt）、网页（.html）、Word（.docx）或本程序导出的数据（.json）。导入的上年度报告用于跨年度核对。</p>
+      <p className="hint">
+        可导入网页上复制保存的文本（.txt）、网页（.html）、Word（.docx）或本程序导出的数据（.json）。导入的上年度报告用于跨年度核对。
+      </p>
       <label className="file-pick">
         <input
           type="file"
@@ -77,7 +79,10 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
       {parsed && r ? (
         <div className="import-result" data-testid="import-result">
           <p>
-            从{FORMAT_LABEL[parsed.format]}“{parsed.fileName}”读到：<strong>{r.title || (r.organ.name && r.year ? reportTitle(r.organ.name, r.year) : '（未识别出机关名称或年度）')}</strong>
+            从{FORMAT_LABEL[parsed.format]}“{parsed.fileName}”读到：
+            <strong>
+              {r.title || (r.organ.name && r.year ? reportTitle(r.organ.name, r.year) : '（未识别出机关名称或年度）')}
+            </strong>
           </p>
           {parsed.issues.length === 0 ? (
             <p className="notice ok">全部内容都已对应到规范格式。</p>
@@ -92,7 +97,8 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
             </ul>
           )}
           <label className="checkbox-line">
-            <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> 如已有同一机关同一年度的报告，替换它
+            <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
+            如已有同一机关同一年度的报告，替换它
           </label>
           <div className="button-row">
             <button type="button" className="primary" disabled={busy} onClick={() => void store('final', false)}>

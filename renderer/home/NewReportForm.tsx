@@ -4,7 +4,13 @@ import { ORGAN_KINDS, RULES_POWER_LABEL, type OrganKind } from '../../shared/for
 import { call, messageOf } from '../api';
 
 /** 新建报告: the organ (found by name or created) and the year. */
-export function NewReportForm({ organs, onCreated }: { organs: readonly Organ[]; onCreated: (r: ReportRecord) => void }) {
+export function NewReportForm({
+  organs,
+  onCreated,
+}: {
+  organs: readonly Organ[];
+  onCreated: (r: ReportRecord) => void;
+}) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<OrganKind>('政府部门');
   const [region, setRegion] = useState('');
@@ -32,7 +38,13 @@ export function NewReportForm({ organs, onCreated }: { organs: readonly Organ[];
     setBusy(true);
     try {
       const known = organs.find((o) => o.name === name.trim());
-      const organ = await call('organs.save', { ...(known ? { id: known.id } : {}), name: name.trim(), kind, region: region.trim(), rulesPower });
+      const organ = await call('organs.save', {
+        ...(known ? { id: known.id } : {}),
+        name: name.trim(),
+        kind,
+        region: region.trim(),
+        rulesPower,
+      });
       onCreated(await call('reports.create', { organId: organ.id, year: y }));
     } catch (err) {
       setError(messageOf(err));
@@ -46,7 +58,13 @@ export function NewReportForm({ organs, onCreated }: { organs: readonly Organ[];
       <h2 id="new-report-heading">新建报告</h2>
       <div className="form-row">
         <label htmlFor="new-organ">机关名称</label>
-        <input id="new-organ" list="known-organs" value={name} onChange={(e) => pickOrgan(e.target.value)} placeholder="如：孟州市人民政府办公室" />
+        <input
+          id="new-organ"
+          list="known-organs"
+          value={name}
+          onChange={(e) => pickOrgan(e.target.value)}
+          placeholder="如：孟州市人民政府办公室"
+        />
         <datalist id="known-organs">
           {organs.map((o) => (
             <option key={o.id} value={o.name} />
@@ -69,10 +87,20 @@ export function NewReportForm({ organs, onCreated }: { organs: readonly Organ[];
       </div>
       <div className="form-row">
         <label htmlFor="new-region">所在地区（可选）</label>
-        <input id="new-region" value={region} onChange={(e) => setRegion(e.target.value)} placeholder="如：河南省焦作市孟州市" />
+        <input
+          id="new-region"
+          value={region}
+          onChange={(e) => setRegion(e.target.value)}
+          placeholder="如：河南省焦作市孟州市"
+        />
       </div>
       <div className="form-row checkbox">
-        <input id="new-rules-power" type="checkbox" checked={rulesPower} onChange={(e) => setRulesPower(e.target.checked)} />
+        <input
+          id="new-rules-power"
+          type="checkbox"
+          checked={rulesPower}
+          onChange={(e) => setRulesPower(e.target.checked)}
+        />
         <label htmlFor="new-rules-power">{RULES_POWER_LABEL}</label>
       </div>
       {error ? (

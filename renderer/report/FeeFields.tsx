@@ -1,5 +1,12 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { FEE_FIELDS, FEE_TITLE, feeSentence, NUMBER_KIND_UNIT, subHeading, type FeeFieldDef } from '../../shared/format';
+import {
+  FEE_FIELDS,
+  FEE_TITLE,
+  feeSentence,
+  NUMBER_KIND_UNIT,
+  subHeading,
+  type FeeFieldDef,
+} from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from './cell-value';
 import type { ReportPath } from './paths';
@@ -26,7 +33,8 @@ function FeeInput({ def }: { def: FeeFieldDef }) {
           onBlur={(e) => {
             void field.onBlur(e);
             const v = getValues(path) as Cell;
-            if (cellMessage(v, def.kind) === null && e.currentTarget.value !== (v ?? '')) e.currentTarget.value = v ?? '';
+            if (cellMessage(v, def.kind) === null && e.currentTarget.value !== (v ?? ''))
+              e.currentTarget.value = v ?? '';
           }}
         />
         <span className="unit">{NUMBER_KIND_UNIT[def.kind]}</span>

@@ -10,7 +10,9 @@ export function MetaSection() {
   const [name, year] = useWatch({ control, name: ['organ.name', 'year'] }) as [string, number | null];
   return (
     <section className="pane meta" aria-labelledby="heading-meta">
-      <h2 id="heading-meta" tabIndex={-1}>基本信息</h2>
+      <h2 id="heading-meta" tabIndex={-1}>
+        基本信息
+      </h2>
       <dl className="fixed">
         <dt>机关名称</dt>
         <dd data-field="organ.name">{name || '（未填写）'}</dd>
@@ -19,8 +21,15 @@ export function MetaSection() {
       </dl>
       <div className="form-row">
         <label htmlFor="meta-title">报告标题</label>
-        <input id="meta-title" data-field="title" {...register('title')} placeholder={name && year ? reportTitle(name, year) : ''} />
-        <p className="hint">留空则使用规范标题：{name && year ? reportTitle(name, year) : '机关名称＋年度＋年政府信息公开工作年度报告'}</p>
+        <input
+          id="meta-title"
+          data-field="title"
+          {...register('title')}
+          placeholder={name && year ? reportTitle(name, year) : ''}
+        />
+        <p className="hint">
+          留空则使用规范标题：{name && year ? reportTitle(name, year) : '机关名称＋年度＋年政府信息公开工作年度报告'}
+        </p>
       </div>
       <div className="form-row">
         <label htmlFor="meta-kind">机关类型</label>
@@ -55,7 +64,12 @@ export function MetaSection() {
         </span>
         <span>
           <label htmlFor="meta-date">落款日期（可选）</label>
-          <input id="meta-date" data-field="closing.date" {...register('closing.date')} placeholder="如：2026年1月20日" />
+          <input
+            id="meta-date"
+            data-field="closing.date"
+            {...register('closing.date')}
+            placeholder="如：2026年1月20日"
+          />
         </span>
       </div>
       <SectionFindings section="meta" />

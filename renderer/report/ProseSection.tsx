@@ -38,7 +38,17 @@ function SentenceButton({ path, builder }: { path: ReportPath; builder: Sentence
   );
 }
 
-function PartEditor({ section, part, index, showGovernmentHint }: { section: 'overview' | 'problems' | 'other'; part: ProsePart; index: number; showGovernmentHint: boolean }) {
+function PartEditor({
+  section,
+  part,
+  index,
+  showGovernmentHint,
+}: {
+  section: 'overview' | 'problems' | 'other';
+  part: ProsePart;
+  index: number;
+  showGovernmentHint: boolean;
+}) {
   const { register } = useFormContext<Report>();
   const path = prosePath(section, part.key);
   const id = `field-${section}-${part.key}`;
@@ -52,7 +62,9 @@ function PartEditor({ section, part, index, showGovernmentHint }: { section: 'ov
         <CharCount path={path} />
       </div>
       <p className="hint">{part.hint}</p>
-      {showGovernmentHint && part.governmentOnlyHint ? <p className="hint government">{part.governmentOnlyHint}</p> : null}
+      {showGovernmentHint && part.governmentOnlyHint ? (
+        <p className="hint government">{part.governmentOnlyHint}</p>
+      ) : null}
       <textarea id={id} data-field={path} rows={5} {...register(path)} placeholder={part.hint} />
       {builders.length > 0 ? (
         <div className="sentence-buttons">
@@ -71,7 +83,11 @@ function PriorProblems() {
   return (
     <aside className="prior-problems" aria-label="上年度报告所列问题">
       <h3>上年度报告所列问题</h3>
-      {prior.trim() ? <p className="prior-text">{prior}</p> : <p className="muted">未找到上年度报告所列的问题。如上年度报告列有问题，请在左侧逐项说明整改情况。</p>}
+      {prior.trim() ? (
+        <p className="prior-text">{prior}</p>
+      ) : (
+        <p className="muted">未找到上年度报告所列的问题。如上年度报告列有问题，请在左侧逐项说明整改情况。</p>
+      )}
     </aside>
   );
 }
@@ -84,16 +100,29 @@ export function ProseSection({ def }: { def: SectionDef }) {
   const { register } = useFormContext<Report>();
   return (
     <section className="pane prose-section" aria-labelledby={`heading-${def.key}`}>
-      <h2 id={`heading-${def.key}`} tabIndex={-1}>{def.heading}</h2>
+      <h2 id={`heading-${def.key}`} tabIndex={-1}>
+        {def.heading}
+      </h2>
       <details className="lead" open={undefined}>
         <summary>分标题前的段落（可选）</summary>
-        <textarea data-field={leadPath} rows={3} aria-label={`${def.heading}：分标题前的段落`} {...register(leadPath)} />
+        <textarea
+          data-field={leadPath}
+          rows={3}
+          aria-label={`${def.heading}：分标题前的段落`}
+          {...register(leadPath)}
+        />
       </details>
       {section === 'other' ? <FeeFields /> : null}
       <div className={section === 'problems' ? 'with-aside' : undefined}>
         <div className="parts">
           {def.parts.map((p, i) => (
-            <PartEditor key={p.key} section={section} part={p} index={section === 'other' ? i + 1 : i} showGovernmentHint={kind === '人民政府'} />
+            <PartEditor
+              key={p.key}
+              section={section}
+              part={p}
+              index={section === 'other' ? i + 1 : i}
+              showGovernmentHint={kind === '人民政府'}
+            />
           ))}
         </div>
         {section === 'problems' ? <PriorProblems /> : null}

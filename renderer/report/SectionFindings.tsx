@@ -39,7 +39,11 @@ export function SectionFindings({ section }: { section: SectionKey | 'meta' }) {
   const jumpTo = useJumpTo();
   // a string snapshot: the list re-renders only when its findings change
   const snapshot = useLive(store, (s) =>
-    JSON.stringify(s.findings.filter((f) => f.section === section && f.severity !== 'info').map((f) => [f.key, s.acknowledged.has(f.key)])),
+    JSON.stringify(
+      s.findings
+        .filter((f) => f.section === section && f.severity !== 'info')
+        .map((f) => [f.key, s.acknowledged.has(f.key)]),
+    ),
   );
   const keys = JSON.parse(snapshot) as Array<[string, boolean]>;
   if (keys.length === 0) return null;

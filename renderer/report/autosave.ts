@@ -13,7 +13,8 @@ export const AUTOSAVE_DELAY_MS = 800;
 /** after a failed save; the clerk keeps typing meanwhile and the copy in localStorage keeps it safe */
 export const RETRY_DELAY_MS = 4000;
 
-export type SaveState = { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+export type SaveState =
+  { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
 
 /**
  * The save state lives outside React state so that a keystroke marking the report unsaved re-renders
@@ -78,8 +79,16 @@ function firstIssue(report: Report): string | null {
   return `${where}${PROBLEM[issue.code] ?? '格式不正确'}`;
 }
 
-export function useAutosave(reportId: number, revisionId: number, savedAt: string, read: () => Report, startDirty: boolean) {
-  const [status] = useState(() => new SaveStatus(startDirty ? { kind: 'pending' } : { kind: 'saved', at: clock(savedAt) }));
+export function useAutosave(
+  reportId: number,
+  revisionId: number,
+  savedAt: string,
+  read: () => Report,
+  startDirty: boolean,
+) {
+  const [status] = useState(
+    () => new SaveStatus(startDirty ? { kind: 'pending' } : { kind: 'saved', at: clock(savedAt) }),
+  );
   const setState = useCallback((s: SaveState) => status.set(s), [status]);
   const revision = useRef(revisionId);
   const dirty = useRef(false);

@@ -37,7 +37,8 @@ export function progressOf(pane: Exclude<PaneKey, 'checks'>, report: Report): Pr
   }
   if (pane === 'problems') {
     // the rectification part is only asked for when last year's report listed problems
-    const needed = report.priorProblems.trim() !== '' ? ['rectification', 'problems', 'improvements'] : ['problems', 'improvements'];
+    const needed =
+      report.priorProblems.trim() !== '' ? ['rectification', 'problems', 'improvements'] : ['problems', 'improvements'];
     const all = Object.values(prose);
     if (all.every((t) => t.trim() === '')) return 'empty';
     return needed.every((k) => (prose[k] ?? '').trim() !== '') ? 'done' : 'partial';

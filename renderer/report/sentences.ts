@@ -2,7 +2,15 @@
  * Sentences built from the tables, which the clerk can insert into the prose with one click. They use
  * the wording the narrative check (N-NARRATIVE) reads, so an inserted sentence always agrees with the tables.
  */
-import { cellId, T3_CARRIED_OVER, T3_CARRY_FORWARD, T3_NEW_RECEIVED, T3_RESULT_TOTAL, T4_GROUPS, T4_OUTCOMES } from '../../shared/format';
+import {
+  cellId,
+  T3_CARRIED_OVER,
+  T3_CARRY_FORWARD,
+  T3_NEW_RECEIVED,
+  T3_RESULT_TOTAL,
+  T4_GROUPS,
+  T4_OUTCOMES,
+} from '../../shared/format';
 import { addDecimals, getCell, type Report } from '../../shared/report';
 
 const T3_TOTAL = 'total';
@@ -22,9 +30,12 @@ export const REQUEST_SENTENCE: SentenceBuilder = {
   key: 'requests',
   label: '插入申请办理情况（取自第三部分）',
   build(report) {
-    const [received, carried, done, forward] = [T3_NEW_RECEIVED, T3_CARRIED_OVER, T3_RESULT_TOTAL, T3_CARRY_FORWARD].map((r) =>
-      getCell(report, cellId('T3', r.key, T3_TOTAL)),
-    );
+    const [received, carried, done, forward] = [
+      T3_NEW_RECEIVED,
+      T3_CARRIED_OVER,
+      T3_RESULT_TOTAL,
+      T3_CARRY_FORWARD,
+    ].map((r) => getCell(report, cellId('T3', r.key, T3_TOTAL)));
     if (received == null || carried == null || done == null || forward == null) return null;
     const carriedPart = /^0+$/.test(carried) ? '' : `，上年结转${carried}件`;
     return `${yearLead(report)}共收到政府信息公开申请${received}件${carriedPart}，办结${done}件，结转下年度继续办理${forward}件。`;

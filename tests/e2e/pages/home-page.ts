@@ -9,7 +9,13 @@ export class HomePage {
     await expect(this.page.getByRole('heading', { name: '我的报告' })).toBeVisible();
   }
 
-  async createReport(input: { organ: string; kind?: '人民政府' | '政府部门' | '其他'; year: number; region?: string; rulesPower?: boolean }): Promise<void> {
+  async createReport(input: {
+    organ: string;
+    kind?: '人民政府' | '政府部门' | '其他';
+    year: number;
+    region?: string;
+    rulesPower?: boolean;
+  }): Promise<void> {
     const form = this.page.locator('form.new-report');
     await form.getByLabel('机关名称').fill(input.organ);
     if (input.kind) await form.getByLabel('机关类型').selectOption(input.kind);
@@ -30,7 +36,9 @@ export class HomePage {
   }
 
   async newFromPrior(organ: string, priorYear: number): Promise<void> {
-    await this.row(organ, priorYear).getByRole('button', { name: `以此为基础新建${priorYear + 1}年报告` }).click();
+    await this.row(organ, priorYear)
+      .getByRole('button', { name: `以此为基础新建${priorYear + 1}年报告` })
+      .click();
     await expect(this.page.locator('.report-view')).toBeVisible();
   }
 

@@ -38,7 +38,10 @@ export function t2Rows(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const label of ['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']) {
     const line = lines().find((l) => l.startsWith(`${label}\t`))!;
-    out[label] = line.split('\t').slice(1).filter((c) => c.trim() !== '');
+    out[label] = line
+      .split('\t')
+      .slice(1)
+      .filter((c) => c.trim() !== '');
   }
   return out;
 }

@@ -17,7 +17,13 @@ export interface RenderCounts {
  */
 export async function installRenderCounter(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    type Fiber = { flags: number; type: unknown; memoizedProps: Record<string, unknown> | null; child: Fiber | null; sibling: Fiber | null };
+    type Fiber = {
+      flags: number;
+      type: unknown;
+      memoizedProps: Record<string, unknown> | null;
+      child: Fiber | null;
+      sibling: Fiber | null;
+    };
     const counts = { cells: 0, totals: 0, other: 0, commits: 0 };
     let last = new WeakSet<Fiber>();
     Object.assign(window, {
@@ -55,7 +61,14 @@ export async function installRenderCounter(page: Page): Promise<void> {
 }
 
 export async function resetRenderCounts(page: Page): Promise<void> {
-  await page.evaluate(() => Object.assign((window as unknown as { __renderCounts: RenderCounts }).__renderCounts, { cells: 0, totals: 0, other: 0, commits: 0 }));
+  await page.evaluate(() =>
+    Object.assign((window as unknown as { __renderCounts: RenderCounts }).__renderCounts, {
+      cells: 0,
+      totals: 0,
+      other: 0,
+      commits: 0,
+    }),
+  );
 }
 
 export async function renderCounts(page: Page): Promise<RenderCounts> {

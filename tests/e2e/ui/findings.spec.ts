@@ -12,7 +12,9 @@ test.beforeEach(async ({ page }) => {
   await expect(home.row(MENGZHOU_ORGAN, MENGZHOU_YEAR)).toContainText('定稿');
 });
 
-test('a broken cell shows its finding at the cell, in the side list and in the checks panel, which jumps back to it', async ({ page }) => {
+test('a broken cell shows its finding at the cell, in the side list and in the checks panel, which jumps back to it', async ({
+  page,
+}) => {
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await home.open(MENGZHOU_ORGAN, MENGZHOU_YEAR);
@@ -44,7 +46,12 @@ test('a broken cell shows its finding at the cell, in the side list and in the c
 
   // a figure in the prose that no longer matches the table: the jump goes to the text that states it
   await report.show('checks');
-  await page.locator('.finding-group[data-group="overview"] [data-finding="N-NARRATIVE"]').first().getByRole('button').first().click();
+  await page
+    .locator('.finding-group[data-group="overview"] [data-finding="N-NARRATIVE"]')
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
   await expect(report.field('prose.overview.request')).toBeFocused();
   await report.show('requests');
   await report.cell('T3.newReceived.natural').click();
@@ -56,7 +63,10 @@ test('a broken cell shows its finding at the cell, in the side list and in the c
   await expect(report.sideState('requests')).not.toContainText('错误');
 });
 
-test('2026 started from 2025 carries 结转下年度 into 上年结转; a warning is acknowledged with a written explanation that survives a reload', async ({ page, host }) => {
+test('2026 started from 2025 carries 结转下年度 into 上年结转; a warning is acknowledged with a written explanation that survives a reload', async ({
+  page,
+  host,
+}) => {
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await home.newFromPrior(MENGZHOU_ORGAN, MENGZHOU_YEAR);

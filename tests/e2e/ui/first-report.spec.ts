@@ -5,7 +5,10 @@ import { storedReport } from '../pages/sqlite';
 
 const ORGAN = '测试县交通运输局';
 
-test('a clerk on an empty data folder creates a report, types a value, and finds it after a reload and in the SQLite file', async ({ page, host }) => {
+test('a clerk on an empty data folder creates a report, types a value, and finds it after a reload and in the SQLite file', async ({
+  page,
+  host,
+}) => {
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await expect(page.getByText('还没有报告。请在右侧新建报告')).toBeVisible();
@@ -41,7 +44,9 @@ test('what was typed just before a reload is not lost', async ({ page, host }) =
   expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.overview.platform).toBe('依托政府网站集中发布');
 });
 
-test('the grid behaves like a spreadsheet: moves, replace on type, clear, a bad value kept with its message, undo and redo', async ({ page }) => {
+test('the grid behaves like a spreadsheet: moves, replace on type, clear, a bad value kept with its message, undo and redo', async ({
+  page,
+}) => {
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await home.createReport({ organ: ORGAN, year: 2025 });
@@ -93,11 +98,16 @@ test('the grid behaves like a spreadsheet: moves, replace on type, clear, a bad 
 
   // a block that does not fit is refused as a whole, with a message saying why
   await report.pasteInto('T4.reconsideration.upheld', '1\t0\t0\t0\t1\r\n2\t0\t0\t0\t2\r\n');
-  await expect(page.getByTestId('paste-notice')).toHaveText('未粘贴：粘贴的内容有 2 行数字，从当前单元格往下只有 1 行，请从更靠上的单元格开始粘贴，或少复制几行');
+  await expect(page.getByTestId('paste-notice')).toHaveText(
+    '未粘贴：粘贴的内容有 2 行数字，从当前单元格往下只有 1 行，请从更靠上的单元格开始粘贴，或少复制几行',
+  );
   await expect(report.cell('T4.reconsideration.upheld')).toHaveValue('7');
 });
 
-test('when saving fails the clerk is told why, and the typed text survives a reload and is saved then', async ({ page, host }) => {
+test('when saving fails the clerk is told why, and the typed text survives a reload and is saved then', async ({
+  page,
+  host,
+}) => {
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await home.createReport({ organ: ORGAN, year: 2025 });

@@ -1,7 +1,16 @@
 import { T3_ROWS } from '../../../shared/format';
 import { expect, test } from '../fixtures';
 import { HomePage } from '../pages/home-page';
-import { MENGZHOU_ORGAN, MENGZHOU_YEAR, overviewParts, problemsParts, t2Rows, t3Block, t3Numbers, t4Numbers } from '../pages/mengzhou';
+import {
+  MENGZHOU_ORGAN,
+  MENGZHOU_YEAR,
+  overviewParts,
+  problemsParts,
+  t2Rows,
+  t3Block,
+  t3Numbers,
+  t4Numbers,
+} from '../pages/mengzhou';
 import { ReportPage } from '../pages/report-page';
 import { storedReport } from '../pages/sqlite';
 
@@ -10,7 +19,10 @@ const T4_CELLS = ['reconsideration', 'litigationDirect', 'litigationAfterReview'
   ['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => `T4.${g}.${o}`),
 );
 
-test('the whole 孟州市 2025 report entered through the UI reaches zero errors and is in the SQLite file', async ({ page, host }) => {
+test('the whole 孟州市 2025 report entered through the UI reaches zero errors and is in the SQLite file', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const home = new HomePage(page);
   const report = new ReportPage(page);
@@ -24,7 +36,14 @@ test('the whole 孟州市 2025 report entered through the UI reaches zero errors
   // 二: typed cell by cell; Tab walks the table in reading order
   await report.show('proactive');
   const t2 = t2Rows();
-  const t2Typed = [...t2['规章']!, ...t2['行政规范性文件']!, ...t2['行政许可']!, ...t2['行政处罚']!, ...t2['行政强制']!, ...t2['行政事业性收费']!];
+  const t2Typed = [
+    ...t2['规章']!,
+    ...t2['行政规范性文件']!,
+    ...t2['行政许可']!,
+    ...t2['行政处罚']!,
+    ...t2['行政强制']!,
+    ...t2['行政事业性收费']!,
+  ];
   expect(t2Typed).toHaveLength(10);
   await report.cell('T2.rules.issued').click();
   for (const v of t2Typed) {
@@ -73,9 +92,15 @@ test('the whole 孟州市 2025 report entered through the UI reaches zero errors
   const t3 = t3Numbers();
   expect(t3).toHaveLength(T3_ROWS.length);
   T3_ROWS.forEach((row, r) => {
-    T3_COLUMN_KEYS.forEach((column, c) => expect(stored.tables.T3[row.key]?.[column], `T3 ${row.label} ${column}`).toBe(t3[r]![c]));
+    T3_COLUMN_KEYS.forEach((column, c) =>
+      expect(stored.tables.T3[row.key]?.[column], `T3 ${row.label} ${column}`).toBe(t3[r]![c]),
+    );
   });
-  expect(stored.tables.T2.normativeDocs).toEqual({ issued: t2['行政规范性文件']![0], repealed: t2['行政规范性文件']![1], inForce: t2['行政规范性文件']![2] });
+  expect(stored.tables.T2.normativeDocs).toEqual({
+    issued: t2['行政规范性文件']![0],
+    repealed: t2['行政规范性文件']![1],
+    inForce: t2['行政规范性文件']![2],
+  });
   expect(stored.tables.T2.fees?.amount).toBe(t2['行政事业性收费']![0]);
   T4_CELLS.forEach((id, i) => {
     const [, group, outcome] = id.split('.');

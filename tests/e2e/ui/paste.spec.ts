@@ -3,13 +3,18 @@ import { HomePage } from '../pages/home-page';
 import { blockBetween, t2Rows, t4Numbers } from '../pages/mengzhou';
 import { ReportPage } from '../pages/report-page';
 
-test('the T2 and T4 blocks copied from the published page, heading rows and all, land in their cells', async ({ page }) => {
+test('the T2 and T4 blocks copied from the published page, heading rows and all, land in their cells', async ({
+  page,
+}) => {
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await home.createReport({ organ: '测试区司法局', year: 2025 });
 
   await report.show('proactive');
-  await report.pasteInto('T2.rules.issued', blockBetween('二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'));
+  await report.pasteInto(
+    'T2.rules.issued',
+    blockBetween('二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'),
+  );
   await expect(page.getByTestId('paste-notice')).toContainText('已粘贴 10 个单元格');
   const t2 = t2Rows();
   const expected: Record<string, string> = {
@@ -23,7 +28,10 @@ test('the T2 and T4 blocks copied from the published page, heading rows and all,
   for (const [id, v] of Object.entries(expected)) await expect(report.cell(id), id).toHaveValue(v);
 
   await report.show('review');
-  await report.pasteInto('T4.reconsideration.upheld', blockBetween('四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'));
+  await report.pasteInto(
+    'T4.reconsideration.upheld',
+    blockBetween('四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'),
+  );
   await expect(page.getByTestId('paste-notice')).toContainText('已粘贴 12 个单元格');
   await expect(page.getByTestId('paste-notice')).toContainText('3 个合计与自动计算一致');
   const t4 = t4Numbers();

@@ -20,14 +20,18 @@ test('a sentence inserted from T3 follows the table until the clerk rewrites it'
   await report.show('overview');
   await request.fill('');
   await page.getByRole('button', { name: '插入申请办理情况（取自第三部分）' }).click();
-  await expect(request).toHaveValue(`2025年，共收到政府信息公开申请${received}件，办结${done}件，结转下年度继续办理${forward}件。`);
+  await expect(request).toHaveValue(
+    `2025年，共收到政府信息公开申请${received}件，办结${done}件，结转下年度继续办理${forward}件。`,
+  );
   await expect(page.locator('.prose-part', { has: request }).locator('.char-count')).not.toHaveText('0 字');
 
   await report.show('requests');
   await report.typeInCell('T3.newReceived.natural', String(Number(received) + 1));
   await page.keyboard.press('Tab');
   await report.show('overview');
-  await expect(request).toHaveValue(`2025年，共收到政府信息公开申请${Number(received) + 1}件，办结${done}件，结转下年度继续办理${forward}件。`);
+  await expect(request).toHaveValue(
+    `2025年，共收到政府信息公开申请${Number(received) + 1}件，办结${done}件，结转下年度继续办理${forward}件。`,
+  );
 
   await request.fill('共受理申请若干件。');
   await report.show('requests');
@@ -37,7 +41,9 @@ test('a sentence inserted from T3 follows the table until the clerk rewrites it'
   await expect(request).toHaveValue('共受理申请若干件。');
 });
 
-test('export from the checks page: a draft is written and its path shown; a final export with an open error is refused in Chinese', async ({ page }) => {
+test('export from the checks page: a draft is written and its path shown; a final export with an open error is refused in Chinese', async ({
+  page,
+}) => {
   const report = new ReportPage(page);
   await report.show('checks');
   await page.getByRole('button', { name: '导出 Word' }).click();

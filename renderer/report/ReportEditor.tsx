@@ -1,0 +1,178 @@
+/** One open report: the form, the live store, autosave, undo, and the layout around the panes. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import type { ExportKind, ReportRecord } from '../../shared/api';
+import { reportSchema, withDerivedTotals, type Report } from '../../shared/report';
+import { ApiFailure, call, messageOf, onMenuCommand } from '../api';
+import { UndoStack, type CellChange } from '../grid/undo';
+import { useAutosave } from './autosave';
+import { EditorContext, type Editor } from './editor-context';
+import { LiveStore } from './live-store';
+import type { ReportPath } from './paths';
+import { Pane } from './Pane';
+import { DeadlineLine, HeaderTitle, SaveStateLine } from './ReportHeader';
+import type { PaneKey } from './section-state';
+import { SentenceKeeper } from './sentence-keeper';
+import { SideList } from './SideList';
+
+export interface PaneProps {
+  pane: PaneKey;
+  onPane: (pane: PaneKey) => void;
+  onHome: () => void;
+}
+
+export function ReportEditor({
+  record,
+  recovered,
+  pane,
+  onPane,
+  onHome,
+  onReplaced,
+}: PaneProps & { record: ReportRecord; recovered: Report | null; onReplaced: (r: ReportRecord) => void }) {
+  const start = recovered ?? record.report;
+  const form = useForm<Report>({
+    resolver: zodResolver(reportSchema) as unknown as Resolver<Report>,
+    defaultValues: start,
+  });
+  const [store] = useState(() => new LiveStore(start, record.prior));
+  const [undo] = useState(() => new UndoStack());
+  const [sentences] = useState(() => new SentenceKeeper());
+  const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
+  const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null);
+  const { changed, flush } = saver;
+  const focusAfterRender = useRef<string | null>(null);
+  const [exportOutcome, setExportOutcome] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  // every change of a value, typed or set (paste, undo, acknowledgement), without re-rendering the editor
+  const { subscribe, getValues } = form;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: () => {
+          store.schedule(getValues());
+          changed();
+        },
+      }),
+    [subscribe, getValues, store, changed],
+  );
+
+  useEffect(
+    () =>
+      store.subscribe(() =>
+        sentences.refresh(
+          store.get().report,
+          (path) => String(form.getValues(path as ReportPath) ?? ''),
+          (path, text) => form.setValue(path as ReportPath, text as never, { shouldDirty: true }),
+        ),
+      ),
+    [store, sentences, form],
+  );
+
+  const choosePane = useCallback(
+    (next: PaneKey, selector?: string) => {
+      focusAfterRender.current = selector ?? `#heading-${next}`;
+      void flush();
+      onPane(next);
+    },
+    [flush, onPane],
+  );
+
+  useEffect(() => {
+    const selector = focusAfterRender.current;
+    if (!selector) return;
+    focusAfterRender.current = null;
+    const frame = requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (!el) return;
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+      if (el instanceof HTMLInputElement) el.select();
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+
+  const applyChanges = useCallback(
+    (changes: readonly CellChange[]) => {
+      for (const c of changes) form.setValue(c.path as ReportPath, c.after as never, { shouldDirty: true });
+    },
+    [form],
+  );
+
+  const runExport = useCallback(
+    async (kind: ExportKind, final: boolean) => {
+      setExportOutcome(null);
+      try {
+        await flush();
+        const r = await call('export.file', { reportId: record.id, kind, final });
+        setExportOutcome({
+          tone: 'ok',
+          text: `已导出${r.final ? '正式版本' : '草稿'}：${r.path}（${Math.max(1, Math.round(r.bytes / 1024))} KB）`,
+        });
+      } catch (error) {
+        // the clerk closed the save dialog: nothing went wrong
+        if (error instanceof ApiFailure && error.code === 'CANCELLED')
+          setExportOutcome({ tone: 'ok', text: error.message });
+        else setExportOutcome({ tone: 'error', text: `导出失败：${messageOf(error)}` });
+      }
+    },
+    [flush, record.id],
+  );
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'export-docx' || command === 'export-pdf') {
+          const final = !store.get().open.some((f) => f.severity === 'error');
+          choosePane('checks');
+          void runExport(command === 'export-docx' ? 'docx' : 'pdf', final);
+        } else if (command === 'print') {
+          void flush().then(() =>
+            call('export.print', { reportId: record.id }).catch((e) =>
+              setExportOutcome({ tone: 'error', text: `打印失败：${messageOf(e)}` }),
+            ),
+          );
+        }
+      }),
+    [choosePane, runExport, flush, record.id, store],
+  );
+
+  const editor = useMemo<Editor>(
+    () => ({ reportId: record.id, store, undo, sentences, prior: record.prior, applyChanges, jump: choosePane }),
+    [record.id, record.prior, store, undo, sentences, applyChanges, choosePane],
+  );
+
+  return (
+    <EditorContext.Provider value={editor}>
+      <FormProvider {...form}>
+        <div className="report-view">
+          <header className="report-head">
+            <button type="button" className="link back" onClick={() => void flush().then(onHome)}>
+              ← 返回首页
+            </button>
+            <HeaderTitle year={record.year} />
+            <span className={`status ${record.status}`}>{record.status === 'final' ? '定稿' : '草稿'}</span>
+            <SaveStateLine status={saver.status} />
+            <DeadlineLine year={record.year} />
+          </header>
+          {recovered ? <p className="notice info">已恢复上次未来得及保存的修改。</p> : null}
+          <div className="report-body">
+            <SideList current={pane} onSelect={(p) => choosePane(p)} />
+            <main className="pane-host">
+              <form onSubmit={(e) => e.preventDefault()} noValidate>
+                <Pane
+                  pane={pane}
+                  flush={flush}
+                  exportOutcome={exportOutcome}
+                  runExport={runExport}
+                  onRestored={onReplaced}
+                />
+              </form>
+            </main>
+          </div>
+        </div>
+      </FormProvider>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+/** The report's header line: back, title, status, save state, publication deadline. */
+import { useFormContext, useWatch } from 'react-hook-form';
+import { reportTitle } from '../../shared/format';
+import type { Report } from '../../shared/report';
+import { deadlineText } from '../deadline';
+import { saveStateText, useSaveState, type SaveStatus } from './autosave';
+
+export function SaveStateLine({ status }: { status: SaveStatus }) {
+  const save = useSaveState(status);
+  return (
+    <span className={`save-state ${save.kind}`} role="status" data-testid="save-state">
+      {saveStateText(save)}
+    </span>
+  );
+}
+
+export function HeaderTitle({ year }: { year: number }) {
+  const { control } = useFormContext<Report>();
+  const [title, name] = useWatch({ control, name: ['title', 'organ.name'] }) as [string, string];
+  return <h1 className="report-title">{title.trim() || reportTitle(name, year)}</h1>;
+}
+
+export function DeadlineLine({ year }: { year: number }) {
+  const { control } = useFormContext<Report>();
+  const kind = useWatch({ control, name: 'organ.kind' });
+  const deadline = deadlineText(kind, year);
+  return <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span>;
+}
