@@ -31,3 +31,25 @@ test('screenshots at 1366×768: home, T3 with a finding, the checks page', async
   await expect(page.locator('[data-finding="T3-BALANCE"]').first()).toBeVisible();
   await page.screenshot({ path: `${DIR}/checks.png` });
 });
+
+test('at 125% and 150% display scaling of a 1366×768 screen the side list and the T3 grid stay usable', async ({
+  page,
+}) => {
+  mkdirSync(DIR, { recursive: true });
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  const result = await home.importFile(MENGZHOU_PATH);
+  await result.getByRole('button', { name: '作为草稿打开编辑' }).click();
+  for (const [scale, width, height] of [
+    [125, 1093, 614],
+    [150, 911, 512],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await report.show('requests');
+    // the side list and the first value column are on screen; the page itself never scrolls sideways
+    await expect(page.locator('.side-list')).toBeInViewport();
+    await expect(report.cell('T3.newReceived.natural')).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: `${DIR}/t3-${scale}.png` });
+  }
+});
