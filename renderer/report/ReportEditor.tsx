@@ -120,6 +120,18 @@ export function ReportEditor({
     [flush, record.id],
   );
 
+  // Ctrl+S is what clerks press by habit: save now instead of the browser's "save page"
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S')) {
+        e.preventDefault();
+        void flush();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flush]);
+
   useEffect(
     () =>
       onMenuCommand((command) => {
@@ -156,7 +168,12 @@ export function ReportEditor({
             <SaveStateLine status={saver.status} />
             <DeadlineLine year={record.year} />
           </header>
-          {recovered ? <p className="notice info">已恢复上次未来得及保存的修改。</p> : null}
+          {recovered ? <p className="notice info slim">已恢复上次未来得及保存的修改。</p> : null}
+          {record.status === 'final' ? (
+            <p className="notice info slim">
+              此报告为定稿（已发布的报告）。如需修改，修改内容会自动保存，原内容可在“检查与导出”的历史版本中找回。
+            </p>
+          ) : null}
           <div className="report-body">
             <SideList current={pane} onSelect={(p) => choosePane(p)} />
             <main className="pane-host">

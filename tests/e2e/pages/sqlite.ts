@@ -24,3 +24,16 @@ export function storedReport(dbPath: string, organ: string, year: number): { sta
     db.close();
   }
 }
+
+/**
+ * Holds the database's write lock from another connection, as a second program using the same file
+ * would, until the returned function is called. The store's writes then fail after its busy timeout.
+ */
+export function holdWriteLock(dbPath: string): () => void {
+  const db = new Database(dbPath, { fileMustExist: true });
+  db.exec('BEGIN IMMEDIATE');
+  return () => {
+    db.exec('ROLLBACK');
+    db.close();
+  };
+}

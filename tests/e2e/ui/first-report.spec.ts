@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures';
 import { HomePage } from '../pages/home-page';
 import { ReportPage } from '../pages/report-page';
-import { storedReport } from '../pages/sqlite';
+import { holdWriteLock, storedReport } from '../pages/sqlite';
 
 const ORGAN = '测试县交通运输局';
 
@@ -108,26 +108,30 @@ test('when saving fails the clerk is told why, and the typed text survives a rel
   page,
   host,
 }) => {
+  test.setTimeout(90_000);
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await home.createReport({ organ: ORGAN, year: 2025 });
   await report.show('problems');
 
-  // the store stops answering (a locked disk, a crashed service): the page must not pretend it saved
-  await page.route('**/api/reports.save', (route) => route.abort('failed'));
-  await report.field('prose.problems.problems').fill('政策解读形式单一');
-  await expect(report.saveState()).toHaveText(/^保存失败：.+/);
-  expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.problems.problems).toBe('');
+  // another program holds the database: the store's writes fail, and the page must not pretend it saved
+  const release = holdWriteLock(host.dbPath);
+  try {
+    await report.field('prose.problems.problems').fill('政策解读形式单一');
+    await expect(report.saveState()).toHaveText(/^保存失败：数据库正被另一个.+/, { timeout: 20_000 });
+    expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.problems.problems).toBe('');
 
-  // reloaded while the store is still unreachable: the page's own copy brings the text back
-  await page.reload();
-  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
-  await expect(report.field('prose.problems.problems')).toHaveValue('政策解读形式单一');
-  await expect(page.getByText('已恢复上次未来得及保存的修改。')).toBeVisible();
-  await expect(report.saveState()).toHaveText(/^保存失败：.+/);
+    // reloaded while the database is still held: the page's own copy brings the text back
+    await page.reload();
+    await expect(page.locator('html[data-ready="1"]')).toBeAttached({ timeout: 20_000 });
+    await expect(report.field('prose.problems.problems')).toHaveValue('政策解读形式单一');
+    await expect(page.getByText('已恢复上次未来得及保存的修改。')).toBeVisible();
+    await expect(report.saveState()).toHaveText(/^保存失败：.+/, { timeout: 20_000 });
+  } finally {
+    release();
+  }
 
-  // once the store answers again, the retry saves it without the clerk doing anything
-  await page.unroute('**/api/reports.save');
-  await report.waitSaved();
+  // once the database is free, the retry saves it without the clerk doing anything
+  await expect(report.saveState()).toHaveText(/^已保存 \d\d:\d\d:\d\d$/, { timeout: 20_000 });
   expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.problems.problems).toBe('政策解读形式单一');
 });
