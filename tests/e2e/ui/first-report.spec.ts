@@ -135,3 +135,34 @@ test('when saving fails the clerk is told why, and the typed text survives a rel
   await expect(report.saveState()).toHaveText(/^已保存 \d\d:\d\d:\d\d$/, { timeout: 20_000 });
   expect(storedReport(host.dbPath, ORGAN, 2025).report.prose.problems.problems).toBe('政策解读形式单一');
 });
+
+test('the 人民政府 hint follows the organ kind, and the fee sentence follows the three fee fields', async ({
+  page,
+}) => {
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: '测试县人民政府', kind: '人民政府', year: 2025 });
+  await expect(page.locator('.deadline').first()).toContainText('2026年3月31日');
+
+  await report.show('overview');
+  const hint = page.getByText('人民政府须报告工作考核、社会评议和责任追究结果情况');
+  await expect(hint).toBeVisible();
+  await report.show('meta');
+  await page.getByLabel('机关类型').selectOption('政府部门');
+  await expect(page.locator('.deadline').first()).toContainText('2026年1月31日');
+  await report.show('overview');
+  await expect(hint).toHaveCount(0);
+
+  await report.show('other');
+  const sentence = page.getByTestId('fee-sentence');
+  await expect(sentence).toContainText('三项都填写后');
+  await page.getByLabel('发出收费通知件数').fill('2');
+  await page.getByLabel('收费通知总金额').fill('100.5');
+  await page.getByLabel('实际收取总金额').fill('１００．５');
+  await expect(sentence).toHaveText(
+    '导出时写作：本年度共发出信息处理费收费通知2件，收费通知总金额100.5元，实际收取信息处理费100.5元。',
+  );
+  await page.getByLabel('实际收取总金额').fill('100.555');
+  await expect(page.locator('.fee-field .field-msg')).toHaveText('元金额最多保留2位小数');
+  await expect(sentence).toContainText('三项都填写后');
+});
