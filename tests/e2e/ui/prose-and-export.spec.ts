@@ -43,7 +43,10 @@ test('a sentence inserted from T3 follows the table until the clerk rewrites it'
 
 test('export from the checks page: a draft is written and its path shown; a final export with an open error is refused in Chinese', async ({
   page,
+  host,
 }) => {
+  // the Electron app asks where to save with a native dialog, which a test cannot answer
+  test.skip(host.transport === 'electron', 'export paths come from a native save dialog in the Electron app');
   const report = new ReportPage(page);
   await report.show('checks');
   await page.getByRole('button', { name: '导出 Word' }).click();
