@@ -82,7 +82,7 @@ function PriorProblems() {
   const copied = (useWatch({ control, name: 'priorProblems' }) as string) ?? '';
   // the copy made when the report was started; otherwise last year's section 五 as stored
   const { prior: lastYear } = useEditor();
-  const prior = copied.trim() || lastYear?.prose.problems.problems.trim() || '';
+  const prior = copied.trim() || lastYear?.prose.problems.problems?.trim() || '';
   return (
     <aside className="prior-problems" aria-label="上年度报告所列问题">
       <h3>上年度报告所列问题</h3>
