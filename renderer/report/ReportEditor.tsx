@@ -11,6 +11,7 @@ import { EditorContext, type Editor } from './editor-context';
 import { LiveStore } from './live-store';
 import type { ReportPath } from './paths';
 import { Pane } from './Pane';
+import { PrintedTotalsNotice } from './PrintedTotals';
 import { DeadlineLine, HeaderTitle, SaveStateLine } from './ReportHeader';
 import type { PaneKey } from './section-state';
 import { SentenceKeeper } from './sentence-keeper';
@@ -169,6 +170,7 @@ export function ReportEditor({
             <DeadlineLine year={record.year} />
           </header>
           {recovered ? <p className="notice info slim">已恢复上次未来得及保存的修改。</p> : null}
+          <PrintedTotalsNotice report={record.report} />
           {record.status === 'final' ? (
             <p className="notice info slim">
               此报告为定稿（已发布的报告）。如需修改，修改内容会自动保存，原内容可在“检查与导出”的历史版本中找回。
