@@ -38,7 +38,7 @@ export function ReportEditor({
   });
   const [store] = useState(() => new LiveStore(start, record.prior));
   const [undo] = useState(() => new UndoStack());
-  const [sentences] = useState(() => new SentenceKeeper());
+  const [sentences] = useState(() => new SentenceKeeper(record.id));
   const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
   const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null);
   const { changed, flush } = saver;

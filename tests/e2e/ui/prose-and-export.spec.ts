@@ -11,7 +11,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.locator('.report-view')).toBeVisible();
 });
 
-test('a sentence inserted from T3 follows the table until the clerk rewrites it', async ({ page }) => {
+test('a sentence inserted from T3 follows the table, across a reload, until the clerk rewrites it', async ({
+  page,
+}) => {
   const report = new ReportPage(page);
   const t3 = t3Numbers();
   const [received, done, forward] = [t3[0]![6], t3[23]![6], t3[24]![6]];
@@ -31,6 +33,18 @@ test('a sentence inserted from T3 follows the table until the clerk rewrites it'
   await report.show('overview');
   await expect(request).toHaveValue(
     `2025年，共收到政府信息公开申请${Number(received) + 1}件，办结${done}件，结转下年度继续办理${forward}件。`,
+  );
+
+  // the link survives a reload
+  await report.waitSaved();
+  await page.reload();
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  await report.show('requests');
+  await report.typeInCell('T3.newReceived.natural', String(Number(received) + 2));
+  await page.keyboard.press('Tab');
+  await report.show('overview');
+  await expect(request).toHaveValue(
+    `2025年，共收到政府信息公开申请${Number(received) + 2}件，办结${done}件，结转下年度继续办理${forward}件。`,
   );
 
   await request.fill('共受理申请若干件。');
