@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_ARGS } from './electron/services/export/browser';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from './build/electron-binary.mjs';
 
 const electronInstalled = findElectronBinary() !== null;
@@ -7,15 +8,8 @@ if (!electronInstalled && process.env.TEST_WORKER_INDEX === undefined) console.l
 
 const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  // root in CI: Chromium's own sandbox cannot start there
+  args: ['--no-sandbox', ...CHROMIUM_LAUNCH_ARGS],
 };
 
 export default defineConfig({

@@ -8,6 +8,19 @@ import { join } from 'node:path';
 export const BROWSER_NOT_FOUND_MESSAGE =
   '未找到可用于生成 PDF 的浏览器（Chromium、Google Chrome 或 Microsoft Edge）。请安装其中之一，或设置环境变量 CHROMIUM_PATH 指向浏览器程序；其他格式不受影响。';
 
+/**
+ * Flags for a headless Chromium on a machine without network: without the background-networking ones it
+ * keeps trying to reach Google's hosts. The end-to-end tests launch their browser with the same flags.
+ */
+export const CHROMIUM_LAUNCH_ARGS: readonly string[] = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function browserCandidates(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,

@@ -4,21 +4,13 @@
  */
 import { chromium } from 'playwright-core';
 import { ApiError } from '../../../shared/api';
-import { BROWSER_NOT_FOUND_MESSAGE, findBrowser } from './browser';
+import { BROWSER_NOT_FOUND_MESSAGE, CHROMIUM_LAUNCH_ARGS as LAUNCH_ARGS, findBrowser } from './browser';
 
 export interface PrintPdfOptions {
   /** a browser executable; default: findBrowser() */
   executablePath?: string | null;
 }
 
-const LAUNCH_ARGS = [
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Chromium refuses to run as root with its sandbox, and some Linux machines cannot start the sandbox at all.
@@ -30,7 +22,7 @@ async function launch(executablePath: string) {
     return await chromium.launch({
       executablePath,
       headless: true,
-      args: asRoot ? [...LAUNCH_ARGS, '--no-sandbox'] : LAUNCH_ARGS,
+      args: asRoot ? [...LAUNCH_ARGS, '--no-sandbox'] : [...LAUNCH_ARGS],
     });
   } catch (error) {
     if (asRoot) throw error;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api';
 import { serializeReportFile } from '../../../shared/import/json';
 import { emptyReport } from '../../../shared/report';
 import { decodeHtml, decodeText } from '../../../electron/services/import/decode';
 import { detectFormat } from '../../../electron/services/import/detect';
 import { parseImportBytes } from '../../../electron/services/import';
+import { refusal } from './refusal';
 
 const FIXTURE = readFileSync('/work/shared/fixtures/mengzhou-2025.txt', 'utf8');
 
@@ -15,15 +15,6 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   return new Uint8Array(Buffer.concat([Buffer.from(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), le]));
 }
 
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('text decoding', () => {
   it('reads UTF-8 with and without BOM', () => {

@@ -1,6 +1,5 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api';
 import { docxXmlToReportText } from '../../../shared/import/docx-xml';
 import { parseReportText } from '../../../shared/import/text';
 import { allCells, getCell } from '../../../shared/report';
@@ -8,6 +7,7 @@ import { readDocxDocumentXml, readDocxReportText } from '../../../electron/servi
 import { parseImportBytes } from '../../../electron/services/import';
 import { mengzhouDocx } from './build-docx';
 import { contentLines, fixtureText, trimmedRow } from './fixture';
+import { refusal } from './refusal';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
@@ -15,15 +15,6 @@ const p = (...runs: string[]) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${ru
 const r = (text: string) => `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
 const tc = (text: string, props = '') => `<w:tc><w:tcPr><w:tcW w:w="600" w:type="dxa"/>${props}</w:tcPr>${p(r(text))}</w:tc>`;
 
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('docxXmlToReportText', () => {
   it('reads paragraphs, runs, tabs, breaks and entities; skips empty paragraphs', () => {
