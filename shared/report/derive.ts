@@ -43,9 +43,15 @@ export const T4_SUMS: readonly Derivation[] = T4_GROUPS.map((g) => ({
  */
 export const DERIVATIONS: readonly Derivation[] = [...T3_RESULT_SUMS, ...T3_ROW_SUMS, ...T4_SUMS];
 
-/** The sum of the parts: null when every part is blank; invalid parts count as blank. */
-export function sumOf(values: readonly Cell[]): Cell {
-  const present = values.filter((v): v is string => v !== null && isCanonicalDecimal(v));
+const COUNT = /^(0|[1-9]\d*)$/;
+
+/**
+ * The sum of the parts: null when every part is blank. Parts that are not valid for their kind count as
+ * blank (CELL-DOMAIN names them), so 2.5 typed into a count never makes a total of 9.5.
+ */
+export function sumOf(values: readonly Cell[], kind: 'count' | 'decimal' = 'count'): Cell {
+  const valid = kind === 'count' ? (v: string) => COUNT.test(v) : isCanonicalDecimal;
+  const present = values.filter((v): v is string => v !== null && valid(v));
   if (present.length === 0) return null;
   return addDecimals(present);
 }
