@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { MENGZHOU_FIXTURE_PATH } from '../../reference';
 
 /**
- * The 孟州市 2025 report (/work/shared/fixtures/mengzhou-2025.txt), read by the test itself, so the
+ * The 孟州市 2025 report (../shared/fixtures/mengzhou-2025.txt), read by the test itself, so the
  * values the UI is fed and the values expected in the database come from the published text and not
  * from the code under test.
  */
-export const MENGZHOU_PATH = resolve(process.cwd(), '../shared/fixtures/mengzhou-2025.txt');
+export const MENGZHOU_PATH = MENGZHOU_FIXTURE_PATH;
 export const MENGZHOU_ORGAN = '孟州市人民政府办公室';
 export const MENGZHOU_YEAR = 2025;
 

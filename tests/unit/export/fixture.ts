@@ -1,5 +1,5 @@
 /**
- * The 孟州市 2025 report (/work/shared/fixtures/mengzhou-2025.txt, a real published report) as a Report,
+ * The 孟州市 2025 report (../shared/fixtures/mengzhou-2025.txt, a real published report) as a Report,
  * read here from the text itself: the tables by their tab-separated rows, the prose by its headings.
  * Independent of the text importer under test elsewhere.
  */
@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, cellId, type CellId } from '../../../shared/format';
 import { emptyReport, setCells, type Report } from '../../../shared/report';
+import { MENGZHOU_FIXTURE_PATH } from '../../reference';
 
-export const FIXTURE_PATH = process.env.NIANBAO_FIXTURE ?? '/work/shared/fixtures/mengzhou-2025.txt';
+export const FIXTURE_PATH = process.env.NIANBAO_FIXTURE ?? MENGZHOU_FIXTURE_PATH;
 
 export function fixtureText(): string {
   return readFileSync(FIXTURE_PATH.startsWith('file:') ? fileURLToPath(FIXTURE_PATH) : FIXTURE_PATH, 'utf8');

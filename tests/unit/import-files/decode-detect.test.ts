@@ -6,8 +6,9 @@ import { decodeHtml, decodeText } from '../../../electron/services/import/decode
 import { detectFormat } from '../../../electron/services/import/detect';
 import { parseImportBytes } from '../../../electron/services/import';
 import { refusal } from './refusal';
+import { MENGZHOU_FIXTURE_PATH } from '../../reference';
 
-const FIXTURE = readFileSync('/work/shared/fixtures/mengzhou-2025.txt', 'utf8');
+const FIXTURE = readFileSync(MENGZHOU_FIXTURE_PATH, 'utf8');
 
 function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   const le = Buffer.from(text, 'utf16le');

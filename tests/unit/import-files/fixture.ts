@@ -1,8 +1,9 @@
 /** The published text fixture and helpers to compare what the converters produce with it. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MENGZHOU_FIXTURE_PATH } from '../../reference';
 
-export const FIXTURE_TEXT_PATH = '/work/shared/fixtures/mengzhou-2025.txt';
+export const FIXTURE_TEXT_PATH = MENGZHOU_FIXTURE_PATH;
 export const FIXTURE_HTML_PATH = fileURLToPath(new URL('../../fixtures/import/mengzhou-2025.html', import.meta.url));
 
 export const fixtureText = (): string => readFileSync(FIXTURE_TEXT_PATH, 'utf8');

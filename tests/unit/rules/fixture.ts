@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parseReportText } from '../../../shared/import/text';
 import { emptyReport, setCells, type Report } from '../../../shared/report';
+import { MENGZHOU_FIXTURE_PATH } from '../../reference';
 
-export const MENGZHOU_PATH = '/work/shared/fixtures/mengzhou-2025.txt';
+export const MENGZHOU_PATH = MENGZHOU_FIXTURE_PATH;
 export const MENGZHOU_TEXT = readFileSync(MENGZHOU_PATH, 'utf8');
 
 export function mengzhou(): Report {

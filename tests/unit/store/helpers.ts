@@ -49,7 +49,7 @@ export function rawCount(dbPath: string, sql: string, ...params: unknown[]): num
 export const MENGZHOU = '孟州市人民政府办公室';
 
 /**
- * /work/shared/fixtures/mengzhou-2025.txt, read by hand: every applicant column but 自然人 is 0, so only
+ * ../shared/fixtures/mengzhou-2025.txt, read by hand: every applicant column but 自然人 is 0, so only
  * the 自然人 column is listed, in T3 row order (一, 二, （一）…（六）3, （七）, 四).
  */
 const MENGZHOU_T3_NATURAL = [129, 0, 35, 0, 0, 0, 0, 0, 0, 0, 1, 0, 39, 0, 0, 0, 0, 0, 0, 0, 0, 0, 49, 124, 5];
