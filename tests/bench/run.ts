@@ -3,10 +3,11 @@
  * (≤ 1 meets the target). Not a test: it never fails the build, it informs. Add benches to BENCHES.
  */
 import { cpus, loadavg } from 'node:os';
+import { rulesBench } from './rules';
 import { storeBench } from './store';
 import type { Bench, BenchResult } from './types';
 
-const BENCHES: readonly Bench[] = [storeBench];
+const BENCHES: readonly Bench[] = [rulesBench, storeBench];
 
 function pad(text: string, width: number, right = false): string {
   // CJK characters take two columns in a terminal
