@@ -102,7 +102,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 function bindContract(handlers: Handlers): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, raw: unknown): Promise<Envelope<unknown>> => {
-      if (!isTrustedSender(event)) return { ok: false, error: { code: 'UNSUPPORTED', message: '拒绝来自未知页面的调用。' } };
+      if (!isTrustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用。' } };
       return dispatch(handlers, channel, raw, (error) => console.error(`[main] ${channel}:`, error));
     });
   }

@@ -142,6 +142,8 @@ export type ResultOf<K extends Channel> = z.output<(typeof CONTRACT)[K]['result'
 /** Error codes that cross the boundary; the message is always Chinese and shown to the clerk as is. */
 export type ErrorCode =
   | 'INVALID_ARGS'
+  /** the caller is not our own page (loopback host: token, Origin, Host; Electron: sender frame) */
+  | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'CANCELLED'

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
-import { dispatch } from '../../shared/api';
+import { dispatch, type ErrorCode } from '../../shared/api';
 import { SECURITY_HEADERS } from '../../electron/main/csp';
 import { readStaticFile } from '../../electron/main/static-files';
 import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
@@ -79,7 +79,9 @@ function sendEnvelope(res: ServerResponse, status: number, body: unknown): void 
 }
 
 function refuseApi(res: ServerResponse, status: number, message: string): void {
-  sendEnvelope(res, status, { ok: false, error: { code: 'UNSUPPORTED', message } });
+  // 403: not our page; 405/413/415: a request our own client never makes
+  const code: ErrorCode = status === 403 ? 'FORBIDDEN' : 'INVALID_ARGS';
+  sendEnvelope(res, status, { ok: false, error: { code, message } });
 }
 
 class BodyTooLarge extends Error {}

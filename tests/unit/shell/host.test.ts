@@ -110,7 +110,7 @@ describe('loopback host', () => {
     ];
     for (const res of attempts) {
       expect(res.status).toBe(403);
-      expect(JSON.parse(res.body).ok).toBe(false);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(JSON.parse(res.body).error.message).toMatch(/拒绝访问/);
     }
     expect(organCount()).toBe(before);
