@@ -4,12 +4,11 @@
  * needing recovery. The child runs as `node --import tsx`, one process, so the kill hits the writer
  * itself (the tsx CLI would put a relay process in between).
  */
-import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/services/store';
-import { openIn, removeTempDirs, tempDir } from './helpers';
+import { integrity, openIn, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
 
@@ -54,14 +53,6 @@ function runUntilKilled(dir: string): Promise<Ack | null> {
   });
 }
 
-function integrity(path: string): string {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.pragma('integrity_check', { simple: true }) as string;
-  } finally {
-    db.close();
-  }
-}
 
 async function worker(): Promise<number> {
   const dir = tempDir('crash');

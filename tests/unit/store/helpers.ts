@@ -37,6 +37,16 @@ export function openIn(dir: string, now?: () => Date) {
 }
 
 /** A raw read-only look at the database file, independent of the store's code. */
+/** PRAGMA integrity_check of a database file, read through a separate read-only connection. */
+export function integrity(path: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.pragma('integrity_check', { simple: true }) as string;
+  } finally {
+    db.close();
+  }
+}
+
 export function rawCount(dbPath: string, sql: string, ...params: unknown[]): number {
   const db = new Database(dbPath, { readonly: true });
   try {

@@ -7,21 +7,13 @@ import { ApiError } from '../../../shared/api';
 import { setCell } from '../../../shared/report';
 import { DATABASE_FILE, openStore, SCHEMA_VERSION } from '../../../electron/services/store';
 import { migrate, MIGRATIONS } from '../../../electron/services/store/migrations';
-import { fakeClock, HOUR, mengzhou2025, MENGZHOU, openIn, rawCount, removeTempDirs, tempDir } from './helpers';
+import { fakeClock, HOUR, integrity, mengzhou2025, MENGZHOU, openIn, rawCount, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
 
 const V1_FIXTURE = join(__dirname, '../../fixtures/db/v1.sqlite');
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-function integrity(path: string): string {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.pragma('integrity_check', { simple: true }) as string;
-  } finally {
-    db.close();
-  }
-}
 
 describe('migrations', () => {
   it('opens a database made with the first schema, migrates it, and keeps its reports, history and exports', () => {
