@@ -5,18 +5,22 @@ import { ReportPage } from './report/ReportPage';
 import { PANES } from './report/SideList';
 import type { PaneKey } from './report/section-state';
 
-type Route = { view: 'home' } | { view: 'report'; reportId: number; pane: PaneKey };
+type Route = { view: 'home' } | { view: 'report'; reportId: number; pane: PaneKey; readOnly: boolean };
 
-/** #/report/12/requests — kept in the address so a reload returns to the same place. */
+/**
+ * #/report/12/requests (editing) or #/report/12/requests/view (read-only) — kept in the address so a
+ * reload returns to the same place in the same mode.
+ */
 function parseHash(hash: string): Route {
-  const m = /^#\/report\/(\d+)(?:\/(\w+))?$/.exec(hash);
+  const m = /^#\/report\/(\d+)(?:\/(\w+))?(\/view)?$/.exec(hash);
   if (!m) return { view: 'home' };
   const pane = PANES.some((p) => p.key === m[2]) ? (m[2] as PaneKey) : 'meta';
-  return { view: 'report', reportId: Number(m[1]), pane };
+  return { view: 'report', reportId: Number(m[1]), pane, readOnly: m[3] !== undefined || m[2] === 'view' };
 }
 
 function toHash(route: Route): string {
-  return route.view === 'home' ? '#/' : `#/report/${route.reportId}/${route.pane}`;
+  if (route.view === 'home') return '#/';
+  return `#/report/${route.reportId}/${route.pane}${route.readOnly ? '/view' : ''}`;
 }
 
 export function App() {
@@ -28,7 +32,11 @@ export function App() {
     setRoute(next);
   }, []);
   const reportId = route.view === 'report' ? route.reportId : 0;
-  const onPane = useCallback((pane: PaneKey) => go({ view: 'report', reportId, pane }), [go, reportId]);
+  const readOnly = route.view === 'report' && route.readOnly;
+  const onPane = useCallback(
+    (pane: PaneKey) => go({ view: 'report', reportId, pane, readOnly }),
+    [go, reportId, readOnly],
+  );
   const onHome = useCallback(() => go({ view: 'home' }), [go]);
 
   useEffect(() => {
@@ -64,8 +72,11 @@ export function App() {
   if (route.view === 'report') {
     return (
       <ReportPage
-        key={route.reportId}
+        // switching between viewing and editing starts a fresh editor on the stored report
+        key={`${route.reportId}:${route.readOnly ? 'view' : 'edit'}`}
         reportId={route.reportId}
+        readOnly={route.readOnly}
+        onEdit={() => go({ view: 'report', reportId: route.reportId, pane: route.pane, readOnly: false })}
         pane={route.pane}
         onPane={onPane}
         onHome={onHome}
@@ -76,7 +87,8 @@ export function App() {
   return (
     <HomePage
       recovery={recovery}
-      onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta' })}
+      onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: false })}
+      onView={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: true })}
       onLoaded={markReady}
     />
   );

@@ -88,7 +88,7 @@ function Acknowledge({ finding, existing }: { finding: Finding; existing: Acknow
 }
 
 function FindingList() {
-  const { store } = useEditor();
+  const { store, readOnly } = useEditor();
   const jumpTo = useJumpTo();
   useLive(store, (s) => s.findings);
   const { findings, report } = store.get();
@@ -128,7 +128,14 @@ function FindingList() {
                     </span>{' '}
                     {f.message}
                   </button>
-                  {f.severity === 'warning' ? <Acknowledge finding={f} existing={acks.get(f.key)} /> : null}
+                  {f.severity === 'warning' && !readOnly ? (
+                    <Acknowledge finding={f} existing={acks.get(f.key)} />
+                  ) : null}
+                  {f.severity === 'warning' && readOnly && acks.has(f.key) ? (
+                    <p className="ack-text" data-testid="ack-text">
+                      说明：{acks.get(f.key)!.explanation}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -150,7 +157,7 @@ export function ChecksPane({
   runExport: ExportRunner;
   onRestored: (r: ReportRecord) => void;
 }) {
-  const { reportId } = useEditor();
+  const { reportId, readOnly } = useEditor();
   return (
     <section className="pane checks" aria-labelledby="heading-checks">
       <h2 id="heading-checks" tabIndex={-1}>
@@ -159,7 +166,7 @@ export function ChecksPane({
       <FindingList />
       <ExportPanel flush={flush} outcome={exportOutcome} runExport={runExport} />
       <Preview />
-      <HistoryPanel reportId={reportId} flush={flush} onRestored={onRestored} />
+      <HistoryPanel reportId={reportId} flush={flush} onRestored={readOnly ? null : onRestored} />
     </section>
   );
 }

@@ -7,7 +7,10 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('zh-CN', { hour12: false });
 }
 
-/** Earlier versions of the report (one per autosave that changed something), and going back to one. */
+/**
+ * Earlier versions of the report (one per autosave that changed something), and going back to one;
+ * a report only viewed (onRestored null) lists them without the way back.
+ */
 export function HistoryPanel({
   reportId,
   flush,
@@ -15,7 +18,7 @@ export function HistoryPanel({
 }: {
   reportId: number;
   flush: () => Promise<void>;
-  onRestored: (r: ReportRecord) => void;
+  onRestored: ((r: ReportRecord) => void) | null;
 }) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -48,7 +51,7 @@ export function HistoryPanel({
                   {when(r.createdAt)}
                   {i === 0 ? '（当前）' : ''}
                 </span>
-                {i > 0 ? (
+                {i > 0 && onRestored ? (
                   <button
                     type="button"
                     className="small"

@@ -37,7 +37,7 @@ export const GridCell = memo(function GridCell({
   colSpan: number;
 }) {
   const { register, control, getValues } = useFormContext<Report>();
-  const { store, undo, applyChanges } = useEditor();
+  const { store, undo, applyChanges, readOnly } = useEditor();
   const kind = tableCell(id)!.kind;
   const path = cellPath(id);
   const value = useWatch({ control, name: path }) as Cell;
@@ -70,6 +70,11 @@ export const GridCell = memo(function GridCell({
     // a Chinese input method is composing: Enter and the arrows belong to it, not to the grid
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     const mod = e.ctrlKey || e.metaKey;
+    // viewing: undo and redo would change the report; moving between cells stays
+    if (readOnly && mod && !e.altKey && /^[zy]$/i.test(e.key)) {
+      e.preventDefault();
+      return;
+    }
     if (mod && !e.altKey && (e.key === 'z' || e.key === 'Z')) {
       e.preventDefault();
       commit();
@@ -109,6 +114,7 @@ export const GridCell = memo(function GridCell({
       <input
         {...field}
         data-cell={id}
+        readOnly={readOnly}
         className="cell-input"
         inputMode="decimal"
         maxLength={CELL_MAX_LENGTH}
@@ -137,6 +143,10 @@ export const GridCell = memo(function GridCell({
         }}
         onKeyDown={onKeyDown}
         onPaste={(e: ClipboardEvent<HTMLInputElement>) => {
+          if (readOnly) {
+            e.preventDefault();
+            return;
+          }
           const text = e.clipboardData.getData('text/plain');
           if (!isBlock(text)) return;
           e.preventDefault();

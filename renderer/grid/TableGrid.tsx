@@ -72,11 +72,12 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
   const layout = TABLE_LAYOUTS[table];
   const map = gridMap(table);
   const { getValues } = useFormContext<Report>();
-  const { applyChanges, undo, store } = useEditor();
+  const { applyChanges, undo, store, readOnly } = useEditor();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   const onPaste = useCallback(
     (focus: CellId, text: string): CellId | null => {
+      if (readOnly) return null;
       const result = planPaste(map, focus, text);
       if (!result.ok) {
         setNotice({ tone: 'error', text: `未粘贴：${result.message}` });
@@ -111,7 +112,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
       setNotice({ tone: invalid.length > 0 || mismatched.length > 0 ? 'error' : 'ok', text: parts.join('；') });
       return result.plan.values[result.plan.values.length - 1]?.cell ?? null;
     },
-    [map, getValues, undo, applyChanges, store],
+    [map, getValues, undo, applyChanges, store, readOnly],
   );
 
   const renderRow = (row: LayoutCell[], key: number) => (
@@ -130,10 +131,14 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
 
   return (
     <div className="table-block">
-      <p className="table-help">
-        方向键、Enter、Tab 在单元格间移动；可从 Excel、WPS
-        或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
-      </p>
+      {readOnly ? (
+        <p className="table-help">只读查看：方向键、Enter、Tab 在单元格间移动，可以复制，不能修改。</p>
+      ) : (
+        <p className="table-help">
+          方向键、Enter、Tab 在单元格间移动；可从 Excel、WPS
+          或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
+        </p>
+      )}
       <div className="table-scroll">
         <table className={`official-table table-${table}`} aria-label={sectionDef(section).heading}>
           {layout.headerRows.length > 0 ? <thead>{layout.headerRows.map(renderRow)}</thead> : null}

@@ -23,11 +23,13 @@ function OrganReports({
   organ,
   reports,
   onOpen,
+  onView,
   onError,
 }: {
   organ: Organ;
   reports: ReportSummary[];
   onOpen: (id: number) => void;
+  onView: (id: number) => void;
   onError: (m: string) => void;
 }) {
   const latest = reports[0];
@@ -80,6 +82,15 @@ function OrganReports({
                   >
                     打开
                   </button>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => onView(r.id)}
+                    aria-label={`查看${r.year}年报告（只读）`}
+                    title="只读查看：不会修改此报告"
+                  >
+                    查看
+                  </button>
                   {!years.has(r.year + 1) ? (
                     <button
                       type="button"
@@ -108,10 +119,12 @@ function OrganReports({
 
 export function HomePage({
   onOpen,
+  onView,
   recovery,
   onLoaded,
 }: {
   onOpen: (id: number) => void;
+  onView: (id: number) => void;
   recovery: string | null;
   onLoaded: () => void;
 }) {
@@ -184,6 +197,7 @@ export function HomePage({
               organ={o}
               reports={reports.filter((r) => r.organId === o.id)}
               onOpen={onOpen}
+              onView={onView}
               onError={setError}
             />
           ))}

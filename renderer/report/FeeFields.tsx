@@ -9,10 +9,12 @@ import {
 } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from './cell-value';
+import { useEditor } from './editor-context';
 import type { ReportPath } from './paths';
 
 function FeeInput({ def }: { def: FeeFieldDef }) {
   const { register, control, getValues } = useFormContext<Report>();
+  const { readOnly } = useEditor();
   const path = `fee.${def.key}` as ReportPath;
   const value = useWatch({ control, name: path }) as Cell;
   const message = cellMessage(value, def.kind);
@@ -25,6 +27,7 @@ function FeeInput({ def }: { def: FeeFieldDef }) {
         <input
           id={id}
           {...field}
+          readOnly={readOnly}
           data-field={path}
           inputMode="decimal"
           autoComplete="off"

@@ -1,12 +1,14 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { INTRO_TITLE, ORGAN_KINDS, reportTitle, RULES_POWER_LABEL } from '../../shared/format';
 import type { Report } from '../../shared/report';
+import { useEditor } from './editor-context';
 import { CharCount } from './ProseSection';
 import { SectionFindings } from './SectionFindings';
 
 /** 基本信息: what identifies the report (organ and year are fixed when it is created). */
 export function MetaSection() {
   const { register, control } = useFormContext<Report>();
+  const { readOnly } = useEditor();
   const [name, year] = useWatch({ control, name: ['organ.name', 'year'] }) as [string, number | null];
   return (
     <section className="pane meta" aria-labelledby="heading-meta">
@@ -25,6 +27,7 @@ export function MetaSection() {
           id="meta-title"
           data-field="title"
           {...register('title')}
+          readOnly={readOnly}
           placeholder={name && year ? reportTitle(name, year) : ''}
         />
         <p className="hint">
@@ -33,7 +36,7 @@ export function MetaSection() {
       </div>
       <div className="form-row">
         <label htmlFor="meta-kind">机关类型</label>
-        <select id="meta-kind" data-field="organ.kind" {...register('organ.kind')}>
+        <select id="meta-kind" data-field="organ.kind" {...register('organ.kind')} disabled={readOnly}>
           {ORGAN_KINDS.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -43,10 +46,12 @@ export function MetaSection() {
       </div>
       <div className="form-row">
         <label htmlFor="meta-region">所在地区</label>
-        <input id="meta-region" data-field="organ.region" {...register('organ.region')} />
+        <input id="meta-region" data-field="organ.region" {...register('organ.region')} readOnly={readOnly} />
       </div>
       <div className="form-row checkbox">
-        <input id="meta-rules-power" type="checkbox" data-field="organ.rulesPower" {...register('organ.rulesPower')} />
+        <input id="meta-rules-power" type="checkbox" data-field="organ.rulesPower" {...register('organ.rulesPower')}
+          disabled={readOnly}
+        />
         <label htmlFor="meta-rules-power">{RULES_POWER_LABEL}</label>
       </div>
       <div className="form-row">
@@ -55,12 +60,12 @@ export function MetaSection() {
           <CharCount path="intro" />
         </div>
         <p className="hint">第一部分之前的一段：编制依据、报告组成、统计期限、获取方式和联系方式</p>
-        <textarea id="meta-intro" data-field="intro" rows={5} {...register('intro')} />
+        <textarea id="meta-intro" data-field="intro" rows={5} {...register('intro')} readOnly={readOnly} />
       </div>
       <div className="form-row two">
         <span>
           <label htmlFor="meta-signer">落款单位（可选）</label>
-          <input id="meta-signer" data-field="closing.signer" {...register('closing.signer')} />
+          <input id="meta-signer" data-field="closing.signer" {...register('closing.signer')} readOnly={readOnly} />
         </span>
         <span>
           <label htmlFor="meta-date">落款日期（可选）</label>
@@ -68,6 +73,7 @@ export function MetaSection() {
             id="meta-date"
             data-field="closing.date"
             {...register('closing.date')}
+            readOnly={readOnly}
             placeholder="如：2026年1月20日"
           />
         </span>

@@ -50,6 +50,7 @@ function PartEditor({
   showGovernmentHint: boolean;
 }) {
   const { register } = useFormContext<Report>();
+  const { readOnly } = useEditor();
   const path = prosePath(section, part.key);
   const id = `field-${section}-${part.key}`;
   const builders = PART_SENTENCES[`${section}.${part.key}`] ?? [];
@@ -65,8 +66,11 @@ function PartEditor({
       {showGovernmentHint && part.governmentOnlyHint ? (
         <p className="hint government">{part.governmentOnlyHint}</p>
       ) : null}
-      <textarea id={id} data-field={path} rows={5} {...register(path)} placeholder={part.hint} />
-      {builders.length > 0 ? (
+      <textarea id={id} data-field={path} rows={5} {...register(path)}
+        readOnly={readOnly}
+        placeholder={readOnly ? undefined : part.hint}
+      />
+      {builders.length > 0 && !readOnly ? (
         <div className="sentence-buttons">
           {builders.map((b) => (
             <SentenceButton key={b.key} path={path} builder={b} />
@@ -101,6 +105,7 @@ export function ProseSection({ def }: { def: SectionDef }) {
   const section = def.key as 'overview' | 'problems' | 'other';
   const leadPath = prosePath(section, 'lead');
   const { register } = useFormContext<Report>();
+  const { readOnly } = useEditor();
   return (
     <section className="pane prose-section" aria-labelledby={`heading-${def.key}`}>
       <h2 id={`heading-${def.key}`} tabIndex={-1}>
@@ -113,6 +118,7 @@ export function ProseSection({ def }: { def: SectionDef }) {
           rows={3}
           aria-label={`${def.heading}：分标题前的段落`}
           {...register(leadPath)}
+          readOnly={readOnly}
         />
       </details>
       {section === 'other' ? <FeeFields /> : null}

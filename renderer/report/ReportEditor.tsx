@@ -18,6 +18,9 @@ import { SentenceKeeper } from './sentence-keeper';
 import { SideList } from './SideList';
 
 export interface PaneProps {
+  readOnly: boolean;
+  /** from viewing to editing the same report and pane */
+  onEdit: () => void;
   pane: PaneKey;
   onPane: (pane: PaneKey) => void;
   onHome: () => void;
@@ -26,6 +29,8 @@ export interface PaneProps {
 export function ReportEditor({
   record,
   recovered,
+  readOnly,
+  onEdit,
   pane,
   onPane,
   onHome,
@@ -40,7 +45,7 @@ export function ReportEditor({
   const [undo] = useState(() => new UndoStack());
   const [sentences] = useState(() => new SentenceKeeper(record.id));
   const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
-  const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null);
+  const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null, readOnly);
   const { changed, flush } = saver;
   const focusAfterRender = useRef<string | null>(null);
   const [exportOutcome, setExportOutcome] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -59,16 +64,19 @@ export function ReportEditor({
     [subscribe, getValues, store, changed],
   );
 
+  // a viewed report's sentences stay as stored: nothing in it changes, and nothing may be written back
   useEffect(
     () =>
-      store.subscribe(() =>
+      readOnly
+        ? undefined
+        : store.subscribe(() =>
         sentences.refresh(
           store.get().report,
           (path) => String(form.getValues(path as ReportPath) ?? ''),
           (path, text) => form.setValue(path as ReportPath, text as never, { shouldDirty: true }),
         ),
       ),
-    [store, sentences, form],
+    [store, sentences, form, readOnly],
   );
 
   const choosePane = useCallback(
@@ -152,8 +160,17 @@ export function ReportEditor({
   );
 
   const editor = useMemo<Editor>(
-    () => ({ reportId: record.id, store, undo, sentences, prior: record.prior, applyChanges, jump: choosePane }),
-    [record.id, record.prior, store, undo, sentences, applyChanges, choosePane],
+    () => ({
+      reportId: record.id,
+      readOnly,
+      store,
+      undo,
+      sentences,
+      prior: record.prior,
+      applyChanges,
+      jump: choosePane,
+    }),
+    [record.id, readOnly, record.prior, store, undo, sentences, applyChanges, choosePane],
   );
 
   return (
@@ -169,9 +186,17 @@ export function ReportEditor({
             <SaveStateLine status={saver.status} />
             <DeadlineLine year={record.year} />
           </header>
+          {readOnly ? (
+            <p className="notice info slim read-only-banner" role="status" data-testid="read-only-banner">
+              <span>只读查看：不会修改此报告。可以核对、预览和导出；如需修改，请转为编辑。</span>
+              <button type="button" className="small primary" onClick={onEdit}>
+                转为编辑
+              </button>
+            </p>
+          ) : null}
           {recovered ? <p className="notice info slim">已恢复上次未来得及保存的修改。</p> : null}
           <PrintedTotalsNotice report={record.report} />
-          {record.status === 'final' ? (
+          {record.status === 'final' && !readOnly ? (
             <p className="notice info slim">
               此报告为定稿（已发布的报告）。如需修改，修改内容会自动保存，原内容可在“检查与导出”的历史版本中找回。
             </p>
@@ -179,7 +204,7 @@ export function ReportEditor({
           <div className="report-body">
             <SideList current={pane} onSelect={(p) => choosePane(p)} />
             <main className="pane-host">
-              <form onSubmit={(e) => e.preventDefault()} noValidate>
+              <form onSubmit={(e) => e.preventDefault()} noValidate className={readOnly ? 'read-only' : undefined}>
                 <Pane
                   pane={pane}
                   flush={flush}

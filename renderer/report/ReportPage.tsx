@@ -6,17 +6,22 @@ import { takePending } from './autosave';
 import { ReportEditor, type PaneProps } from './ReportEditor';
 
 /** Loads one report and keeps its editor; a restored revision starts a fresh editor. */
-export function ReportPage({ reportId, ...props }: PaneProps & { reportId: number; onLoaded: () => void }) {
+export function ReportPage({
+  reportId,
+  ...props
+}: PaneProps & { reportId: number; readOnly: boolean; onEdit: () => void; onLoaded: () => void }) {
   const [loaded, setLoaded] = useState<{ record: ReportRecord; recovered: Report | null; token: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { onLoaded } = props;
+  const { onLoaded, readOnly } = props;
 
   useEffect(() => {
     let live = true;
     call('reports.open', { reportId })
       .then((record) => {
         if (!live) return;
-        setLoaded({ record, recovered: takePending(reportId, record.revisionId, record.report), token: 0 });
+        // viewing shows what is stored; a copy of unsaved changes waits for the next time it is opened for editing
+        const recovered = readOnly ? null : takePending(reportId, record.revisionId, record.report);
+        setLoaded({ record, recovered, token: 0 });
         onLoaded();
       })
       .catch((e) => {
@@ -27,7 +32,7 @@ export function ReportPage({ reportId, ...props }: PaneProps & { reportId: numbe
     return () => {
       live = false;
     };
-  }, [reportId, onLoaded]);
+  }, [reportId, onLoaded, readOnly]);
 
   if (error) {
     return (

@@ -1,5 +1,6 @@
 /**
- * Debounced autosave with a visible state. Every change is also kept in localStorage until the store
+ * Debounced autosave with a visible state. A report opened read-only never saves: no revision is
+ * written and no copy is kept, whatever happens in the form. Every change is also kept in localStorage until the store
  * has acknowledged it, so a reload or crash between keystroke and save loses nothing: the copy is
  * taken back on the next open if no newer revision was saved since.
  */
@@ -14,7 +15,11 @@ export const AUTOSAVE_DELAY_MS = 800;
 export const RETRY_DELAY_MS = 4000;
 
 export type SaveState =
-  { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'readOnly' };
 
 /**
  * The save state lives outside React state so that a keystroke marking the report unsaved re-renders
@@ -85,9 +90,13 @@ export function useAutosave(
   savedAt: string,
   read: () => Report,
   startDirty: boolean,
+  readOnly = false,
 ) {
   const [status] = useState(
-    () => new SaveStatus(startDirty ? { kind: 'pending' } : { kind: 'saved', at: clock(savedAt) }),
+    () =>
+      new SaveStatus(
+        readOnly ? { kind: 'readOnly' } : startDirty ? { kind: 'pending' } : { kind: 'saved', at: clock(savedAt) },
+      ),
   );
   const setState = useCallback((s: SaveState) => status.set(s), [status]);
   const revision = useRef(revisionId);
@@ -98,14 +107,16 @@ export function useAutosave(
   const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
 
   const keepCopy = useCallback(() => {
+    if (readOnly) return;
     try {
       localStorage.setItem(pendingKey(reportId), JSON.stringify({ revisionId: revision.current, report: read() }));
     } catch {
       // storage full or unavailable: the debounced save still runs
     }
-  }, [reportId, read]);
+  }, [reportId, read, readOnly]);
 
   const flush = useCallback((): Promise<void> => {
+    if (readOnly) return Promise.resolve();
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     chain.current = chain.current.then(async () => {
@@ -137,21 +148,23 @@ export function useAutosave(
       }
     });
     return chain.current;
-  }, [reportId, read, setState]);
+  }, [reportId, read, setState, readOnly]);
 
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);
 
   const changed = useCallback(() => {
+    if (readOnly) return;
     dirty.current = true;
     setState({ kind: 'pending' });
     keepCopy();
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  }, [flush, keepCopy, setState]);
+  }, [flush, keepCopy, setState, readOnly]);
 
   useEffect(() => {
+    if (readOnly) return;
     if (startDirty) changed();
     const onUnload = () => {
       if (!dirty.current) return;
@@ -170,7 +183,7 @@ export function useAutosave(
       alive.current = false;
       onUnload();
     };
-  }, [changed, flush, keepCopy, startDirty]);
+  }, [changed, flush, keepCopy, startDirty, readOnly]);
 
   return useMemo(() => ({ status, changed, flush, revision }), [status, changed, flush]);
 }
@@ -185,5 +198,7 @@ export function saveStateText(s: SaveState): string {
       return `已保存 ${s.at}`;
     case 'failed':
       return `保存失败：${s.message}`;
+    case 'readOnly':
+      return '只读查看，不保存';
   }
 }

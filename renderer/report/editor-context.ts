@@ -8,6 +8,8 @@ import type { PaneKey } from './section-state';
 
 export interface Editor {
   reportId: number;
+  /** opened with 查看: every field is read-only and nothing is saved */
+  readOnly: boolean;
   store: LiveStore;
   undo: UndoStack;
   prior: Report | null;

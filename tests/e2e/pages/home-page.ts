@@ -35,6 +35,12 @@ export class HomePage {
     await expect(this.page.locator('.report-view')).toBeVisible();
   }
 
+  /** 查看: the report opened read-only. */
+  async view(organ: string, year: number): Promise<void> {
+    await this.row(organ, year).getByRole('button', { name: `查看${year}年报告（只读）` }).click();
+    await expect(this.page.getByTestId('read-only-banner')).toBeVisible();
+  }
+
   async newFromPrior(organ: string, priorYear: number): Promise<void> {
     await this.row(organ, priorYear)
       .getByRole('button', { name: `以此为基础新建${priorYear + 1}年报告` })

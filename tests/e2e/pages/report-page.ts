@@ -44,6 +44,16 @@ export class ReportPage {
     }, text);
   }
 
+  /** Shown only when the report was opened with 查看. */
+  readOnlyBanner(): Locator {
+    return this.page.getByTestId('read-only-banner');
+  }
+
+  async switchToEditing(): Promise<void> {
+    await this.readOnlyBanner().getByRole('button', { name: '转为编辑' }).click();
+    await expect(this.readOnlyBanner()).toHaveCount(0);
+  }
+
   saveState(): Locator {
     return this.page.getByTestId('save-state');
   }

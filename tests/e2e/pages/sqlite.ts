@@ -25,6 +25,29 @@ export function storedReport(dbPath: string, organ: string, year: number): { sta
   }
 }
 
+/** The report's row ids and how many revisions the store has written for it. */
+export function storedRevisions(
+  dbPath: string,
+  organ: string,
+  year: number,
+): { reportId: number; revisionId: number; count: number } {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT r.id AS reportId, r.revision_id AS revisionId,
+                (SELECT COUNT(*) FROM revisions v WHERE v.report_id = r.id) AS count
+         FROM reports r JOIN organs o ON o.id = r.organ_id
+         WHERE o.name = ? AND r.year = ?`,
+      )
+      .get(organ, year) as { reportId: number; revisionId: number; count: number } | undefined;
+    if (!row) throw new Error(`no stored report for ${organ} ${year}`);
+    return row;
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Holds the database's write lock from another connection, as a second program using the same file
  * would, until the returned function is called. The store's writes then fail after its busy timeout.
