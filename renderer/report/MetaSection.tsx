@@ -49,7 +49,11 @@ export function MetaSection() {
         <input id="meta-region" data-field="organ.region" {...register('organ.region')} readOnly={readOnly} />
       </div>
       <div className="form-row checkbox">
-        <input id="meta-rules-power" type="checkbox" data-field="organ.rulesPower" {...register('organ.rulesPower')}
+        <input
+          id="meta-rules-power"
+          type="checkbox"
+          data-field="organ.rulesPower"
+          {...register('organ.rulesPower')}
           disabled={readOnly}
         />
         <label htmlFor="meta-rules-power">{RULES_POWER_LABEL}</label>

@@ -66,7 +66,11 @@ function PartEditor({
       {showGovernmentHint && part.governmentOnlyHint ? (
         <p className="hint government">{part.governmentOnlyHint}</p>
       ) : null}
-      <textarea id={id} data-field={path} rows={5} {...register(path)}
+      <textarea
+        id={id}
+        data-field={path}
+        rows={5}
+        {...register(path)}
         readOnly={readOnly}
         placeholder={readOnly ? undefined : part.hint}
       />

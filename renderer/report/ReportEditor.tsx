@@ -70,12 +70,12 @@ export function ReportEditor({
       readOnly
         ? undefined
         : store.subscribe(() =>
-        sentences.refresh(
-          store.get().report,
-          (path) => String(form.getValues(path as ReportPath) ?? ''),
-          (path, text) => form.setValue(path as ReportPath, text as never, { shouldDirty: true }),
-        ),
-      ),
+            sentences.refresh(
+              store.get().report,
+              (path) => String(form.getValues(path as ReportPath) ?? ''),
+              (path, text) => form.setValue(path as ReportPath, text as never, { shouldDirty: true }),
+            ),
+          ),
     [store, sentences, form, readOnly],
   );
 

@@ -37,7 +37,9 @@ export class HomePage {
 
   /** 查看: the report opened read-only. */
   async view(organ: string, year: number): Promise<void> {
-    await this.row(organ, year).getByRole('button', { name: `查看${year}年报告（只读）` }).click();
+    await this.row(organ, year)
+      .getByRole('button', { name: `查看${year}年报告（只读）` })
+      .click();
     await expect(this.page.getByTestId('read-only-banner')).toBeVisible();
   }
 

@@ -33,13 +33,10 @@ test('查看 opens a prior year read-only: nothing can be typed, pasted or undon
 
   // a copy of unsaved changes left behind by an earlier editing session: viewing must neither show nor save it
   const plantedTitle = '留在本机尚未保存的标题';
-  await page.evaluate(
-    ([key, copy]) => localStorage.setItem(key, copy),
-    [
-      `nianbao.unsaved.${before.reportId}`,
-      JSON.stringify({ revisionId: before.revisionId, report: { ...stored, title: plantedTitle } }),
-    ] as const,
-  );
+  await page.evaluate(([key, copy]) => localStorage.setItem(key, copy), [
+    `nianbao.unsaved.${before.reportId}`,
+    JSON.stringify({ revisionId: before.revisionId, report: { ...stored, title: plantedTitle } }),
+  ] as const);
 
   await home.view(MENGZHOU_ORGAN, MENGZHOU_YEAR);
   await expect(page).toHaveURL(/#\/report\/\d+\/meta\/view$/);
