@@ -57,4 +57,12 @@ export class HomePage {
     await expect(result).toBeVisible();
     return result;
   }
+
+  /** Imports a published report and stores it as a past year's 定稿, as a clerk does with last year's report. */
+  async importAsPublished(path: string, organ: string, year: number): Promise<void> {
+    const result = await this.importFile(path);
+    await expect(result).toContainText(organ);
+    await result.getByRole('button', { name: '保存为往年已发布报告（定稿）' }).click();
+    await expect(this.row(organ, year)).toContainText('定稿');
+  }
 }

@@ -5,11 +5,7 @@ import { ReportPage } from '../pages/report-page';
 import { storedReport } from '../pages/sqlite';
 
 test.beforeEach(async ({ page }) => {
-  const home = new HomePage(page);
-  const result = await home.importFile(MENGZHOU_PATH);
-  await expect(result).toContainText(MENGZHOU_ORGAN);
-  await result.getByRole('button', { name: '保存为往年已发布报告（定稿）' }).click();
-  await expect(home.row(MENGZHOU_ORGAN, MENGZHOU_YEAR)).toContainText('定稿');
+  await new HomePage(page).importAsPublished(MENGZHOU_PATH, MENGZHOU_ORGAN, MENGZHOU_YEAR);
 });
 
 test('a broken cell shows its finding at the cell, in the side list and in the checks panel, which jumps back to it', async ({

@@ -12,8 +12,7 @@ test('screenshots at 1366×768: home, T3 with a finding, the checks page', async
   const home = new HomePage(page);
   const report = new ReportPage(page);
 
-  const result = await home.importFile(MENGZHOU_PATH);
-  await result.getByRole('button', { name: '保存为往年已发布报告（定稿）' }).click();
+  await home.importAsPublished(MENGZHOU_PATH, MENGZHOU_ORGAN, MENGZHOU_YEAR);
   await home.newFromPrior(MENGZHOU_ORGAN, MENGZHOU_YEAR);
   await home.goto();
   await expect(home.row(MENGZHOU_ORGAN, 2026)).toBeVisible();
