@@ -1,6 +1,6 @@
 /** 二、主动公开政府信息情况 from tab-separated rows: blocks by their header, rows by their label. */
 import type { ImportIssue } from '../api';
-import { cellId, T2_BLOCKS, T2_CONTENT_LABEL, type CellId, type T2Block, type T2Row } from '../format';
+import { cellId, sectionDef, T2_BLOCKS, T2_CONTENT_LABEL, type CellId, type T2Block, type T2Row } from '../format';
 import type { Cell } from '../report';
 import { fitValues, importValue, splitRow, where, type TableLine } from './text-cells';
 import { canonLabel, matchLabel } from './text-labels';
@@ -21,7 +21,7 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
     const { labels, values: raw } = splitRow(at.cells);
     if (labels.length === 0) {
       if (raw.some((c) => c !== '')) {
-        issues.push({ severity: 'warning', where: where(at.line), message: `“二、主动公开政府信息情况”表中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入` });
+        issues.push({ severity: 'warning', where: where(at.line), message: `“${sectionDef('proactive').heading}”表中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入` });
       }
       continue;
     }

@@ -52,7 +52,7 @@ export function parseReportText(text: string): ImportResult {
   const issues: ImportIssue[] = [];
   const o = outline(text.replace(/^\uFEFF/, ''), issues);
   if (Object.keys(o.sections).length === 0) {
-    throw new ApiError('PARSE_FAILED', '文件中没有找到年度报告的任何一部分（如“一、总体情况”），无法导入。请确认这是政府信息公开工作年度报告的正文。');
+    throw new ApiError('PARSE_FAILED', `文件中没有找到年度报告的任何一部分（如“${sectionDef('overview').heading}”），无法导入。请确认这是政府信息公开工作年度报告的正文。`);
   }
   let report = emptyReport();
 
