@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'stream', 'zlib', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'url',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -27,7 +39,10 @@ export default tseslint.config(
     rules: restrict([
       { group: nodeBuiltins, message: 'shared/ is pure: no Node modules.' },
       { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
-      { group: ['**/electron/**', '**/renderer/**', '**/tests/**', 'react', 'react-dom', 'better-sqlite3', 'docx'], message: 'shared/ imports nothing outside itself.' },
+      {
+        group: ['**/electron/**', '**/renderer/**', '**/tests/**', 'react', 'react-dom', 'better-sqlite3', 'docx'],
+        message: 'shared/ imports nothing outside itself.',
+      },
     ]),
   },
   {
@@ -38,7 +53,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict([
-        { group: ['**/electron/**', 'electron', 'better-sqlite3', 'docx'], message: 'renderer/ never imports electron/ or Node-only packages.' },
+        {
+          group: ['**/electron/**', 'electron', 'better-sqlite3', 'docx'],
+          message: 'renderer/ never imports electron/ or Node-only packages.',
+        },
         { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node modules.' },
       ]),
     },

@@ -4,7 +4,8 @@ import { ELECTRON_MISSING_REASON, findElectronBinary } from './build/electron-bi
 
 const electronInstalled = findElectronBinary() !== null;
 // Printed once, by the runner; workers load this file again.
-if (!electronInstalled && process.env.TEST_WORKER_INDEX === undefined) console.log(`[playwright] ${ELECTRON_MISSING_REASON}`);
+if (!electronInstalled && process.env.TEST_WORKER_INDEX === undefined)
+  console.log(`[playwright] ${ELECTRON_MISSING_REASON}`);
 
 const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -11,7 +11,16 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
 // The same path as electronSqliteAddon() in build/electron-binary.mjs (an ES module, not loadable here).
-const electronAddon = join(__dirname, '..', '.electron-native', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const electronAddon = join(
+  __dirname,
+  '..',
+  '.electron-native',
+  'node_modules',
+  'better-sqlite3',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 const smoke = process.env.NIANBAO_PACKAGE_SMOKE === '1';
 
 if (!smoke && !existsSync(electronAddon)) {

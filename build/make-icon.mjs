@@ -19,7 +19,13 @@ function insideRoundedRect(x, y, left, top, right, bottom, radius) {
 function pixel(x, y) {
   if (!insideRoundedRect(x, y, 16, 16, 496, 496, 96)) return CLEAR;
   if (insideRoundedRect(x, y, 136, 96, 376, 416, 16)) {
-    const lineRows = [[160, 340], [204, 340], [248, 340], [292, 300], [336, 340]];
+    const lineRows = [
+      [160, 340],
+      [204, 340],
+      [248, 340],
+      [292, 300],
+      [336, 340],
+    ];
     for (const [row, end] of lineRows) if (y >= row && y < row + 16 && x >= 172 && x < end) return LINE;
     return WHITE;
   }

@@ -85,7 +85,13 @@ export async function buildAll() {
       console.warn(`[build] 跳过 ${options.outfile}：入口 ${options.entryPoints[0]} 尚不存在`);
       continue;
     }
-    const result = await esbuild({ bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none', ...options });
+    const result = await esbuild({
+      bundle: true,
+      sourcemap: false,
+      logLevel: 'warning',
+      legalComments: 'none',
+      ...options,
+    });
     if (result.errors.length > 0) throw new Error(`esbuild failed for ${options.outfile}`);
   }
   if (existsSync('dist/cli/nianbao.cjs')) chmodSync('dist/cli/nianbao.cjs', 0o755);

@@ -28,7 +28,12 @@ const DEFAULT_WIRE = '10110001';
 function makeStandInElectron(dir, version) {
   mkdirSync(dir, { recursive: true });
   const executable = join(dir, 'electron');
-  const wire = Buffer.concat([Buffer.from(`#!/bin/sh\n# stand-in Electron for packaging tests\n${FUSE_SENTINEL}`), Buffer.from([1, DEFAULT_WIRE.length]), Buffer.from(DEFAULT_WIRE), Buffer.from('\n')]);
+  const wire = Buffer.concat([
+    Buffer.from(`#!/bin/sh\n# stand-in Electron for packaging tests\n${FUSE_SENTINEL}`),
+    Buffer.from([1, DEFAULT_WIRE.length]),
+    Buffer.from(DEFAULT_WIRE),
+    Buffer.from('\n'),
+  ]);
   writeFileSync(executable, wire);
   chmodSync(executable, 0o755);
   writeFileSync(join(dir, 'version'), `v${version}`);
@@ -53,7 +58,9 @@ export function runPackageSmoke(outDir = mkdtempSync(join(tmpdir(), 'nianbao-pac
   for (const built of ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html']) {
     if (!existsSync(join(root, built))) throw new Error(`缺少 ${built}：请先运行 node scripts/build.mjs`);
   }
-  const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+  const electronVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ).version;
   const electronDist = join(outDir, 'electron-dist');
   makeStandInElectron(electronDist, electronVersion);
   const output = join(outDir, 'release');
@@ -71,9 +78,14 @@ export function runPackageSmoke(outDir = mkdtempSync(join(tmpdir(), 'nianbao-pac
       '--publish',
       'never',
     ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, NIANBAO_PACKAGE_SMOKE: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NIANBAO_PACKAGE_SMOKE: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' },
+    },
   );
-  if (result.status !== 0) throw new Error(`electron-builder 失败（退出码 ${result.status}）：\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`electron-builder 失败（退出码 ${result.status}）：\n${result.stdout}\n${result.stderr}`);
   const unpacked = join(output, readdirSync(output).find((name) => name.endsWith('-unpacked')) ?? 'linux-unpacked');
   const asarPath = join(unpacked, 'resources', 'app.asar');
   const asar = require('@electron/asar');
@@ -85,7 +97,9 @@ export function runPackageSmoke(outDir = mkdtempSync(join(tmpdir(), 'nianbao-pac
     unpacked,
     files,
     packageJson,
-    unpackedFiles: existsSync(unpackedDir) ? readdirSync(unpackedDir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/')) : [],
+    unpackedFiles: existsSync(unpackedDir)
+      ? readdirSync(unpackedDir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'))
+      : [],
     executable: join(unpacked, 'nianbao'),
     fuses: existsSync(join(unpacked, 'nianbao')) ? readFuses(join(unpacked, 'nianbao')) : null,
     log: result.stdout + result.stderr,

@@ -10,7 +10,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { electronAbi, electronSqliteAddon, electronSqliteDir, electronVersion, findElectronBinary } from '../build/electron-binary.mjs';
+import {
+  electronAbi,
+  electronSqliteAddon,
+  electronSqliteDir,
+  electronVersion,
+  findElectronBinary,
+} from '../build/electron-binary.mjs';
 import { addonAbi, assertAddonAbi } from '../build/native-abi.mjs';
 
 const root = process.cwd();
@@ -38,11 +44,22 @@ function envWithoutNodedir() {
 function ensureElectronSqlite() {
   const abi = electronAbi(root);
   if (existsSync(NATIVE_ADDON) && addonAbi(NATIVE_ADDON) === Number(abi)) return NATIVE_ADDON;
-  const sqliteVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
-  console.log(`正在为 Electron ${electronVersion(root)}（ABI ${abi}）编译 better-sqlite3 ${sqliteVersion}，约需两分钟……`);
+  const sqliteVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8'),
+  ).version;
+  console.log(
+    `正在为 Electron ${electronVersion(root)}（ABI ${abi}）编译 better-sqlite3 ${sqliteVersion}，约需两分钟……`,
+  );
   rmSync(NATIVE_DIR, { recursive: true, force: true });
   mkdirSync(NATIVE_MODULE, { recursive: true });
-  writeFileSync(join(NATIVE_DIR, 'package.json'), JSON.stringify({ name: 'nianbao-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }, null, 2));
+  writeFileSync(
+    join(NATIVE_DIR, 'package.json'),
+    JSON.stringify(
+      { name: 'nianbao-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } },
+      null,
+      2,
+    ),
+  );
   const source = join(root, 'node_modules', 'better-sqlite3');
   // A copy without Node's build: this folder is compiled for Electron, node_modules stays Node's.
   cpSync(source, NATIVE_MODULE, {
@@ -55,11 +72,23 @@ function ensureElectronSqlite() {
   const rebuildCli = createRequire(import.meta.url).resolve('@electron/rebuild/lib/cli.js');
   const result = spawnSync(
     process.execPath,
-    [rebuildCli, '--version', electronVersion(root), '--module-dir', NATIVE_DIR, '--only', 'better-sqlite3', '--force', '--sequential'],
+    [
+      rebuildCli,
+      '--version',
+      electronVersion(root),
+      '--module-dir',
+      NATIVE_DIR,
+      '--only',
+      'better-sqlite3',
+      '--force',
+      '--sequential',
+    ],
     { stdio: 'inherit', env: envWithoutNodedir(), cwd: NATIVE_DIR },
   );
   if (result.status !== 0 || !existsSync(NATIVE_ADDON)) {
-    fail('为 Electron 编译 better-sqlite3 失败（需要能访问 electronjs.org 下载头文件，以及 python3、make 和 C++ 编译器）。');
+    fail(
+      '为 Electron 编译 better-sqlite3 失败（需要能访问 electronjs.org 下载头文件，以及 python3、make 和 C++ 编译器）。',
+    );
   }
   assertAddonAbi(NATIVE_ADDON, abi, `Electron ${electronVersion(root)}`);
   return NATIVE_ADDON;
@@ -81,7 +110,11 @@ function startElectron(electron) {
 
 function openInBrowser(url) {
   const [command, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   try {
     const opener = spawn(command, args, { stdio: 'ignore', detached: true });
     opener.on('error', () => {});
@@ -93,7 +126,9 @@ function openInBrowser(url) {
 
 function startBrowserMode() {
   console.log('未找到 Electron 可执行文件（本机未下载 Electron），改为浏览器模式启动。');
-  const child = spawn(process.execPath, [join(root, 'dist', 'host', 'host.cjs'), '--root', root], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'dist', 'host', 'host.cjs'), '--root', root], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let pending = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk) => {

@@ -22,6 +22,7 @@ function run(title, cmd, args, env = {}) {
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('typecheck shared (pure)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.shared.json']);
 run('lint', 'npx', ['eslint', '.']);
+run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 
 const vitestJson = `${outDir}/vitest.json`;
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
@@ -34,7 +35,9 @@ if (existsSync(vitestJson)) {
 const built = run('build', 'node', ['scripts/build.mjs']);
 const pwJson = `${outDir}/playwright.json`;
 if (built && existsSync('playwright.config.ts')) {
-  run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+  });
   if (existsSync(pwJson)) {
     const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
     passed += s.expected + s.flaky;

@@ -22,7 +22,13 @@ export function checkJson(report: Report, findings: readonly Finding[]): string 
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-export function checkText(file: string, format: string, report: Report, findings: readonly Finding[], issues: readonly ImportIssue[]): string {
+export function checkText(
+  file: string,
+  format: string,
+  report: Report,
+  findings: readonly Finding[],
+  issues: readonly ImportIssue[],
+): string {
   const lines: string[] = [];
   const name = report.organ.name || '（未识别机关名称）';
   const year = report.year === null ? '（未识别年度）' : `${report.year}年`;
@@ -32,7 +38,10 @@ export function checkText(file: string, format: string, report: Report, findings
     for (const i of issues) lines.push(`  [${SEVERITY_LABEL[i.severity]}]${i.where ? ` ${i.where}` : ''} ${i.message}`);
   }
   const s = summarize(findings, report);
-  lines.push('', `核对结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项${s.acknowledged ? `，已说明的警告 ${s.acknowledged} 项` : ''}`);
+  lines.push(
+    '',
+    `核对结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项${s.acknowledged ? `，已说明的警告 ${s.acknowledged} 项` : ''}`,
+  );
   for (const [section, list] of findingsBySection(findings)) {
     if (list.length === 0) continue;
     lines.push('', `【${groupTitle(section)}】`);

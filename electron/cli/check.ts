@@ -25,7 +25,11 @@ function parseToday(raw: string | undefined): { year: number; month: number; day
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['--prior', '--today'], ['--json', '--final']);
   if (args.positional.length !== 1) {
-    throw new UsageError(args.positional.length === 0 ? '请指定要核对的报告文件' : `只能核对一个文件，多余的参数：${args.positional.slice(1).join(' ')}`);
+    throw new UsageError(
+      args.positional.length === 0
+        ? '请指定要核对的报告文件'
+        : `只能核对一个文件，多余的参数：${args.positional.slice(1).join(' ')}`,
+    );
   }
   const today = parseToday(args.options.get('--today'));
   const file = args.positional[0]!;

@@ -46,7 +46,10 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     try {
       run = await load();
     } catch (error) {
-      throw new ApiError('UNSUPPORTED', `“${command}”命令在此版本中不可用（${error instanceof Error ? error.message : String(error)}）`);
+      throw new ApiError(
+        'UNSUPPORTED',
+        `“${command}”命令在此版本中不可用（${error instanceof Error ? error.message : String(error)}）`,
+      );
     }
     return await run(rest);
   } catch (error) {

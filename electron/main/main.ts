@@ -3,7 +3,18 @@
  * dialogs for export paths, printToPDF/print in a hidden script-less window. Everything testable
  * lives in the modules it imports; this file only wires Electron to them and cannot run under Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  type IpcMainInvokeEvent,
+  type WebContents,
+} from 'electron';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANNELS, dispatch, type Envelope, type ExportKind, type Handlers } from '../../shared/api';
@@ -75,11 +86,17 @@ function createAppHandlers(openedStore: Store, dataDir: string): Handlers {
         defaultPath: join(app.getPath('documents'), suggestedFileName),
         filters: [SAVE_FILTERS[kind]],
       };
-      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     printPdf: (html) =>
-      withPrintWindow(html, async (contents) => new Uint8Array(await contents.printToPDF({ preferCSSPageSize: true, printBackground: true }))),
+      withPrintWindow(
+        html,
+        async (contents) =>
+          new Uint8Array(await contents.printToPDF({ preferCSSPageSize: true, printBackground: true })),
+      ),
     print: (html) =>
       withPrintWindow(
         html,
@@ -96,13 +113,19 @@ function createAppHandlers(openedStore: Store, dataDir: string): Handlers {
 
 /** Only our own page in our own window may call the contract. */
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  return mainWindow !== null && event.sender === mainWindow.webContents && !!event.senderFrame && isAppUrl(event.senderFrame.url);
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    !!event.senderFrame &&
+    isAppUrl(event.senderFrame.url)
+  );
 }
 
 function bindContract(handlers: Handlers): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, raw: unknown): Promise<Envelope<unknown>> => {
-      if (!isTrustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用。' } };
+      if (!isTrustedSender(event))
+        return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用。' } };
       return dispatch(handlers, channel, raw, (error) => console.error(`[main] ${channel}:`, error));
     });
   }
@@ -146,7 +169,12 @@ function installMenu(dataDir: string): void {
     development: !app.isPackaged,
     send: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
     showAbout: () => {
-      const options = { type: 'info' as const, title: '关于', message: `政府信息公开年报助手 ${app.getVersion()}`, detail: `数据文件夹：${dataDir}` };
+      const options = {
+        type: 'info' as const,
+        title: '关于',
+        message: `政府信息公开年报助手 ${app.getVersion()}`,
+        detail: `数据文件夹：${dataDir}`,
+      };
       void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
     },
   });
@@ -179,7 +207,11 @@ async function openReportFiles(paths: readonly string[]): Promise<void> {
       if (choice !== 0) continue;
       outcome = await importReportFile(store, path, true);
     }
-    await showMessage({ type: outcome.kind === 'imported' ? 'info' : 'error', title: '打开报告文件', message: outcome.message });
+    await showMessage({
+      type: outcome.kind === 'imported' ? 'info' : 'error',
+      title: '打开报告文件',
+      message: outcome.message,
+    });
   }
 }
 
@@ -190,7 +222,9 @@ async function start(): Promise<void> {
     store = openStore({ dir: dataDir, nativeBinding: sqliteBinding() });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const hint = /NODE_MODULE_VERSION/.test(reason) ? '\n数据库组件不是为 Electron 编译的：开发时请用 npm start 启动，它会编译并校验 Electron 版 better-sqlite3。' : '';
+    const hint = /NODE_MODULE_VERSION/.test(reason)
+      ? '\n数据库组件不是为 Electron 编译的：开发时请用 npm start 启动，它会编译并校验 Electron 版 better-sqlite3。'
+      : '';
     dialog.showErrorBox('无法打开数据文件', `数据文件夹：${dataDir}\n${reason}${hint}`);
     app.quit();
     return;
@@ -208,7 +242,9 @@ async function start(): Promise<void> {
 }
 
 // Before ready: a standard, secure scheme gets a real origin for 'self' and fetch.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 

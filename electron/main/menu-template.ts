@@ -14,7 +14,12 @@ export interface MenuTemplateOptions {
   development: boolean;
 }
 
-function command(label: string, accelerator: string, send: MenuTemplateOptions['send'], which: MenuCommand): MenuItemConstructorOptions {
+function command(
+  label: string,
+  accelerator: string,
+  send: MenuTemplateOptions['send'],
+  which: MenuCommand,
+): MenuItemConstructorOptions {
   return { id: `command:${which}`, label, accelerator, click: () => send(which) };
 }
 
@@ -58,7 +63,11 @@ export function createMenuTemplate(options: MenuTemplateOptions): MenuItemConstr
         { type: 'separator' },
         { role: 'togglefullscreen', label: '全屏' },
         ...(options.development
-          ? ([{ type: 'separator' }, { role: 'reload', label: '重新加载' }, { role: 'toggleDevTools', label: '开发者工具' }] as MenuItemConstructorOptions[])
+          ? ([
+              { type: 'separator' },
+              { role: 'reload', label: '重新加载' },
+              { role: 'toggleDevTools', label: '开发者工具' },
+            ] as MenuItemConstructorOptions[])
           : []),
       ],
     },

@@ -26,7 +26,10 @@ export async function importReportFile(store: Store, path: string, replace: bool
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
-    return { kind: 'failed', message: `无法读取文件“${name}”：${error instanceof Error ? error.message : String(error)}` };
+    return {
+      kind: 'failed',
+      message: `无法读取文件“${name}”：${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   try {
     const parsed = await parseImportBytes(name, bytes);

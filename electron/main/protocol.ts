@@ -22,7 +22,10 @@ export function isAppUrl(url: string): boolean {
 }
 
 function textResponse(status: number, message: string): Response {
-  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } });
+  return new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS },
+  });
 }
 
 export async function handleAppRequest(rendererDir: string, url: string, method: string): Promise<Response> {

@@ -10,7 +10,10 @@ export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 720 } as const;
 export const MIN_WINDOW_SIZE = { width: 1024, height: 640 } as const;
 export const WINDOW_TITLE = '政府信息公开年报助手';
 
-export function createWindowOptions(input: { preloadPath: string; bounds?: WindowBounds | null }): BrowserWindowConstructorOptions {
+export function createWindowOptions(input: {
+  preloadPath: string;
+  bounds?: WindowBounds | null;
+}): BrowserWindowConstructorOptions {
   const bounds = input.bounds ?? { ...DEFAULT_WINDOW_SIZE };
   return {
     ...bounds,

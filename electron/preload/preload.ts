@@ -14,7 +14,10 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 const api = {
   invoke: ((channel: string, args: unknown) => {
     if (!isChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'INVALID_ARGS', message: `未知的调用：${channel}` } } satisfies Envelope<never>);
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'INVALID_ARGS', message: `未知的调用：${channel}` },
+      } satisfies Envelope<never>);
     }
     return ipcRenderer.invoke(channel, args) as Promise<Envelope<unknown>>;
   }) as Api['invoke'],

@@ -82,7 +82,11 @@ export const exportLogEntrySchema = z.strictObject({
 });
 export type ExportLogEntry = z.infer<typeof exportLogEntrySchema>;
 
-export const backupSchema = z.strictObject({ name: z.string(), createdAt: isoTime, bytes: z.number().int().nonnegative() });
+export const backupSchema = z.strictObject({
+  name: z.string(),
+  createdAt: isoTime,
+  bytes: z.number().int().nonnegative(),
+});
 
 const empty = z.strictObject({});
 const reportRef = z.strictObject({ reportId: id });
@@ -101,7 +105,10 @@ export const CONTRACT = {
   'organs.save': { args: organInputSchema, result: organSchema },
   'reports.list': { args: z.strictObject({ organId: id.optional() }), result: z.array(reportSummarySchema) },
   'reports.create': {
-    args: z.strictObject({ organId: id, year: z.number().int().min(2008, { error: '年度不正确' }).max(2100, { error: '年度不正确' }) }),
+    args: z.strictObject({
+      organId: id,
+      year: z.number().int().min(2008, { error: '年度不正确' }).max(2100, { error: '年度不正确' }),
+    }),
     result: reportRecordSchema,
   },
   'reports.open': { args: reportRef, result: reportRecordSchema },

@@ -43,6 +43,9 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
     onInternalError(error);
-    return { ok: false, error: { code: 'INTERNAL', message: `内部错误：${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `内部错误：${error instanceof Error ? error.message : String(error)}` },
+    };
   }
 }

@@ -37,12 +37,13 @@ export interface TableLayout {
   bodyRows: LayoutCell[][];
 }
 
-const text = (
-  t: string,
-  role: 'header' | 'label' | 'group',
-  rowSpan = 1,
-  colSpan = 1,
-): LayoutCell => ({ type: 'text', text: t, rowSpan, colSpan, role });
+const text = (t: string, role: 'header' | 'label' | 'group', rowSpan = 1, colSpan = 1): LayoutCell => ({
+  type: 'text',
+  text: t,
+  rowSpan,
+  colSpan,
+  role,
+});
 
 const value = (id: CellId, colSpan = 1): LayoutCell => ({
   type: 'value',
@@ -123,7 +124,9 @@ function t4Layout(): TableLayout {
     [...T4_OUTCOMES.map((o) => text(o.label, 'header', 2, 1)), ...litigation.map((g) => text(g.label, 'header', 1, n))],
     litigation.flatMap(() => T4_OUTCOMES.map((o) => text(o.label, 'header'))),
   ];
-  const bodyRows: LayoutCell[][] = [T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => value(cellId('T4', g.key, o.key))))];
+  const bodyRows: LayoutCell[][] = [
+    T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => value(cellId('T4', g.key, o.key)))),
+  ];
   return { table: 'T4', columnCount: n * T4_GROUPS.length, headerRows, bodyRows };
 }
 
@@ -137,7 +140,10 @@ export const TABLE_LAYOUTS: Readonly<Record<TableId, TableLayout>> = {
  * The layout as a full rectangle: each slot names the layout cell that covers it, with its origin.
  * Throws if spans overlap or leave holes, so a mistake in the table definition cannot reach an export.
  */
-export function expandRows(rows: readonly LayoutCell[][], columnCount: number): Array<Array<{ cell: LayoutCell; origin: boolean }>> {
+export function expandRows(
+  rows: readonly LayoutCell[][],
+  columnCount: number,
+): Array<Array<{ cell: LayoutCell; origin: boolean }>> {
   const grid: Array<Array<{ cell: LayoutCell; origin: boolean } | undefined>> = [];
   rows.forEach((row, r) => {
     grid[r] ??= [];
@@ -156,7 +162,8 @@ export function expandRows(rows: readonly LayoutCell[][], columnCount: number): 
   });
   if (grid.length !== rows.length) throw new Error('a rowSpan reaches past the last row');
   grid.forEach((line, r) => {
-    if (line.length !== columnCount || line.some((slot) => !slot)) throw new Error(`layout row ${r} does not fill ${columnCount} columns`);
+    if (line.length !== columnCount || line.some((slot) => !slot))
+      throw new Error(`layout row ${r} does not fill ${columnCount} columns`);
   });
   return grid as Array<Array<{ cell: LayoutCell; origin: boolean }>>;
 }

@@ -46,8 +46,22 @@ export const SECTIONS: readonly SectionDef[] = [
     ],
   },
   { key: 'proactive', numeral: '二', heading: '二、主动公开政府信息情况', required: false, parts: [], table: 'T2' },
-  { key: 'requests', numeral: '三', heading: '三、收到和处理政府信息公开申请情况', required: false, parts: [], table: 'T3' },
-  { key: 'review', numeral: '四', heading: '四、政府信息公开行政复议、行政诉讼情况', required: false, parts: [], table: 'T4' },
+  {
+    key: 'requests',
+    numeral: '三',
+    heading: '三、收到和处理政府信息公开申请情况',
+    required: false,
+    parts: [],
+    table: 'T3',
+  },
+  {
+    key: 'review',
+    numeral: '四',
+    heading: '四、政府信息公开行政复议、行政诉讼情况',
+    required: false,
+    parts: [],
+    table: 'T4',
+  },
   {
     key: 'problems',
     numeral: '五',
@@ -122,7 +136,10 @@ export type OrganKind = (typeof ORGAN_KINDS)[number];
  * 条例第四十九条: a 县级以上人民政府部门 publishes by 31 January of Y+1; the report of a 县级以上地方人民政府
  * is published by its 主管部门 by 31 March of Y+1.
  */
-export function publicationDeadline(kind: OrganKind, reportYear: number): { year: number; month: number; day: number; label: string } {
+export function publicationDeadline(
+  kind: OrganKind,
+  reportYear: number,
+): { year: number; month: number; day: number; label: string } {
   return kind === '人民政府'
     ? { year: reportYear + 1, month: 3, day: 31, label: '3月31日' }
     : { year: reportYear + 1, month: 1, day: 31, label: '1月31日' };

@@ -178,10 +178,7 @@ export const T3_RESULT_ENTRIES: readonly T3ResultEntry[] = [
     group: {
       label: '（六）其他处理',
       rows: [
-        result(
-          'otherOverdueCorrection',
-          '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-        ),
+        result('otherOverdueCorrection', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'),
         result('otherOverdueFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'),
         result('otherOther', '3.其他'),
       ],

@@ -27,7 +27,14 @@ function chineseNumber(n: number, digits: readonly string[], ten: string, hundre
   if (n < 100) return `${digits[Math.floor(n / 10)]}${ten}${n % 10 ? digits[n % 10] : ''}`;
   if (n < 1000) {
     const rest = n % 100;
-    const tail = rest === 0 ? '' : rest < 10 ? `${digits[0]}${digits[rest]}` : rest < 20 ? `${digits[1]}${chineseNumber(rest, digits, ten, hundred)}` : chineseNumber(rest, digits, ten, hundred);
+    const tail =
+      rest === 0
+        ? ''
+        : rest < 10
+          ? `${digits[0]}${digits[rest]}`
+          : rest < 20
+            ? `${digits[1]}${chineseNumber(rest, digits, ten, hundred)}`
+            : chineseNumber(rest, digits, ten, hundred);
     return `${digits[Math.floor(n / 100)]}${hundred}${tail}`;
   }
   return String(n);
@@ -39,7 +46,21 @@ function letters(n: number, upper: boolean): string {
 }
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [value, symbol] of table) {
     while (n >= value) {
@@ -106,7 +127,8 @@ function readLevel(lvl: XmlElement): Level {
 
 function levelsOf(el: XmlElement): Map<number, Level> {
   const levels = new Map<number, Level>();
-  for (const lvl of children(el).filter((c) => c.name === 'w:lvl')) levels.set(Number(lvl.attribs['w:ilvl'] ?? 0), readLevel(lvl));
+  for (const lvl of children(el).filter((c) => c.name === 'w:lvl'))
+    levels.set(Number(lvl.attribs['w:ilvl'] ?? 0), readLevel(lvl));
   return levels;
 }
 
@@ -120,7 +142,8 @@ function readInstances(numberingXml: string | undefined): Map<string, NumberingI
   const root = numberingXml ? parseXml(numberingXml).find((e) => e.name === 'w:numbering') : undefined;
   if (!root) return instances;
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const a of children(root).filter((c) => c.name === 'w:abstractNum')) abstracts.set(a.attribs['w:abstractNumId'] ?? '', levelsOf(a));
+  for (const a of children(root).filter((c) => c.name === 'w:abstractNum'))
+    abstracts.set(a.attribs['w:abstractNumId'] ?? '', levelsOf(a));
   for (const num of children(root).filter((c) => c.name === 'w:num')) {
     const base = abstracts.get(val(child(num, 'w:abstractNumId')) ?? '') ?? new Map<number, Level>();
     const levels = new Map(base);

@@ -12,15 +12,42 @@ import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, ty
 
 /** Elements whose text is not part of the document as it reads. */
 const SKIPPED = new Set([
-  'w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr',
-  'w:tcPr', 'w:sectPr', 'w:tblGrid', 'w:fldData', 'w:commentReference', 'w:footnoteReference', 'w:endnoteReference',
-  'mc:Fallback', 'w:drawing', 'w:pict', 'w:object',
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:instrText',
+  'w:delInstrText',
+  'w:pPr',
+  'w:rPr',
+  'w:tblPr',
+  'w:trPr',
+  'w:tcPr',
+  'w:sectPr',
+  'w:tblGrid',
+  'w:fldData',
+  'w:commentReference',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'mc:Fallback',
+  'w:drawing',
+  'w:pict',
+  'w:object',
 ]);
 
 /** Containers that only wrap content (content controls, smart tags, revisions kept). */
 const TRANSPARENT = new Set([
-  'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:hyperlink', 'w:fldSimple', 'w:dir',
-  'w:bdo', 'mc:AlternateContent', 'mc:Choice',
+  'w:sdt',
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:ins',
+  'w:moveTo',
+  'w:hyperlink',
+  'w:fldSimple',
+  'w:dir',
+  'w:bdo',
+  'mc:AlternateContent',
+  'mc:Choice',
 ]);
 
 const MAX_GRID_SPAN = 100;

@@ -14,15 +14,73 @@ type DomElement = Extract<DomNode, { attribs: Record<string, string> }>;
 
 /** Content a reader never sees. */
 const DROPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
-  'select', 'button', 'input', 'textarea', 'audio', 'video', 'map',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'audio',
+  'video',
+  'map',
 ]);
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'table', 'tbody',
-  'thead', 'tfoot', 'tr', 'td', 'th', 'title', 'legend', 'o:p',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'ul',
+  'caption',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'title',
+  'legend',
+  'o:p',
 ]);
 
 /** Longest spans honoured; larger values in broken markup would blow up the grid. */
@@ -180,7 +238,9 @@ export interface HtmlConversion {
 /** The report text of a page, with an issue for every part of the page that was left out. */
 export function convertHtmlToReportText(html: string): HtmlConversion {
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const withoutErrors = dropOpenErrorsList(joinSplitTitle(toBlocks(document.children), { documentStartsWithTitle: false }));
+  const withoutErrors = dropOpenErrorsList(
+    joinSplitTitle(toBlocks(document.children), { documentStartsWithTitle: false }),
+  );
   const cut = cutToReport(withoutErrors.blocks);
   return { text: formatTextLines(cut.blocks), issues: [...cut.issues, ...withoutErrors.issues] };
 }

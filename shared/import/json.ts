@@ -30,7 +30,8 @@ function fail(message: string): never {
 /** Pretty-printed, keys in schema order, so two exports of the same report are byte-identical. */
 export function serializeReportFile(report: Report, meta: ReportFileMeta): string {
   const checked = reportSchema.safeParse(report, { reportInput: true });
-  if (!checked.success) throw new ApiError('INVALID_ARGS', `报告数据有误，无法保存为文件：${explainIssue(checked.error.issues[0])}`);
+  if (!checked.success)
+    throw new ApiError('INVALID_ARGS', `报告数据有误，无法保存为文件：${explainIssue(checked.error.issues[0])}`);
   const envelope = {
     format: REPORT_FILE_FORMAT,
     schemaVersion: REPORT_FILE_SCHEMA_VERSION,
@@ -62,7 +63,9 @@ function checkVersion(version: unknown, what: string): void {
     fail(`${what}的版本号“${String(version)}”无法识别，文件可能已损坏。`);
   }
   if (version > REPORT_FILE_SCHEMA_VERSION) {
-    fail(`${what}由更新版本的年报助手生成（数据版本 ${version}，本程序只支持到 ${REPORT_FILE_SCHEMA_VERSION}），请先升级年报助手再导入。`);
+    fail(
+      `${what}由更新版本的年报助手生成（数据版本 ${version}，本程序只支持到 ${REPORT_FILE_SCHEMA_VERSION}），请先升级年报助手再导入。`,
+    );
   }
 }
 

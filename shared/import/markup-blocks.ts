@@ -35,10 +35,15 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
  * the title (a Word file, unlike a web page with navigation above) every short line above is a piece,
  * since a long organ name can itself be broken.
  */
-export function joinSplitTitle(blocks: readonly TextBlock[], options: { documentStartsWithTitle: boolean }): TextBlock[] {
+export function joinSplitTitle(
+  blocks: readonly TextBlock[],
+  options: { documentStartsWithTitle: boolean },
+): TextBlock[] {
   const isPiece = (b: TextBlock | undefined): b is { type: 'line'; text: string } =>
     b?.type === 'line' && b.text.length <= TITLE_PIECE_MAX_CHARS && !NOT_A_TITLE_PIECE.test(b.text);
-  const at = blocks.findIndex((b, i) => b.type === 'line' && TITLE_WITHOUT_ORGAN.test(squeeze(b.text)) && isPiece(blocks[i - 1]));
+  const at = blocks.findIndex(
+    (b, i) => b.type === 'line' && TITLE_WITHOUT_ORGAN.test(squeeze(b.text)) && isPiece(blocks[i - 1]),
+  );
   if (at < 0) return [...blocks];
   const lead = blocks.slice(0, at);
   let start = at;
@@ -68,7 +73,12 @@ const OPEN_ERRORS_INTRO_START = openErrorsIntro(1).split('1')[0]!;
 export function dropOpenErrorsList(blocks: readonly TextBlock[]): { blocks: TextBlock[]; issues: ImportIssue[] } {
   const at = blocks.findIndex((b, i) => {
     const next = blocks[i + 1];
-    return b.type === 'line' && b.text.trim() === OPEN_ERRORS_HEADING && next?.type === 'line' && next.text.trim().startsWith(OPEN_ERRORS_INTRO_START);
+    return (
+      b.type === 'line' &&
+      b.text.trim() === OPEN_ERRORS_HEADING &&
+      next?.type === 'line' &&
+      next.text.trim().startsWith(OPEN_ERRORS_INTRO_START)
+    );
   });
   if (at < 0) return { blocks: [...blocks], issues: [] };
   const listed = blocks.length - at - 2;

@@ -20,7 +20,10 @@ export function splitRow(cells: readonly string[]): { labels: string[]; values: 
   cells.forEach((c, i) => {
     if (isLabelCell(c)) last = i;
   });
-  const labels = cells.slice(0, last + 1).map((c) => c.trim()).filter((c) => c !== '');
+  const labels = cells
+    .slice(0, last + 1)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   // A label repeated into the cells a merged label covers says nothing new.
   const distinct = labels.filter((c, i) => i === 0 || c !== labels[i - 1]);
   return { labels: distinct, values: cells.slice(last + 1).map((c) => c.trim()) };
@@ -30,7 +33,13 @@ export function splitRow(cells: readonly string[]): { labels: string[]; values: 
  * Exactly n value cells: padding cells that a flattened merged cell leaves at either end are dropped;
  * too few or too many is reported, never silently shifted.
  */
-export function fitValues(values: readonly string[], n: number, at: TableLine, what: string, issues: ImportIssue[]): string[] {
+export function fitValues(
+  values: readonly string[],
+  n: number,
+  at: TableLine,
+  what: string,
+  issues: ImportIssue[],
+): string[] {
   const v = [...values];
   while (v.length > n && v[0] === '') v.shift();
   while (v.length > n && v[v.length - 1] === '') v.pop();

@@ -8,10 +8,15 @@ import { canonLabel, withoutNumbering } from './text-labels';
 import type { Paragraph } from './text-prose';
 
 const AMOUNT = '([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)';
-const NONE = /(?:未|没有|无|不)(?:[^。；]{0,12}?)(?:收取|收缴|收|产生|发生)(?:[^。；]{0,6}?)信息处理费|信息处理费[^。；\d]{0,8}?(?:为)?(?:0|零)(?:\.0+)?\s*元/;
-const NOTICES = new RegExp(`(?:发出|开具|送达)[^。；\\d]{0,12}?收费通知(?:书)?[^。；\\d]{0,6}?(${NUMBER_PATTERN})\\s*(?:件|份|次|个)`);
+const NONE =
+  /(?:未|没有|无|不)(?:[^。；]{0,12}?)(?:收取|收缴|收|产生|发生)(?:[^。；]{0,6}?)信息处理费|信息处理费[^。；\d]{0,8}?(?:为)?(?:0|零)(?:\.0+)?\s*元/;
+const NOTICES = new RegExp(
+  `(?:发出|开具|送达)[^。；\\d]{0,12}?收费通知(?:书)?[^。；\\d]{0,6}?(${NUMBER_PATTERN})\\s*(?:件|份|次|个)`,
+);
 const NOTICE_AMOUNT = new RegExp(`收费通知(?:书)?[^。；\\d]{0,4}?(?:总)?金额[^。；\\d]{0,6}?${AMOUNT}\\s*元`);
-const COLLECTED = new RegExp(`(?:实际)?(?:收取|收缴)[^。；\\d]{0,12}?(?:信息处理费|费用)[^。；\\d]{0,8}?${AMOUNT}\\s*元`);
+const COLLECTED = new RegExp(
+  `(?:实际)?(?:收取|收缴)[^。；\\d]{0,12}?(?:信息处理费|费用)[^。；\\d]{0,8}?${AMOUNT}\\s*元`,
+);
 
 type Fee = Report['fee'];
 const FEE_HEADING = new RegExp(`^${FEE_TITLE}(?:情况|收取情况|收费情况)?$`);
@@ -48,7 +53,11 @@ export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue
         fee.notices = fee.notices ?? '0';
         fee.noticeAmount = fee.noticeAmount ?? '0';
         fee.collected = fee.collected ?? '0';
-        issues.push({ severity: 'info', where: where(p.line), message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.map((f) => `${f.label}0`).join('，')}` });
+        issues.push({
+          severity: 'info',
+          where: where(p.line),
+          message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.map((f) => `${f.label}0`).join('，')}`,
+        });
         continue;
       }
       const notices = NOTICES.exec(sentence);
@@ -61,7 +70,11 @@ export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue
       };
       if (read.notices === null && read.noticeAmount === null && read.collected === null) {
         kept.push(sentence);
-        issues.push({ severity: 'warning', where: where(p.line), message: `未能从“${sentence.trim()}”中读出${FEE_TITLE}的件数和金额，原文保留在第六部分，请在${FEE_TITLE}栏中填写` });
+        issues.push({
+          severity: 'warning',
+          where: where(p.line),
+          message: `未能从“${sentence.trim()}”中读出${FEE_TITLE}的件数和金额，原文保留在第六部分，请在${FEE_TITLE}栏中填写`,
+        });
         continue;
       }
       for (const f of FEE_FIELDS) if (read[f.key] !== null) fee[f.key] = read[f.key];
@@ -69,7 +82,9 @@ export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue
       issues.push({
         severity: missing.length ? 'warning' : 'info',
         where: where(p.line),
-        message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.filter((f) => read[f.key] !== null).map((f) => `${f.label}${read[f.key]}`).join('，')}${missing.length ? `；未能读出${missing.join('、')}，请补填` : ''}`,
+        message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.filter((f) => read[f.key] !== null)
+          .map((f) => `${f.label}${read[f.key]}`)
+          .join('，')}${missing.length ? `；未能读出${missing.join('、')}，请补填` : ''}`,
       });
     }
     const text = kept.join('').trim();

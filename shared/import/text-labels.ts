@@ -43,7 +43,8 @@ export function matchLabel<T>(raw: string, candidates: readonly T[], labelOf: (t
   if (canon === '') return null;
   for (const c of candidates) if (canonLabel(labelOf(c)) === canon) return { item: c, how: 'exact' };
   const bare = withoutNumbering(canon);
-  for (const c of candidates) if (withoutNumbering(canonLabel(labelOf(c))) === bare) return { item: c, how: 'numbering' };
+  for (const c of candidates)
+    if (withoutNumbering(canonLabel(labelOf(c))) === bare) return { item: c, how: 'numbering' };
   let best: { item: T; score: number } | null = null;
   for (const c of candidates) {
     const score = bigramDice(bare, withoutNumbering(canonLabel(labelOf(c))));

@@ -36,7 +36,9 @@ function headingIndex(raw: string, from: number): number | null {
   if (index < from) return null;
   const heading = SECTIONS[index]!.heading;
   if (canon === canonLabel(heading)) return index;
-  return bigramDice(withoutNumbering(canon), withoutNumbering(canonLabel(heading))) >= HEADING_SIMILARITY ? index : null;
+  return bigramDice(withoutNumbering(canon), withoutNumbering(canonLabel(heading))) >= HEADING_SIMILARITY
+    ? index
+    : null;
 }
 
 export function outline(text: string, issues: ImportIssue[]): Outline {
@@ -53,7 +55,11 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
         issues.push({ severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
       }
       if (canonLabel(l.raw) !== canonLabel(def.heading)) {
-        issues.push({ severity: 'warning', where: where(l.line), message: `标题“${l.raw.trim()}”与规范标题“${def.heading}”不一致，已按“${def.heading}”导入` });
+        issues.push({
+          severity: 'warning',
+          where: where(l.line),
+          message: `标题“${l.raw.trim()}”与规范标题“${def.heading}”不一致，已按“${def.heading}”导入`,
+        });
       }
       current = [];
       out.sections[def.key] = current;
@@ -77,7 +83,14 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
       titleStart = titleAt - 1;
     }
     if (titleStart > 0) {
-      issues.push({ severity: 'info', where: where(filled[0]!.line), message: `标题之前的文字未导入：“${filled.slice(0, titleStart).map((l) => l.raw.trim()).join(' ')}”` });
+      issues.push({
+        severity: 'info',
+        where: where(filled[0]!.line),
+        message: `标题之前的文字未导入：“${filled
+          .slice(0, titleStart)
+          .map((l) => l.raw.trim())
+          .join(' ')}”`,
+      });
     }
     out.intro = filled.slice(titleAt + 1);
   } else {

@@ -43,7 +43,9 @@ interface Heading {
 }
 
 function titlesOf(section: SectionDef): Array<{ part: string; official: string; title: string }> {
-  const out = section.parts.flatMap((p) => [p.title, ...(PART_ALIASES[p.key] ?? [])].map((t) => ({ part: p.key, official: p.title, title: canonLabel(t) })));
+  const out = section.parts.flatMap((p) =>
+    [p.title, ...(PART_ALIASES[p.key] ?? [])].map((t) => ({ part: p.key, official: p.title, title: canonLabel(t) })),
+  );
   // Longest first, so 主动公开政府信息情况 wins over 主动公开.
   return out.sort((a, b) => b.title.length - a.title.length);
 }
@@ -60,7 +62,18 @@ function readHeading(text: string, titles: ReturnType<typeof titlesOf>): Heading
     // a numbered one may also end with a full stop or run straight into a date (（一）主动公开 2025年…).
     if (!(marked ? MARKED_END : UNMARKED_END).test(after)) continue;
     const cut = headingEnd(text, (marked?.[0] ?? '') + t.title);
-    return { part: t.part, printed: text.slice(0, cut).replace(/[：:\s]+$/, '').trim(), official: t.official, content: text.slice(cut).replace(/^[\s：:。．.，,；;]+/, '').trim() };
+    return {
+      part: t.part,
+      printed: text
+        .slice(0, cut)
+        .replace(/[：:\s]+$/, '')
+        .trim(),
+      official: t.official,
+      content: text
+        .slice(cut)
+        .replace(/^[\s：:。．.，,；;]+/, '')
+        .trim(),
+    };
   }
   return null;
 }
@@ -77,7 +90,11 @@ function headingEnd(raw: string, canonPrefix: string): number {
   return 0;
 }
 
-export function parseProse(paragraphs: readonly Paragraph[], section: SectionDef, issues: ImportIssue[]): Record<string, string> {
+export function parseProse(
+  paragraphs: readonly Paragraph[],
+  section: SectionDef,
+  issues: ImportIssue[],
+): Record<string, string> {
   const titles = titlesOf(section);
   const out: Record<string, string[]> = { lead: [] };
   for (const p of section.parts) out[p.key] = [];
@@ -87,13 +104,21 @@ export function parseProse(paragraphs: readonly Paragraph[], section: SectionDef
     const h = readHeading(para.text, titles);
     if (h) {
       if (seen.has(h.part)) {
-        issues.push({ severity: 'warning', where: where(para.line), message: `“${section.heading}”中“${h.official}”出现了两次，内容已合并` });
+        issues.push({
+          severity: 'warning',
+          where: where(para.line),
+          message: `“${section.heading}”中“${h.official}”出现了两次，内容已合并`,
+        });
       }
       seen.add(h.part);
       current = h.part;
       const printedTitle = canonLabel(h.printed).replace(MARKER, '');
       if (printedTitle !== canonLabel(h.official)) {
-        issues.push({ severity: 'info', where: where(para.line), message: `“${section.heading}”中的小标题“${h.printed}”已识别为“${h.official}”` });
+        issues.push({
+          severity: 'info',
+          where: where(para.line),
+          message: `“${section.heading}”中的小标题“${h.printed}”已识别为“${h.official}”`,
+        });
       }
       if (h.content !== '') out[current]!.push(h.content);
       continue;
@@ -101,7 +126,11 @@ export function parseProse(paragraphs: readonly Paragraph[], section: SectionDef
     const canon = canonLabel(para.text.slice(0, 60));
     const colon = canon.indexOf('：');
     if (MARKER.test(canon) && colon > 0 && colon <= MAX_HEADING && current === 'lead') {
-      issues.push({ severity: 'info', where: where(para.line), message: `“${section.heading}”中的小标题“${para.text.slice(0, colon + 1)}”不是标准小标题，内容已放入开头部分` });
+      issues.push({
+        severity: 'info',
+        where: where(para.line),
+        message: `“${section.heading}”中的小标题“${para.text.slice(0, colon + 1)}”不是标准小标题，内容已放入开头部分`,
+      });
     }
     out[current]!.push(para.text);
   }

@@ -6,7 +6,14 @@ import { fitValues, importValue, splitRow, where, type TableLine } from './text-
 import { canonLabel, matchLabel } from './text-labels';
 
 /** Columns of the 2019 试行 format (国办公开办函〔2019〕60号), which do not map onto the current ones. */
-const TRIAL_FORMAT_COLUMNS = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量'];
+const TRIAL_FORMAT_COLUMNS = [
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '处理决定数量',
+];
 const BLOCK_HEADER = /^第二十条第（?([一二三四五六七八九十]+)）?项/;
 const numeralOf = (canon: string) => BLOCK_HEADER.exec(canon)?.[1];
 
@@ -21,7 +28,11 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
     const { labels, values: raw } = splitRow(at.cells);
     if (labels.length === 0) {
       if (raw.some((c) => c !== '')) {
-        issues.push({ severity: 'warning', where: where(at.line), message: `“${sectionDef('proactive').heading}”表中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入` });
+        issues.push({
+          severity: 'warning',
+          where: where(at.line),
+          message: `“${sectionDef('proactive').heading}”表中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入`,
+        });
       }
       continue;
     }
@@ -32,11 +43,19 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
       if (block) {
         seenBlocks.add(block.key);
         if (canonLabel(block.header) !== first) {
-          issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中的“${labels[0]}”与规范名称“${block.header}”不一致，已按“${block.header}”导入` });
+          issues.push({
+            severity: 'warning',
+            where: where(at.line),
+            message: `第二部分表格中的“${labels[0]}”与规范名称“${block.header}”不一致，已按“${block.header}”导入`,
+          });
         }
       } else {
         const trial = numeralOf(first) === '九' ? '（2019年试行格式中的政府集中采购区块，现行格式已取消）' : '';
-        issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中的“${labels[0]}”不是现行格式的区块${trial}，其中的数据未导入` });
+        issues.push({
+          severity: 'warning',
+          where: where(at.line),
+          message: `第二部分表格中的“${labels[0]}”不是现行格式的区块${trial}，其中的数据未导入`,
+        });
       }
       continue;
     }
@@ -52,8 +71,13 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
           where: where(at.line),
           message: `第二部分“${block.header}”使用了2019年试行格式的栏目“${trial.join('、')}”，与现行格式的“${official.join('、')}”不对应，该区块数据未导入`,
         });
-      } else if (printed.length !== official.length || printed.some((l, i) => canonLabel(l) !== canonLabel(official[i]!))) {
-        const similar = printed.length === official.length && printed.every((l, i) => matchLabel(l, [official[i]!], (x) => x) !== null);
+      } else if (
+        printed.length !== official.length ||
+        printed.some((l, i) => canonLabel(l) !== canonLabel(official[i]!))
+      ) {
+        const similar =
+          printed.length === official.length &&
+          printed.every((l, i) => matchLabel(l, [official[i]!], (x) => x) !== null);
         blockUsable = similar;
         issues.push({
           severity: similar ? 'warning' : 'error',
@@ -68,18 +92,34 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
     const label = labels[labels.length - 1]!;
     const match = matchLabel(label, ROWS, (r) => r.row.label);
     if (!match) {
-      issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中的“${label}”行不是现行格式的内容，未导入` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `第二部分表格中的“${label}”行不是现行格式的内容，未导入`,
+      });
       continue;
     }
     const { block: rowBlock, row } = match.item;
     if (block && rowBlock !== block) {
-      issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中“${row.label}”出现在“${block.header}”区块下，已按“${rowBlock.header}”导入，请核对` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `第二部分表格中“${row.label}”出现在“${block.header}”区块下，已按“${rowBlock.header}”导入，请核对`,
+      });
     } else if (block && !blockUsable) continue;
     if (match.how !== 'exact') {
-      issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中的行名“${label}”与规范名称“${row.label}”不一致，已按“${row.label}”导入` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `第二部分表格中的行名“${label}”与规范名称“${row.label}”不一致，已按“${row.label}”导入`,
+      });
     }
     if (seenRows.has(row.key)) {
-      issues.push({ severity: 'warning', where: where(at.line), message: `第二部分表格中“${row.label}”行重复出现，只导入第一次出现的数值` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `第二部分表格中“${row.label}”行重复出现，只导入第一次出现的数值`,
+      });
       continue;
     }
     seenRows.add(row.key);
@@ -92,19 +132,33 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
     }
     const missing = b.rows.filter((r) => !seenRows.has(r.key));
     if (missing.length > 0) {
-      issues.push({ severity: 'warning', message: `第二部分“${b.header}”缺少“${missing.map((r) => r.label).join('、')}”行，相应单元格留空` });
+      issues.push({
+        severity: 'warning',
+        message: `第二部分“${b.header}”缺少“${missing.map((r) => r.label).join('、')}”行，相应单元格留空`,
+      });
     }
   }
 }
 
-function readRowValues(block: T2Block, row: T2Row, raw: readonly string[], at: TableLine, values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+function readRowValues(
+  block: T2Block,
+  row: T2Row,
+  raw: readonly string[],
+  at: TableLine,
+  values: Record<CellId, Cell>,
+  issues: ImportIssue[],
+): void {
   const what = `第二部分“${row.label}”行`;
   let cells: string[];
   if (block.columns.length === 1) {
     // One value spanning three grid columns: flattening leaves blanks, or repeats the value, after it.
     const filled = raw.filter((c) => c !== '');
     if (new Set(filled).size > 1) {
-      issues.push({ severity: 'warning', where: where(at.line), message: `${what}只应有1个数值，实际有“${filled.join('、')}”，已取第一个，请核对` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `${what}只应有1个数值，实际有“${filled.join('、')}”，已取第一个，请核对`,
+      });
     }
     cells = [filled[0] ?? ''];
   } else {

@@ -44,7 +44,12 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
     const { labels, values: raw } = splitRow(at.cells);
     const hasFigures = raw.some((c) => c !== '');
     if (labels.length === 0) {
-      if (hasFigures) issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入` });
+      if (hasFigures)
+        issues.push({
+          severity: 'warning',
+          where: where(at.line),
+          message: `${TABLE}中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入`,
+        });
       continue;
     }
     if (!hasFigures && labels.some((l) => HEADER_CANON.has(canonLabel(l)) || SUBTOTAL.test(canonLabel(l)))) {
@@ -80,18 +85,32 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
           : `${TABLE}中的“${context}”不是现行格式的栏目名称，已忽略`,
       });
     }
-    const candidates: readonly T3Row[] = group ? [...group.rows, ...T3_ROWS.filter((r) => !group!.rows.includes(r))] : T3_ROWS;
+    const candidates: readonly T3Row[] = group
+      ? [...group.rows, ...T3_ROWS.filter((r) => !group!.rows.includes(r))]
+      : T3_ROWS;
     const match = matchLabel(label, candidates, (r) => r.label);
     if (!match) {
-      issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中的“${label}”行不是现行格式的内容，未导入` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `${TABLE}中的“${label}”行不是现行格式的内容，未导入`,
+      });
       continue;
     }
     const row = match.item;
     if (match.how !== 'exact') {
-      issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中的行名“${label}”与规范名称“${row.label}”不一致，已按“${row.label}”导入` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `${TABLE}中的行名“${label}”与规范名称“${row.label}”不一致，已按“${row.label}”导入`,
+      });
     }
     if (seen.has(row.key)) {
-      issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}中“${row.label}”行重复出现，只导入第一次出现的数值` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `${TABLE}中“${row.label}”行重复出现，只导入第一次出现的数值`,
+      });
       continue;
     }
     seen.add(row.key);
@@ -109,7 +128,10 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
   if (missing.length === T3_ROWS.length) {
     issues.push({ severity: 'error', message: `没有找到${TABLE}（${T3_APPLICANT_LABEL}），第三部分的数值全部留空` });
   } else if (missing.length > 0) {
-    issues.push({ severity: 'warning', message: `${TABLE}缺少以下行，相应单元格留空：${missing.map((r) => `“${r.label}”`).join('、')}` });
+    issues.push({
+      severity: 'warning',
+      message: `${TABLE}缺少以下行，相应单元格留空：${missing.map((r) => `“${r.label}”`).join('、')}`,
+    });
   }
 }
 
@@ -118,7 +140,9 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
  * figures can be left out instead of shifting every column after it; null when there is none.
  */
 function subtotalIndex(headerLabels: readonly string[]): number | null {
-  const organisations = T3_COLUMNS.filter((c) => !c.isTotal).slice(1).map((c) => canonLabel(c.label));
+  const organisations = T3_COLUMNS.filter((c) => !c.isTotal)
+    .slice(1)
+    .map((c) => canonLabel(c.label));
   const order = headerLabels.map(canonLabel).filter((l) => organisations.includes(l) || SUBTOTAL.test(l));
   const at = order.findIndex((l) => SUBTOTAL.test(l));
   // 自然人 comes first among the value columns, then the organisations in printed order.
@@ -145,7 +169,9 @@ function checkHeader(printed: readonly string[], issues: ImportIssue[]): void {
   // 自然人 and 总计 span two header rows, so only the five organisation columns have a printed order.
   const columnCanon = T3_COLUMNS.map((c) => canonLabel(c.label));
   const printedColumns = canon.filter((c) => columnCanon.includes(c));
-  const organisations = T3_COLUMNS.filter((c) => !c.isTotal).slice(1).map((c) => canonLabel(c.label));
+  const organisations = T3_COLUMNS.filter((c) => !c.isTotal)
+    .slice(1)
+    .map((c) => canonLabel(c.label));
   const printedOrganisations = printedColumns.filter((c) => organisations.includes(c));
   const missingColumns = T3_COLUMNS.filter((c) => !printedColumns.includes(canonLabel(c.label)));
   if (missingColumns.length > 0 || printedOrganisations.join('|') !== organisations.join('|')) {

@@ -22,11 +22,19 @@ export function parseT4(lines: readonly TableLine[], values: Record<CellId, Cell
     }
     dataRows++;
     if (dataRows > 1) {
-      issues.push({ severity: 'warning', where: where(at.line), message: `${TABLE}只应有一行数值，第${dataRows}行数值（${raw.filter(Boolean).join('、')}）未导入` });
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `${TABLE}只应有一行数值，第${dataRows}行数值（${raw.filter(Boolean).join('、')}）未导入`,
+      });
       continue;
     }
     if (labels.length > 0) {
-      issues.push({ severity: 'info', where: where(at.line), message: `${TABLE}数值行前的“${labels.join('、')}”已忽略` });
+      issues.push({
+        severity: 'info',
+        where: where(at.line),
+        message: `${TABLE}数值行前的“${labels.join('、')}”已忽略`,
+      });
     }
     const cells = fitValues(raw, CELLS.length, at, `${TABLE}数值行`, issues);
     CELLS.forEach((id, i) => {
@@ -34,7 +42,10 @@ export function parseT4(lines: readonly TableLine[], values: Record<CellId, Cell
     });
   }
   if (unknown.length > 0) {
-    issues.push({ severity: 'warning', message: `${TABLE}表头中有现行格式没有的栏目：${unknown.map((l) => `“${l}”`).join('、')}，请核对各列是否对应` });
+    issues.push({
+      severity: 'warning',
+      message: `${TABLE}表头中有现行格式没有的栏目：${unknown.map((l) => `“${l}”`).join('、')}，请核对各列是否对应`,
+    });
   }
   if (dataRows === 0) issues.push({ severity: 'error', message: `没有找到${TABLE}的数值行，第四部分的数值全部留空` });
 }

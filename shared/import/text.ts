@@ -36,7 +36,11 @@ function tableLines(lines: readonly SourceLine[] | undefined, heading: string, i
   for (const l of lines ?? []) {
     if (l.raw.trim() === '') continue;
     if (!l.raw.includes('\t') && (l.raw.includes('。') || l.raw.trim().length > 60)) {
-      issues.push({ severity: 'warning', where: where(l.line), message: `“${heading}”中的文字不属于表格，未导入：“${l.raw.trim().slice(0, 80)}”` });
+      issues.push({
+        severity: 'warning',
+        where: where(l.line),
+        message: `“${heading}”中的文字不属于表格，未导入：“${l.raw.trim().slice(0, 80)}”`,
+      });
       continue;
     }
     out.push({ line: l.line, cells: l.raw.split('\t') });
@@ -52,12 +56,17 @@ export function parseReportText(text: string): ImportResult {
   const issues: ImportIssue[] = [];
   const o = outline(text.replace(/^\uFEFF/, ''), issues);
   if (Object.keys(o.sections).length === 0) {
-    throw new ApiError('PARSE_FAILED', `文件中没有找到年度报告的任何一部分（如“${sectionDef('overview').heading}”），无法导入。请确认这是政府信息公开工作年度报告的正文。`);
+    throw new ApiError(
+      'PARSE_FAILED',
+      `文件中没有找到年度报告的任何一部分（如“${sectionDef('overview').heading}”），无法导入。请确认这是政府信息公开工作年度报告的正文。`,
+    );
   }
   let report = emptyReport();
 
   if (o.title) {
-    const compact = o.title.raw.replace(SPACES, '').replace(CHINESE_YEAR, (y) => [...y].map((d) => YEAR_DIGITS.indexOf(d) % 10).join(''));
+    const compact = o.title.raw
+      .replace(SPACES, '')
+      .replace(CHINESE_YEAR, (y) => [...y].map((d) => YEAR_DIGITS.indexOf(d) % 10).join(''));
     const m = TITLE.exec(compact);
     if (m) {
       const name = m[1]!;
@@ -65,18 +74,39 @@ export function parseReportText(text: string): ImportResult {
       const kind = organKindOf(name);
       report = { ...report, organ: { ...report.organ, name, kind }, year: year >= 2008 && year <= 2100 ? year : null };
       if (compact !== reportTitle(name, year)) report.title = compact.slice(0, 200);
-      issues.push({ severity: 'info', where: where(o.title.line), message: `机关类型按名称暂定为“${kind}”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对` });
+      issues.push({
+        severity: 'info',
+        where: where(o.title.line),
+        message: `机关类型按名称暂定为“${kind}”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对`,
+      });
     } else {
       report.title = compact.slice(0, 200);
-      issues.push({ severity: 'warning', where: where(o.title.line), message: `未能从标题“${o.title.raw.trim()}”中读出机关名称和年度，请手工填写` });
+      issues.push({
+        severity: 'warning',
+        where: where(o.title.line),
+        message: `未能从标题“${o.title.raw.trim()}”中读出机关名称和年度，请手工填写`,
+      });
     }
   } else {
-    issues.push({ severity: 'warning', message: '没有找到报告标题（“××××年政府信息公开工作年度报告”），机关名称和年度请手工填写' });
+    issues.push({
+      severity: 'warning',
+      message: '没有找到报告标题（“××××年政府信息公开工作年度报告”），机关名称和年度请手工填写',
+    });
   }
-  report.intro = paragraphs(o.intro).map((p) => p.text).join('\n');
+  report.intro = paragraphs(o.intro)
+    .map((p) => p.text)
+    .join('\n');
 
-  report.prose.overview = parseProse(paragraphs(o.sections.overview), sectionDef('overview'), issues) as Report['prose']['overview'];
-  report.prose.problems = parseProse(paragraphs(o.sections.problems), sectionDef('problems'), issues) as Report['prose']['problems'];
+  report.prose.overview = parseProse(
+    paragraphs(o.sections.overview),
+    sectionDef('overview'),
+    issues,
+  ) as Report['prose']['overview'];
+  report.prose.problems = parseProse(
+    paragraphs(o.sections.problems),
+    sectionDef('problems'),
+    issues,
+  ) as Report['prose']['problems'];
 
   const other = paragraphs(o.sections.other);
   const last = other[other.length - 1];
@@ -94,8 +124,10 @@ export function parseReportText(text: string): ImportResult {
   report.prose.other = parseProse(rest, sectionDef('other'), issues) as Report['prose']['other'];
 
   const values: Record<CellId, Cell> = {};
-  if (o.sections.proactive) parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, issues), values, issues);
-  if (o.sections.requests) parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, issues), values, issues);
+  if (o.sections.proactive)
+    parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, issues), values, issues);
+  if (o.sections.requests)
+    parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, issues), values, issues);
   if (o.sections.review) parseT4(tableLines(o.sections.review, sectionDef('review').heading, issues), values, issues);
   report = setCells(report, values);
   return { report, issues };

@@ -3,7 +3,16 @@
  * One function, used by the form (which shows them read-only) and by the sum rules (which compare
  * printed totals of imported reports against it).
  */
-import { cellId, T3_COLUMNS, T3_RESULT_ROWS, T3_ROWS, T3_RESULT_TOTAL, T4_GROUPS, T4_OUTCOMES, type CellId } from '../format';
+import {
+  cellId,
+  T3_COLUMNS,
+  T3_RESULT_ROWS,
+  T3_ROWS,
+  T3_RESULT_TOTAL,
+  T4_GROUPS,
+  T4_OUTCOMES,
+  type CellId,
+} from '../format';
 import { getCell, setCells } from './cells';
 import { addDecimals, isCanonicalDecimal } from './decimal';
 import type { Cell, Report } from './schema';

@@ -1,4 +1,13 @@
-import { FEE_FIELDS, PROSE_SECTIONS, T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOMES, type OrganKind } from '../format';
+import {
+  FEE_FIELDS,
+  PROSE_SECTIONS,
+  T2_BLOCKS,
+  T3_COLUMNS,
+  T3_ROWS,
+  T4_GROUPS,
+  T4_OUTCOMES,
+  type OrganKind,
+} from '../format';
 import { REPORT_SCHEMA_VERSION, type Report, type Tables } from './schema';
 
 function blankGrid(rows: readonly string[], columns: readonly string[]) {
@@ -22,10 +31,17 @@ export function emptyTables(): Tables {
 }
 
 /** A report with every cell blank and every text empty. */
-export function emptyReport(init: { organName?: string; organKind?: OrganKind; year?: number | null; region?: string } = {}): Report {
+export function emptyReport(
+  init: { organName?: string; organKind?: OrganKind; year?: number | null; region?: string } = {},
+): Report {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    organ: { name: init.organName ?? '', kind: init.organKind ?? '政府部门', region: init.region ?? '', rulesPower: false },
+    organ: {
+      name: init.organName ?? '',
+      kind: init.organKind ?? '政府部门',
+      region: init.region ?? '',
+      rulesPower: false,
+    },
     year: init.year ?? null,
     title: '',
     intro: '',

@@ -38,7 +38,8 @@ export function normalizeNumber(raw: string | null | undefined, kind: NumberKind
   }
   if (!/^\d+(\.\d+)?$/.test(body)) {
     if (/^\d*\.\d*$/.test(body)) return { ok: false, message: '数字格式不正确' };
-    if (/[eE]/.test(body) && /^[\d.]+[eE][+-]?\d+$/.test(body)) return { ok: false, message: '请直接填写数字，不要用科学计数法' };
+    if (/[eE]/.test(body) && /^[\d.]+[eE][+-]?\d+$/.test(body))
+      return { ok: false, message: '请直接填写数字，不要用科学计数法' };
     return { ok: false, message: '只能填写数字' };
   }
 

@@ -21,7 +21,9 @@ export const cellSchema = z.string().max(64).nullable();
 export type Cell = z.infer<typeof cellSchema>;
 
 function grid(rows: readonly string[], columns: readonly string[]) {
-  const row = z.strictObject(Object.fromEntries(columns.map((c) => [c, cellSchema])) as Record<string, typeof cellSchema>);
+  const row = z.strictObject(
+    Object.fromEntries(columns.map((c) => [c, cellSchema])) as Record<string, typeof cellSchema>,
+  );
   return z.strictObject(Object.fromEntries(rows.map((r) => [r, row])) as Record<string, typeof row>);
 }
 
@@ -30,7 +32,9 @@ const t2Schema = z.strictObject(
     T2_BLOCKS.flatMap((b) =>
       b.rows.map((r) => [
         r.key,
-        z.strictObject(Object.fromEntries(b.columns.map((c) => [c.key, cellSchema])) as Record<string, typeof cellSchema>),
+        z.strictObject(
+          Object.fromEntries(b.columns.map((c) => [c.key, cellSchema])) as Record<string, typeof cellSchema>,
+        ),
       ]),
     ),
   ),
@@ -58,7 +62,10 @@ const proseSchema = z.strictObject(
         ...Object.fromEntries(s.parts.map((p) => [p.key, proseText])),
       }),
     ]),
-  ) as unknown as Record<'overview' | 'problems' | 'other', z.ZodObject<Record<string, typeof proseText>, z.core.$strict>>,
+  ) as unknown as Record<
+    'overview' | 'problems' | 'other',
+    z.ZodObject<Record<string, typeof proseText>, z.core.$strict>
+  >,
 );
 
 export const organSchema = z.strictObject({

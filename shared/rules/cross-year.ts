@@ -40,7 +40,9 @@ export function carryRule(report: Cells, prior: Cells, out: Finding[]): void {
 }
 
 const IN_FORCE_BLOCK = T2_BLOCKS.find((b) => b.columns.some((c) => c.key === 'inForce'))!;
-const [ISSUED, REPEALED, IN_FORCE] = ['issued', 'repealed', 'inForce'].map((k) => IN_FORCE_BLOCK.columns.find((c) => c.key === k)!);
+const [ISSUED, REPEALED, IN_FORCE] = ['issued', 'repealed', 'inForce'].map((k) =>
+  IN_FORCE_BLOCK.columns.find((c) => c.key === k)!,
+);
 
 export function inForceRule(report: Cells, prior: Cells, out: Finding[]): void {
   for (const row of IN_FORCE_BLOCK.rows) {
@@ -110,7 +112,8 @@ export function repeatRule(report: Report, prior: Report, out: Finding[]): void 
     const b = sectionText(there);
     if (meaningfulLength(a) < MIN_COMPARED_LENGTH || meaningfulLength(b) < MIN_COMPARED_LENGTH) continue;
     const score = bigramDice(a, b);
-    if (score > REPEAT_THRESHOLD) out.push(repeatFinding(section.key, `prose.${section.key}`, `“${section.heading}”`, score));
+    if (score > REPEAT_THRESHOLD)
+      out.push(repeatFinding(section.key, `prose.${section.key}`, `“${section.heading}”`, score));
   }
 }
 

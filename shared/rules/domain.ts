@@ -1,5 +1,14 @@
 /** CELL-DOMAIN (every stored value is a valid number of its kind) and CELL-REQUIRED (final only). */
-import { describeCell, FEE_FIELDS, FEE_TITLE, TABLE_CELLS, SECTIONS, NUMBER_KIND_UNIT, type CellId, type TableId } from '../format';
+import {
+  describeCell,
+  FEE_FIELDS,
+  FEE_TITLE,
+  TABLE_CELLS,
+  SECTIONS,
+  NUMBER_KIND_UNIT,
+  type CellId,
+  type TableId,
+} from '../format';
 import { domainMessage, type Report } from '../report';
 import { cachedDomainMessage, type Cells } from './values';
 import { finding, TABLE_SECTION, tableSection } from './finding';

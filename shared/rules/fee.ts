@@ -16,8 +16,7 @@ const valid = (v: string | null): string | null => (v !== null && isCanonicalDec
 const positive = (v: string | null) => v !== null && !isZeroDecimal(v);
 
 export function feeRule(report: Report, cells: Cells, out: Finding[]): void {
-  const overdue =
-    validValue(cells, OVERDUE_TOTAL) ?? sumOf(OVERDUE_PARTS.map((id) => validValue(cells, id)));
+  const overdue = validValue(cells, OVERDUE_TOTAL) ?? sumOf(OVERDUE_PARTS.map((id) => validValue(cells, id)));
   const notices = valid(report.fee.notices);
   if (positive(overdue) && !positive(notices)) {
     out.push(

@@ -15,7 +15,14 @@ export function findingKey(a: RuleId | Finding, subject: readonly CellId[] | str
 
 export function finding(
   id: RuleId,
-  init: { cells?: CellId[]; section: SectionKey | 'meta'; message: string; expected?: string; actual?: string; subject?: string },
+  init: {
+    cells?: CellId[];
+    section: SectionKey | 'meta';
+    message: string;
+    expected?: string;
+    actual?: string;
+    subject?: string;
+  },
 ): Finding {
   const cells = init.cells ?? [];
   const out: Finding = {

@@ -2,7 +2,17 @@
  * N-NARRATIVE: figures stated in section 一 against the tables. Only phrasings whose meaning is
  * unambiguous are read; anything else is left alone rather than guessed at.
  */
-import { cellId, describeCell, sectionDef, T3_CARRY_FORWARD, T3_COLUMNS, T3_NEW_RECEIVED, T4_GROUPS, T4_OUTCOMES, type CellId } from '../format';
+import {
+  cellId,
+  describeCell,
+  sectionDef,
+  T3_CARRY_FORWARD,
+  T3_COLUMNS,
+  T3_NEW_RECEIVED,
+  T4_GROUPS,
+  T4_OUTCOMES,
+  type CellId,
+} from '../format';
 import { compareDecimals, sumOf, type Report } from '../report';
 import { validValue, type Cells } from './values';
 import { finding } from './finding';

@@ -2,7 +2,20 @@
  * Numbers as written in report prose: Arabic (129, １２９, 1,234) or Chinese (一百二十九, 两百零五, 十五, 〇).
  * Returns a canonical integer string, or null when the text is not a number we can read for sure.
  */
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A source fragment for regexes: one number, Arabic or Chinese. */

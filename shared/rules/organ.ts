@@ -32,7 +32,9 @@ const DAY_MS = 86_400_000;
 export function deadlineRule(report: Report, today: NonNullable<RuleContext['today']>, out: Finding[]): void {
   if (report.year === null) return;
   const due = publicationDeadline(report.organ.kind, report.year);
-  const days = Math.round((Date.UTC(due.year, due.month - 1, due.day) - Date.UTC(today.year, today.month - 1, today.day)) / DAY_MS);
+  const days = Math.round(
+    (Date.UTC(due.year, due.month - 1, due.day) - Date.UTC(today.year, today.month - 1, today.day)) / DAY_MS,
+  );
   const when = `${due.year}年${due.label}`;
   const who = report.organ.kind === '人民政府' ? '人民政府的年度报告' : '政府部门的年度报告';
   const state = days > 0 ? `还有${days}天` : days === 0 ? '今天是最后一天' : `已逾期${-days}天`;

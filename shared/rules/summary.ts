@@ -28,7 +28,15 @@ export function summarize(findings: readonly Finding[], report: Report): Finding
   return s;
 }
 
-export const FINDING_GROUPS: readonly (SectionKey | 'meta')[] = ['meta', 'overview', 'proactive', 'requests', 'review', 'problems', 'other'];
+export const FINDING_GROUPS: readonly (SectionKey | 'meta')[] = [
+  'meta',
+  'overview',
+  'proactive',
+  'requests',
+  'review',
+  'problems',
+  'other',
+];
 
 /** Findings grouped in report order (基本信息 first), each group in the order the rules produced them. */
 export function findingsBySection(findings: readonly Finding[]): Map<SectionKey | 'meta', Finding[]> {

@@ -150,4 +150,3 @@ export function sumRules(cells: Cells, out: Finding[]): void {
   t3RowSums(cells, out);
   t4Sums(cells, out);
 }
-

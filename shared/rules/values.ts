@@ -17,7 +17,11 @@ export function readCells(report: Report): Cells {
 }
 
 /** domainMessage, remembered: a report holds few distinct strings ("0", "129" …). */
-const messages: Record<NumberKind, Map<string, string | null>> = { count: new Map(), wanYuan: new Map(), yuan: new Map() };
+const messages: Record<NumberKind, Map<string, string | null>> = {
+  count: new Map(),
+  wanYuan: new Map(),
+  yuan: new Map(),
+};
 const MEMO_LIMIT = 2000;
 
 export function cachedDomainMessage(value: string, kind: NumberKind): string | null {

@@ -36,9 +36,19 @@ export const rulesBench: Bench = {
     const imports = timeEach(IMPORTS, () => parseReportText(MENGZHOU_TEXT));
     return [
       { name: 'runRules p95, one report', measured: percentile(alone, 95), target: RULES_P95_TARGET_MS, unit: 'ms' },
-      { name: 'runRules p95, with last year', measured: percentile(withPrior, 95), target: RULES_P95_TARGET_MS, unit: 'ms' },
+      {
+        name: 'runRules p95, with last year',
+        measured: percentile(withPrior, 95),
+        target: RULES_P95_TARGET_MS,
+        unit: 'ms',
+      },
       { name: 'deriveTotals p95', measured: percentile(derive, 95), target: RULES_P95_TARGET_MS, unit: 'ms' },
-      { name: 'parseReportText p95 (fixture)', measured: percentile(imports, 95), target: IMPORT_P95_TARGET_MS, unit: 'ms' },
+      {
+        name: 'parseReportText p95 (fixture)',
+        measured: percentile(imports, 95),
+        target: IMPORT_P95_TARGET_MS,
+        unit: 'ms',
+      },
     ];
   },
 };

@@ -55,7 +55,8 @@ export const storeBench: Bench = {
       const store = openStore({ dir });
       const ids: number[] = [];
       for (let o = 1; o <= ORGANS; o++) {
-        for (let y = 0; y < YEARS; y++) ids.push(store.importReport(reportFor(o, FIRST_YEAR + y, 0), 'draft', false).id);
+        for (let y = 0; y < YEARS; y++)
+          ids.push(store.importReport(reportFor(o, FIRST_YEAR + y, 0), 'draft', false).id);
       }
       const records = ids.map((id) => store.openReport(id));
 
@@ -101,11 +102,26 @@ export const storeBench: Bench = {
       store.close();
       const floor = commitFloor(dir);
       return [
-        { name: `save p50 (${ORGANS * YEARS} reports)`, measured: percentile(saves, 50), target: SAVE_P95_TARGET_MS, unit: 'ms' },
-        { name: `save p95 (${ORGANS * YEARS} reports)`, measured: percentile(saves, 95), target: SAVE_P95_TARGET_MS, unit: 'ms' },
+        {
+          name: `save p50 (${ORGANS * YEARS} reports)`,
+          measured: percentile(saves, 50),
+          target: SAVE_P95_TARGET_MS,
+          unit: 'ms',
+        },
+        {
+          name: `save p95 (${ORGANS * YEARS} reports)`,
+          measured: percentile(saves, 95),
+          target: SAVE_P95_TARGET_MS,
+          unit: 'ms',
+        },
         { name: 'save p95, CPU time only', measured: percentile(savesCpu, 95), target: SAVE_P95_TARGET_MS, unit: 'ms' },
         { name: 'empty commit p95 (fsync floor)', measured: percentile(floor, 95), target: null, unit: 'ms' },
-        { name: `list ${ORGANS * YEARS} reports (p95 of ${LIST_RUNS})`, measured: percentile(lists, 95), target: LIST_TARGET_MS, unit: 'ms' },
+        {
+          name: `list ${ORGANS * YEARS} reports (p95 of ${LIST_RUNS})`,
+          measured: percentile(lists, 95),
+          target: LIST_TARGET_MS,
+          unit: 'ms',
+        },
         { name: `first list after the saves (${stale} recounted)`, measured: firstList, target: null, unit: 'ms' },
       ];
     } finally {

@@ -46,7 +46,11 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
     async ({}, use, testInfo) => {
       if (testInfo.project.name === 'electron') {
         if (!findElectronBinary(projectRoot)) testInfo.skip(true, ELECTRON_MISSING_REASON);
-        if (!existsSync(electronSqliteAddon(projectRoot))) testInfo.skip(true, '缺少 Electron 版 better-sqlite3（.electron-native/）：先运行一次 npm start 生成并校验它。');
+        if (!existsSync(electronSqliteAddon(projectRoot)))
+          testInfo.skip(
+            true,
+            '缺少 Electron 版 better-sqlite3（.electron-native/）：先运行一次 npm start 生成并校验它。',
+          );
       }
       await use();
     },
@@ -66,7 +70,11 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
       executablePath: findElectronBinary(projectRoot)!,
       args: [join(projectRoot, 'dist', 'main', 'main.cjs')],
       cwd: projectRoot,
-      env: { ...process.env, NIANBAO_DATA_DIR: dataDir, NIANBAO_SQLITE_BINDING: electronSqliteAddon(projectRoot) } as Record<string, string>,
+      env: {
+        ...process.env,
+        NIANBAO_DATA_DIR: dataDir,
+        NIANBAO_SQLITE_BINDING: electronSqliteAddon(projectRoot),
+      } as Record<string, string>,
     });
     await use(app);
     await app.close();
@@ -74,7 +82,13 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
 
   host: async ({ dataDir, electronApp }, use) => {
     if (electronApp) {
-      await use({ url: APP_INDEX_URL, origin: APP_ORIGIN, dataDir, dbPath: join(dataDir, DATABASE_FILE), transport: 'electron' });
+      await use({
+        url: APP_INDEX_URL,
+        origin: APP_ORIGIN,
+        dataDir,
+        dbPath: join(dataDir, DATABASE_FILE),
+        transport: 'electron',
+      });
       return;
     }
     const host = await startHost({ dataDir, projectRoot });
@@ -91,7 +105,8 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
     const page = electronApp ? await electronApp.firstWindow() : browserPage;
     page.on('pageerror', (error) => pageProblems.push(`页面错误：${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageProblems.push(`CSP：${message.text()}`);
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        pageProblems.push(`CSP：${message.text()}`);
     });
     if (!electronApp) await page.goto(host.url);
     await waitForAppReady(page);

@@ -38,7 +38,9 @@ test('malformed arguments come back as INVALID_ARGS with a Chinese message', asy
   );
   expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
   expect((result as { error: { message: string } }).error.message).toMatch(/^参数不正确/);
-  const unknown = await page.evaluate(() => (window.nianbao.invoke as (c: string, a: unknown) => Promise<unknown>)('fs.readFile', {}));
+  const unknown = await page.evaluate(() =>
+    (window.nianbao.invoke as (c: string, a: unknown) => Promise<unknown>)('fs.readFile', {}),
+  );
   expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
   expect(countOrgans(host.dbPath)).toBe(0);
 });
@@ -69,7 +71,10 @@ test.describe('loopback host security', () => {
   test('a call without the session cookie is refused with 403 and writes nothing', async ({ host }) => {
     const stranger = await playwrightRequest.newContext();
     try {
-      const response = await stranger.post(`${host.origin}/api/organs.save`, { data: organ, headers: { Origin: host.origin } });
+      const response = await stranger.post(`${host.origin}/api/organs.save`, {
+        data: organ,
+        headers: { Origin: host.origin },
+      });
       expect(response.status()).toBe(403);
       expect((await response.json()).error.message).toMatch(/拒绝访问/);
       const page = await stranger.get(`${host.origin}/`);
@@ -80,31 +85,47 @@ test.describe('loopback host security', () => {
     expect(countOrgans(host.dbPath)).toBe(0);
   });
 
-  test('a foreign page on the same machine cannot write, even though the browser holds the cookie', async ({ page, host }) => {
+  test('a foreign page on the same machine cannot write, even though the browser holds the cookie', async ({
+    page,
+    host,
+  }) => {
     // Same site as the host (127.0.0.1, another port): SameSite lets the cookie through, so the Origin check must stop it.
     const target = `${host.origin}/api/organs.save`;
     const evil: Server = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><form id="f" method="POST" action="${target}" enctype="text/plain"><input name='{"a":"' value='"}'></form>`);
+      res.end(
+        `<!doctype html><form id="f" method="POST" action="${target}" enctype="text/plain"><input name='{"a":"' value='"}'></form>`,
+      );
     });
     await new Promise<void>((r) => evil.listen(0, '127.0.0.1', r));
     const evilOrigin = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
     try {
       const attacker = await page.context().newPage();
       await attacker.goto(`${evilOrigin}/`);
-      const fetched = await attacker.evaluate(async ({ target, organ }) => {
-        const json = await fetch(target, {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(organ),
-        }).then((r) => r.status, () => 'blocked');
-        const simple = await fetch(target, { method: 'POST', mode: 'no-cors', credentials: 'include', body: JSON.stringify(organ) }).then(
-          (r) => r.type,
-          () => 'blocked',
-        );
-        return { json, simple };
-      }, { target, organ });
+      const fetched = await attacker.evaluate(
+        async ({ target, organ }) => {
+          const json = await fetch(target, {
+            method: 'POST',
+            credentials: 'include',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(organ),
+          }).then(
+            (r) => r.status,
+            () => 'blocked',
+          );
+          const simple = await fetch(target, {
+            method: 'POST',
+            mode: 'no-cors',
+            credentials: 'include',
+            body: JSON.stringify(organ),
+          }).then(
+            (r) => r.type,
+            () => 'blocked',
+          );
+          return { json, simple };
+        },
+        { target, organ },
+      );
       // The JSON call needs a CORS preflight the host never grants; the no-cors one arrives and is refused.
       expect(fetched.json).toBe('blocked');
       expect(fetched.simple).toBe('opaque');
@@ -124,7 +145,9 @@ test.describe('loopback host security', () => {
     const port = new URL(host.origin).port;
     // localhost resolves to this machine like a rebinding name would, but it is not the host's own name.
     const rebound = await page.context().newPage();
-    const response = await rebound.goto(`http://localhost:${port}/?token=${new URL(host.url).searchParams.get('token')}`);
+    const response = await rebound.goto(
+      `http://localhost:${port}/?token=${new URL(host.url).searchParams.get('token')}`,
+    );
     expect(response?.status()).toBe(403);
     expect(await rebound.textContent('body')).toMatch(/拒绝访问/);
     const call = await page.request.post(`${host.origin}/api/organs.save`, {

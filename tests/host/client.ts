@@ -45,4 +45,9 @@ const api = {
   onMenuCommand: () => () => {},
 } satisfies Api;
 
-Object.defineProperty(window, 'nianbao', { value: Object.freeze(api), writable: false, configurable: false, enumerable: true });
+Object.defineProperty(window, 'nianbao', {
+  value: Object.freeze(api),
+  writable: false,
+  configurable: false,
+  enumerable: true,
+});

@@ -69,12 +69,21 @@ function readCookie(req: IncomingMessage, name: string): string | undefined {
 }
 
 function sendText(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+    ...extra,
+  });
   res.end(message);
 }
 
 function sendEnvelope(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -156,7 +165,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
     if (req.headers.origin !== origin) return refuseApi(res, 403, REFUSED.origin);
     if (!sameSecret(readCookie(req, cookieName), token)) return refuseApi(res, 403, REFUSED.token);
-    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return refuseApi(res, 415, REFUSED.contentType);
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? ''))
+      return refuseApi(res, 415, REFUSED.contentType);
     let raw: unknown;
     try {
       const body = await readBody(req, limit);
@@ -193,7 +203,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const built = await readStaticFile(rendererDir, '/index.html');
       return sendText(res, 404, built ? REFUSED.notFound : REFUSED.notBuilt);
     }
-    const headers: Record<string, string> = { 'Content-Type': file.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'Content-Type': file.contentType,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    };
     let body: Buffer = file.body;
     if (file.isHtml) {
       Object.assign(headers, SECURITY_HEADERS);
@@ -210,7 +224,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return;
     }
     const url = new URL(req.url ?? '/', origin);
-    const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url.pathname.slice('/api/'.length)) : handlePage(req, res, url);
+    const work = url.pathname.startsWith('/api/')
+      ? handleApi(req, res, url.pathname.slice('/api/'.length))
+      : handlePage(req, res, url);
     work.catch((error: unknown) => {
       console.error('[host]', error);
       if (!res.headersSent) sendText(res, 500, '本机服务内部错误。');

@@ -11,7 +11,6 @@ export interface PrintPdfOptions {
   executablePath?: string | null;
 }
 
-
 /**
  * Chromium refuses to run as root with its sandbox, and some Linux machines cannot start the sandbox at all.
  * The page is our own HTML with every request blocked, so the unsandboxed retry is a fair fallback.

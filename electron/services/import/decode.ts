@@ -54,6 +54,7 @@ export function decodeHtml(bytes: Uint8Array): DecodedText {
   const bom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
   const declared = bom ? null : declaredCharset(bytes);
   if (declared === 'utf-8') return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
-  if (declared === 'gb18030' || declared === 'gbk') return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  if (declared === 'gb18030' || declared === 'gbk')
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   return decodeText(bytes);
 }

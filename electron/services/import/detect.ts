@@ -47,16 +47,25 @@ export function detectFormat(fileName: string, bytes: Uint8Array): DetectedForma
   if (startsWith(bytes, ZIP)) return 'docx';
   if (startsWith(bytes, OLE) || ext === '.doc') throw new ApiError('UNSUPPORTED', LEGACY_DOC_MESSAGE);
   if (startsWith(bytes, PDF) || ext === '.pdf') {
-    throw new ApiError('UNSUPPORTED', '暂不支持直接导入 PDF 文件，请导入报告的 Word 文档或网页，或从 PDF 中复制文字保存为 .txt 后导入。');
+    throw new ApiError(
+      'UNSUPPORTED',
+      '暂不支持直接导入 PDF 文件，请导入报告的 Word 文档或网页，或从 PDF 中复制文字保存为 .txt 后导入。',
+    );
   }
-  if (ext === '.docx') throw new ApiError('PARSE_FAILED', `文件“${fileName}”不是有效的 Word（.docx）文档，可能已损坏或只是改了扩展名。`);
-  if (ext === '.zip') throw new ApiError('PARSE_FAILED', `文件“${fileName}”不是有效的压缩包。${SUPPORTED_FORMATS_HINT}`);
+  if (ext === '.docx')
+    throw new ApiError('PARSE_FAILED', `文件“${fileName}”不是有效的 Word（.docx）文档，可能已损坏或只是改了扩展名。`);
+  if (ext === '.zip')
+    throw new ApiError('PARSE_FAILED', `文件“${fileName}”不是有效的压缩包。${SUPPORTED_FORMATS_HINT}`);
 
   const { text } = decodeText(bytes);
-  if (looksBinary(text)) throw new ApiError('PARSE_FAILED', `无法识别文件“${fileName}”的格式。${SUPPORTED_FORMATS_HINT}`);
+  if (looksBinary(text))
+    throw new ApiError('PARSE_FAILED', `无法识别文件“${fileName}”的格式。${SUPPORTED_FORMATS_HINT}`);
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (ext === '.mht' || ext === '.mhtml' || /^(MIME-Version|From:.*\n.*Subject:)/i.test(head.slice(0, 500))) {
-    throw new ApiError('UNSUPPORTED', '暂不支持网页归档（.mht）文件，请在浏览器中将网页另存为“网页，仅 HTML”（.html）后导入。');
+    throw new ApiError(
+      'UNSUPPORTED',
+      '暂不支持网页归档（.mht）文件，请在浏览器中将网页另存为“网页，仅 HTML”（.html）后导入。',
+    );
   }
   if (head.startsWith('{') || ext === REPORT_FILE_EXTENSION || ext === '.json') return 'json';
   if (ext === '.html' || ext === '.htm' || ext === '.shtml') return 'html';

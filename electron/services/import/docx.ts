@@ -8,7 +8,8 @@ import { ApiError } from '../../../shared/api';
 import { convertDocxXmlToReportText, type DocxConversion } from '../../../shared/import/docx-xml';
 
 const DOCUMENT_PART = 'word/document.xml';
-const NOT_A_DOCX = '文件不是有效的 Word（.docx）文档：压缩包中没有正文（word/document.xml）。如果是 WPS 或其他格式，请在 Word 或 WPS 中另存为 .docx 后导入。';
+const NOT_A_DOCX =
+  '文件不是有效的 Word（.docx）文档：压缩包中没有正文（word/document.xml）。如果是 WPS 或其他格式，请在 Word 或 WPS 中另存为 .docx 后导入。';
 
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
   try {
@@ -20,7 +21,10 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
 
 /** The package says where its main part is (_rels/.rels); Word always writes word/document.xml. */
 async function mainPartName(zip: JSZip): Promise<string> {
-  const rels = await zip.file('_rels/.rels')?.async('string').catch(() => undefined);
+  const rels = await zip
+    .file('_rels/.rels')
+    ?.async('string')
+    .catch(() => undefined);
   for (const m of rels?.matchAll(/<Relationship\b[^>]*>/g) ?? []) {
     const type = /Type="([^"]*)"/.exec(m[0])?.[1] ?? '';
     const target = /Target="([^"]*)"/.exec(m[0])?.[1];
@@ -31,8 +35,14 @@ async function mainPartName(zip: JSZip): Promise<string> {
 
 /** Other zip-based office files, named so the clerk knows what was chosen. */
 const OTHER_PACKAGES: ReadonlyArray<[string, string]> = [
-  ['xl/workbook.xml', '这是 Excel 表格文件（.xlsx），不是 Word 文档。请导入报告的 Word 文档（.docx）、网页（.html）或纯文本（.txt）。'],
-  ['ppt/presentation.xml', '这是 PowerPoint 演示文稿（.pptx），不是 Word 文档。请导入报告的 Word 文档（.docx）、网页（.html）或纯文本（.txt）。'],
+  [
+    'xl/workbook.xml',
+    '这是 Excel 表格文件（.xlsx），不是 Word 文档。请导入报告的 Word 文档（.docx）、网页（.html）或纯文本（.txt）。',
+  ],
+  [
+    'ppt/presentation.xml',
+    '这是 PowerPoint 演示文稿（.pptx），不是 Word 文档。请导入报告的 Word 文档（.docx）、网页（.html）或纯文本（.txt）。',
+  ],
   ['content.xml', '暂不支持 OpenDocument（.odt）格式，请在 WPS 或 Word 中另存为 .docx 后导入。'],
 ];
 
@@ -51,7 +61,10 @@ async function mainPart(zip: JSZip): Promise<string> {
 
 /** A part that helps reading (numbering, styles); a damaged or missing one is simply not used. */
 async function optionalPart(zip: JSZip, name: string): Promise<string | undefined> {
-  return zip.file(name)?.async('string').catch(() => undefined);
+  return zip
+    .file(name)
+    ?.async('string')
+    .catch(() => undefined);
 }
 
 export async function readDocxDocumentXml(bytes: Uint8Array): Promise<string> {

@@ -22,7 +22,9 @@ export interface ImportedFile {
 
 function encodingIssue(decoded: DecodedText): ImportIssue[] {
   if (decoded.encoding === 'gb18030') {
-    return [{ severity: 'info', message: '文件按 GB18030（GBK）编码读取；如有乱码，请将文件另存为 UTF-8 后重新导入。' }];
+    return [
+      { severity: 'info', message: '文件按 GB18030（GBK）编码读取；如有乱码，请将文件另存为 UTF-8 后重新导入。' },
+    ];
   }
   return [];
 }
@@ -42,7 +44,9 @@ function parseText(text: string): { report: Report; issues: ImportIssue[] } {
  * is our conversion, which the clerk never sees, so a line number there would mislead.
  */
 function withoutConvertedLineNumbers(issues: readonly ImportIssue[]): ImportIssue[] {
-  return issues.map(({ where, ...rest }) => (where === undefined || /^第\s*\d+\s*行$/.test(where) ? rest : { ...rest, where }));
+  return issues.map(({ where, ...rest }) =>
+    where === undefined || /^第\s*\d+\s*行$/.test(where) ? rest : { ...rest, where },
+  );
 }
 
 export async function parseImportBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
@@ -50,7 +54,11 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
   if (format === 'docx') {
     const converted = await readDocxReportText(bytes);
     const parsed = parseText(converted.text);
-    return { format, report: parsed.report, issues: [...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)] };
+    return {
+      format,
+      report: parsed.report,
+      issues: [...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)],
+    };
   }
   const decoded = format === 'html' ? decodeHtml(bytes) : decodeText(bytes);
   const before = encodingIssue(decoded);
@@ -61,7 +69,11 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
   if (format === 'html') {
     const converted = convertHtmlToReportText(decoded.text);
     const parsed = parseText(converted.text);
-    return { format, report: parsed.report, issues: [...before, ...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)] };
+    return {
+      format,
+      report: parsed.report,
+      issues: [...before, ...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)],
+    };
   }
   const parsed = parseText(decoded.text);
   return { format, report: parsed.report, issues: [...before, ...parsed.issues] };

@@ -18,7 +18,10 @@ export async function readReportFile(path: string): Promise<ImportedFile> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ApiError(code === 'EBUSY' ? 'FILE_LOCKED' : 'NOT_FOUND', `无法读取文件“${path}”：${READ_ERRORS[code] ?? '读取失败'}`);
+    throw new ApiError(
+      code === 'EBUSY' ? 'FILE_LOCKED' : 'NOT_FOUND',
+      `无法读取文件“${path}”：${READ_ERRORS[code] ?? '读取失败'}`,
+    );
   }
   if (bytes.length === 0) throw new ApiError('PARSE_FAILED', `文件“${path}”是空的`);
   return parseImportBytes(basename(path), bytes);

@@ -3,7 +3,17 @@
  * and renamed, the newest BACKUPS_KEPT kept.
  */
 import type { Database } from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/api';
 import type { BackupInfo } from './types';
@@ -66,7 +76,8 @@ export function listBackupFiles(dataDir: string): BackupFile[] {
   }
   // newest first; within one second the change counter only grows (a restore moves it past every backup)
   return files.sort(
-    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.changeSeq - a.changeSeq || b.duplicate - a.duplicate,
+    (a, b) =>
+      Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.changeSeq - a.changeSeq || b.duplicate - a.duplicate,
   );
 }
 
@@ -88,7 +99,8 @@ function newBackupName(dataDir: string, now: Date, changeSeq: number): string {
 function prepareTarget(dataDir: string, now: Date, changeSeq: number) {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
-  for (const stale of readdirSync(dir).filter((n) => n.endsWith(TEMP_SUFFIX))) rmSync(join(dir, stale), { force: true });
+  for (const stale of readdirSync(dir).filter((n) => n.endsWith(TEMP_SUFFIX)))
+    rmSync(join(dir, stale), { force: true });
   const name = newBackupName(dataDir, now, changeSeq);
   return { dir, name, final: join(dir, name), temp: join(dir, `${name}${TEMP_SUFFIX}`) };
 }
@@ -115,7 +127,12 @@ export function writeBackupSync(db: Database, dataDir: string, now: Date, change
 }
 
 /** The SQLite online backup API: copies in steps and lets the event loop run between them. */
-export async function writeBackupAsync(db: Database, dataDir: string, now: Date, changeSeq: number): Promise<BackupInfo> {
+export async function writeBackupAsync(
+  db: Database,
+  dataDir: string,
+  now: Date,
+  changeSeq: number,
+): Promise<BackupInfo> {
   const target = prepareTarget(dataDir, now, changeSeq);
   try {
     await db.backup(target.temp);

@@ -20,7 +20,8 @@ export interface ConnectionOptions {
   busyTimeoutMs?: number;
 }
 
-export const LOCKED_MESSAGE = '数据库正被另一个年报助手窗口或命令行程序使用，请稍后再试；如一直如此，请关闭其他窗口后重试';
+export const LOCKED_MESSAGE =
+  '数据库正被另一个年报助手窗口或命令行程序使用，请稍后再试；如一直如此，请关闭其他窗口后重试';
 
 export function isLockedError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -29,7 +30,13 @@ export function isLockedError(error: unknown): boolean {
 
 export type Health = { state: 'missing' } | { state: 'ok'; version: number } | { state: 'damaged'; reason: string };
 
-const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
+const DAMAGE_CODES = new Set([
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT',
+  'SQLITE_CORRUPT_INDEX',
+  'SQLITE_CORRUPT_SEQUENCE',
+  'SQLITE_CORRUPT_VTAB',
+]);
 
 function isDamageError(error: unknown): error is Error {
   const code = (error as { code?: unknown } | null)?.code;

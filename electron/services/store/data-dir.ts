@@ -5,7 +5,10 @@ import { join } from 'node:path';
 export const APP_FOLDER = 'nianbao';
 export const DATA_DIR_ENV = 'NIANBAO_DATA_DIR';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const override = env[DATA_DIR_ENV];
   if (override && override.trim() !== '') return override;
   const home = homedir();

@@ -24,7 +24,10 @@ export function nextYearReport(prior: Report, organ: OrganForReport, year: numbe
   // 二、上年结转 of the new year is 四、结转下年度继续办理 of the old one, column by column (X-CARRY)
   const carried: Record<string, Cell> = {};
   for (const column of T3_COLUMNS) {
-    carried[cellId('T3', T3_CARRIED_OVER.key, column.key)] = getCell(prior, cellId('T3', T3_CARRY_FORWARD.key, column.key));
+    carried[cellId('T3', T3_CARRIED_OVER.key, column.key)] = getCell(
+      prior,
+      cellId('T3', T3_CARRY_FORWARD.key, column.key),
+    );
   }
   const withCarried = withDerivedTotals(setCells(blank, carried));
   return {

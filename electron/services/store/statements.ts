@@ -33,7 +33,8 @@ export interface ExportRow {
   created_at: string;
 }
 
-const REPORT_COLUMNS = 'r.id, r.organ_id, r.year, r.status, r.revision_id, r.updated_at, r.error_count, r.warning_count';
+const REPORT_COLUMNS =
+  'r.id, r.organ_id, r.year, r.status, r.revision_id, r.updated_at, r.error_count, r.warning_count';
 
 export function prepareStatements(db: Database) {
   return {
@@ -41,8 +42,12 @@ export function prepareStatements(db: Database) {
     organById: db.prepare('SELECT id, name, kind, region, rules_power FROM organs WHERE id = ?'),
     organByName: db.prepare('SELECT id, name, kind, region, rules_power FROM organs WHERE name = ?'),
     organCount: db.prepare('SELECT count(*) FROM organs').pluck(),
-    insertOrgan: db.prepare('INSERT INTO organs (name, kind, region, rules_power) VALUES (@name, @kind, @region, @rulesPower)'),
-    updateOrgan: db.prepare('UPDATE organs SET name = @name, kind = @kind, region = @region, rules_power = @rulesPower WHERE id = @id'),
+    insertOrgan: db.prepare(
+      'INSERT INTO organs (name, kind, region, rules_power) VALUES (@name, @kind, @region, @rulesPower)',
+    ),
+    updateOrgan: db.prepare(
+      'UPDATE organs SET name = @name, kind = @kind, region = @region, rules_power = @rulesPower WHERE id = @id',
+    ),
 
     summaries: db.prepare(
       `SELECT ${REPORT_COLUMNS}, o.name AS organ_name, o.kind AS organ_kind
@@ -55,7 +60,7 @@ export function prepareStatements(db: Database) {
     reportById: db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id = ?`),
     reportByOrganYear: db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.organ_id = ? AND r.year = ?`),
     insertReport: db.prepare(
-      "INSERT INTO reports (organ_id, year, status, updated_at) VALUES (@organId, @year, @status, @updatedAt)",
+      'INSERT INTO reports (organ_id, year, status, updated_at) VALUES (@organId, @year, @status, @updatedAt)',
     ),
     setCurrent: db.prepare(
       `UPDATE reports SET revision_id = @revisionId, updated_at = @updatedAt, error_count = @errors, warning_count = @warnings,
@@ -63,11 +68,15 @@ export function prepareStatements(db: Database) {
        WHERE id = @reportId`,
     ),
     setStatus: db.prepare('UPDATE reports SET status = ? WHERE id = ?'),
-    setCounts: db.prepare('UPDATE reports SET error_count = @errors, warning_count = @warnings, counts_stale = 0 WHERE id = @reportId'),
+    setCounts: db.prepare(
+      'UPDATE reports SET error_count = @errors, warning_count = @warnings, counts_stale = 0 WHERE id = @reportId',
+    ),
     markStale: db.prepare('UPDATE reports SET counts_stale = 1 WHERE organ_id = ? AND year = ?'),
     staleReports: db.prepare('SELECT id FROM reports WHERE counts_stale = 1').pluck(),
 
-    currentBody: db.prepare('SELECT v.hash, v.body FROM reports r JOIN revisions v ON v.id = r.revision_id WHERE r.id = ?'),
+    currentBody: db.prepare(
+      'SELECT v.hash, v.body FROM reports r JOIN revisions v ON v.id = r.revision_id WHERE r.id = ?',
+    ),
     revisionBody: db.prepare('SELECT body FROM revisions WHERE id = ? AND report_id = ?'),
     insertRevision: db.prepare(
       `INSERT INTO revisions (report_id, created_at, day, hash, bytes, body)

@@ -5,7 +5,15 @@
 import type { Database } from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError, type ExportKind, type ExportLogEntry, type Organ, type ReportRecord, type ReportSummary, type Revision } from '../../../shared/api';
+import {
+  ApiError,
+  type ExportKind,
+  type ExportLogEntry,
+  type Organ,
+  type ReportRecord,
+  type ReportSummary,
+  type Revision,
+} from '../../../shared/api';
 import { ORGAN_KINDS, type OrganKind } from '../../../shared/format';
 import { emptyReport, type Report } from '../../../shared/report';
 import { runRules, summarize } from '../../../shared/rules';
@@ -18,11 +26,26 @@ import {
   writeBackupAsync,
   writeBackupSync,
 } from './backups';
-import { DATABASE_FILE, inspectDatabase, isLockedError, LOCKED_MESSAGE, moveAside, moveOrphanCompanions, openConnection } from './connection';
+import {
+  DATABASE_FILE,
+  inspectDatabase,
+  isLockedError,
+  LOCKED_MESSAGE,
+  moveAside,
+  moveOrphanCompanions,
+  openConnection,
+} from './connection';
 import { migrate } from './migrations';
 import { nextYearReport } from './next-year';
 import { decodeReport, encodeReport, type EncodedReport } from './revision-body';
-import { prepareStatements, type ExportRow, type OrganRow, type ReportRow, type Statements, type SummaryRow } from './statements';
+import {
+  prepareStatements,
+  type ExportRow,
+  type OrganRow,
+  type ReportRow,
+  type Statements,
+  type SummaryRow,
+} from './statements';
 import { displayTime, isoTime, localDay } from './time';
 import type { BackupInfo, OrganInput, Store } from './types';
 
@@ -43,7 +66,13 @@ export interface StoreOptions {
 }
 
 function toOrgan(row: OrganRow): Organ {
-  return { id: row.id, name: row.name, kind: row.kind as OrganKind, region: row.region, rulesPower: row.rules_power === 1 };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as OrganKind,
+    region: row.region,
+    rulesPower: row.rules_power === 1,
+  };
 }
 
 function toSummary(row: SummaryRow): ReportSummary {
@@ -92,7 +121,8 @@ export class SqliteStore implements Store {
   private lastBackupAt: number;
 
   constructor(
-    private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> & Pick<StoreOptions, 'nativeBinding' | 'busyTimeoutMs'>,
+    private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> &
+      Pick<StoreOptions, 'nativeBinding' | 'busyTimeoutMs'>,
     db: Database,
     readonly recovery: { movedTo: string; message: string } | null,
   ) {
@@ -141,7 +171,8 @@ export class SqliteStore implements Store {
     if (!(ORGAN_KINDS as readonly string[]).includes(input.kind)) throw new ApiError('INVALID_ARGS', '请选择机关类型');
     const values = { name, kind: input.kind, region: input.region.trim(), rulesPower: input.rulesPower ? 1 : 0 };
     const sameName = this.sql.organByName.get(name) as OrganRow | undefined;
-    if (sameName && sameName.id !== input.id) throw new ApiError('CONFLICT', `已有名为“${name}”的机关，请换一个名称或直接使用它`);
+    if (sameName && sameName.id !== input.id)
+      throw new ApiError('CONFLICT', `已有名为“${name}”的机关，请换一个名称或直接使用它`);
     try {
       const id = this.write(() => {
         if (input.id === undefined) return Number(this.sql.insertOrgan.run(values).lastInsertRowid);
@@ -170,7 +201,9 @@ export class SqliteStore implements Store {
   listReports(filter: { organId?: number } = {}): ReportSummary[] {
     const stale = this.sql.staleReports.all() as number[];
     if (stale.length > 0) this.write(() => stale.forEach((id) => this.recount(id)));
-    const rows = (filter.organId === undefined ? this.sql.summaries.all() : this.sql.summariesOfOrgan.all(filter.organId)) as SummaryRow[];
+    const rows = (
+      filter.organId === undefined ? this.sql.summaries.all() : this.sql.summariesOfOrgan.all(filter.organId)
+    ) as SummaryRow[];
     return rows.map(toSummary);
   }
 
@@ -220,7 +253,9 @@ export class SqliteStore implements Store {
   /** Inserts a report with its first revision; call inside a write transaction. */
   private insertReport(organId: number, year: number, status: 'draft' | 'final', encoded: EncodedReport): number {
     const at = this.now();
-    const reportId = Number(this.sql.insertReport.run({ organId, year, status, updatedAt: isoTime(at) }).lastInsertRowid);
+    const reportId = Number(
+      this.sql.insertReport.run({ organId, year, status, updatedAt: isoTime(at) }).lastInsertRowid,
+    );
     this.appendRevision(reportId, { organ_id: organId, year, status }, encoded, at);
     return reportId;
   }
@@ -252,7 +287,12 @@ export class SqliteStore implements Store {
 
   createReport(organId: number, year: number): ReportRecord {
     const organ = this.organRow(organId);
-    const blank = emptyReport({ organName: organ.name, organKind: organ.kind as OrganKind, year, region: organ.region });
+    const blank = emptyReport({
+      organName: organ.name,
+      organKind: organ.kind as OrganKind,
+      year,
+      region: organ.region,
+    });
     const encoded = encodeReport({ ...blank, organ: { ...blank.organ, rulesPower: organ.rules_power === 1 } });
     return this.openReport(this.insertUnique(organ, year, encoded));
   }
@@ -269,7 +309,10 @@ export class SqliteStore implements Store {
     const encoded = encodeReport(input);
     const row = this.reportRow(reportId);
     if (encoded.report.year !== null && encoded.report.year !== row.year) {
-      throw new ApiError('INVALID_ARGS', `报告中的年度（${encoded.report.year}年）与所保存的报告（${row.year}年）不一致`);
+      throw new ApiError(
+        'INVALID_ARGS',
+        `报告中的年度（${encoded.report.year}年）与所保存的报告（${row.year}年）不一致`,
+      );
     }
     // checked before any transaction starts, so an unchanged autosave writes nothing at all
     if (this.currentRevision(reportId).hash === encoded.hash) {
@@ -322,15 +365,21 @@ export class SqliteStore implements Store {
       const organId =
         found?.id ??
         Number(
-          this.sql.insertOrgan.run({ name, kind: organ.kind, region: organ.region, rulesPower: organ.rulesPower ? 1 : 0 })
-            .lastInsertRowid,
+          this.sql.insertOrgan.run({
+            name,
+            kind: organ.kind,
+            region: organ.region,
+            rulesPower: organ.rulesPower ? 1 : 0,
+          }).lastInsertRowid,
         );
       const existing = this.reportOf(organId, year);
       if (!existing) return this.insertReport(organId, year, status, encoded);
-      if (!replace) throw this.duplicate(name, year, '如要用导入的内容替换它，请选择“替换”（原内容仍保留在历史版本中）');
+      if (!replace)
+        throw this.duplicate(name, year, '如要用导入的内容替换它，请选择“替换”（原内容仍保留在历史版本中）');
       const updated = { ...existing, status };
       if (existing.status !== status) this.sql.setStatus.run(status, existing.id);
-      if (this.currentRevision(existing.id).hash !== encoded.hash) this.appendRevision(existing.id, updated, encoded, this.now());
+      if (this.currentRevision(existing.id).hash !== encoded.hash)
+        this.appendRevision(existing.id, updated, encoded, this.now());
       else this.recount(existing.id);
       return existing.id;
     });
@@ -354,13 +403,23 @@ export class SqliteStore implements Store {
 
   // ─── export log ──────────────────────────────────────────────────────────
 
-  logExport(entry: { reportId: number; revisionId: number; kind: ExportKind; final: boolean; path: string; sha256: string }): ExportLogEntry {
+  logExport(entry: {
+    reportId: number;
+    revisionId: number;
+    kind: ExportKind;
+    final: boolean;
+    path: string;
+    sha256: string;
+  }): ExportLogEntry {
     this.reportRow(entry.reportId);
     if (!this.sql.revisionBody.get(entry.revisionId, entry.reportId)) {
       throw new ApiError('NOT_FOUND', `该报告没有编号为 ${entry.revisionId} 的版本，无法记录导出`);
     }
     const id = this.write(() =>
-      Number(this.sql.insertExport.run({ ...entry, final: entry.final ? 1 : 0, createdAt: isoTime(this.now()) }).lastInsertRowid),
+      Number(
+        this.sql.insertExport.run({ ...entry, final: entry.final ? 1 : 0, createdAt: isoTime(this.now()) })
+          .lastInsertRowid,
+      ),
     );
     return toExport(this.sql.exportById.get(id) as ExportRow);
   }

@@ -6,7 +6,10 @@ export function isoTime(date: Date): string {
 
 /** 20261127T051735Z: sortable, and legal in file names on every platform */
 export function fileStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 export function parseFileStamp(stamp: string): Date | null {

@@ -41,7 +41,14 @@ export interface Store {
   importReport(report: Report, status: 'draft' | 'final', replace: boolean): ReportRecord;
   setStatus(reportId: number, status: 'draft' | 'final'): void;
 
-  logExport(entry: { reportId: number; revisionId: number; kind: ExportKind; final: boolean; path: string; sha256: string }): ExportLogEntry;
+  logExport(entry: {
+    reportId: number;
+    revisionId: number;
+    kind: ExportKind;
+    final: boolean;
+    path: string;
+    sha256: string;
+  }): ExportLogEntry;
   listExports(reportId: number): ExportLogEntry[];
 
   /** a snapshot now (synchronous; used at open and once a day by the store itself) */

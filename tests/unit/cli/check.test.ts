@@ -46,7 +46,10 @@ describe('nianbao check', () => {
   });
 
   it('a broken report: exit 1, findings grouped by section in Chinese with rule IDs', () => {
-    const broken = temp('broken.txt', MENGZHOU_TEXT.replace('一、本年新收政府信息公开申请数量\t\t\t129', '一、本年新收政府信息公开申请数量\t\t\t130'));
+    const broken = temp(
+      'broken.txt',
+      MENGZHOU_TEXT.replace('一、本年新收政府信息公开申请数量\t\t\t129', '一、本年新收政府信息公开申请数量\t\t\t130'),
+    );
     const r = cli('check', broken, '--today', '2026-01-10');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('核对结果：错误 2 项，警告 0 项，提示 1 项');
@@ -55,12 +58,20 @@ describe('nianbao check', () => {
     expect(r.stdout).toMatch(/\[错误\] T3-ROW-SUM “一、本年新收政府信息公开申请数量”行：“总计”为129，.*相差1/);
     const json = JSON.parse(cli('check', broken, '--json').stdout);
     expect(json.errors).toBe(2);
-    expect(json.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { id: string }) => f.id)).toEqual(['T3-BALANCE', 'T3-ROW-SUM']);
+    expect(
+      json.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { id: string }) => f.id),
+    ).toEqual(['T3-BALANCE', 'T3-ROW-SUM']);
     expect(json.report.cells['T3.newReceived.natural']).toBe('130');
   });
 
   it('--prior brings in the cross-year warnings (exit stays 0 for warnings)', () => {
-    const prior = temp('prior.txt', MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年', '孟州市人民政府办公室 2024 年').replace('行政规范性文件\t0\t11\t76', '行政规范性文件\t0\t0\t80'));
+    const prior = temp(
+      'prior.txt',
+      MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年', '孟州市人民政府办公室 2024 年').replace(
+        '行政规范性文件\t0\t11\t76',
+        '行政规范性文件\t0\t0\t80',
+      ),
+    );
     const r = cli('check', MENGZHOU_PATH, '--prior', prior, '--json', '--today', '2026-01-10');
     expect(r.code).toBe(0);
     const ids = JSON.parse(r.stdout).findings.map((f: { id: string }) => f.id);
@@ -74,7 +85,9 @@ describe('nianbao check', () => {
     expect(cli('check', blank).code).toBe(0);
     const r = cli('check', blank, '--final', '--json');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings.find((f: { id: string }) => f.id === 'CELL-REQUIRED').cells).toEqual(['T2.enforcement.decisions']);
+    expect(JSON.parse(r.stdout).findings.find((f: { id: string }) => f.id === 'CELL-REQUIRED').cells).toEqual([
+      'T2.enforcement.decisions',
+    ]);
   });
 
   it('exit 2 with a Chinese reason: missing file, not a report, empty file', () => {

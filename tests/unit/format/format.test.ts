@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expandRows, TABLE_CELLS, TABLE_LAYOUTS, T3_ROWS, T3_RESULT_ROWS, type LayoutCell } from '../../../shared/format';
+import {
+  expandRows,
+  TABLE_CELLS,
+  TABLE_LAYOUTS,
+  T3_ROWS,
+  T3_RESULT_ROWS,
+  type LayoutCell,
+} from '../../../shared/format';
 import { emptyReport, reportSchema } from '../../../shared/report';
 
 const valueCells = (rows: LayoutCell[][]) => rows.flat().filter((c) => c.type === 'value');

@@ -3,7 +3,18 @@
  * tables: merged cells as w:gridSpan and w:vMerge. The spans are written out here by hand from the
  * official structure (SPEC.md), not taken from the project's own layout code.
  */
-import { Document, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  LevelFormat,
+  LevelSuffix,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { contentLines, fixtureText } from './fixture';
 
 interface CellSpec {
@@ -17,7 +28,9 @@ function cell({ text, rowSpan, columnSpan }: CellSpec): TableCell {
   return new TableCell({
     rowSpan,
     columnSpan,
-    children: [new Paragraph({ children: lines.map((l, i) => new TextRun({ text: l, break: i > 0 ? 1 : undefined })) })],
+    children: [
+      new Paragraph({ children: lines.map((l, i) => new TextRun({ text: l, break: i > 0 ? 1 : undefined })) }),
+    ],
   });
 }
 
@@ -41,16 +54,35 @@ function t2(): Table {
     ];
   };
   return table(4, [
-    ...block('第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数'], [['规章', '0', '0', '0'], ['行政规范性文件', '0', '11', '76']]),
+    ...block(
+      '第二十条第（一）项',
+      ['本年制发件数', '本年废止件数', '现行有效件数'],
+      [
+        ['规章', '0', '0', '0'],
+        ['行政规范性文件', '0', '11', '76'],
+      ],
+    ),
     ...block('第二十条第（五）项', ['本年处理决定数量'], [['行政许可', '0']]),
-    ...block('第二十条第（六）项', ['本年处理决定数量'], [['行政处罚', '0'], ['行政强制', '0']]),
+    ...block(
+      '第二十条第（六）项',
+      ['本年处理决定数量'],
+      [
+        ['行政处罚', '0'],
+        ['行政强制', '0'],
+      ],
+    ),
     ...block('第二十条第（八）项', ['本年收费金额（单位：万元）'], [['行政事业性收费', '0']]),
   ]);
 }
 
 /** T3 from the fixture's rows: labels placed with the official spans, the seven numbers as they are. */
 function t3(rows: string[]): Table {
-  const groupSizes: Record<string, number> = { '(三) 不予公开': 8, '(四) 无法提供': 3, '(五) 不予处理': 5, '(六) 其他处理': 3 };
+  const groupSizes: Record<string, number> = {
+    '(三) 不予公开': 8,
+    '(四) 无法提供': 3,
+    '(五) 不予处理': 5,
+    '(六) 其他处理': 3,
+  };
   const header: CellSpec[][] = [
     [c(rows[0]!.split('\t')[0]!, 3, 3), c('申请人情况', 1, 7)],
     [c('自然人', 2), c('法人或其他组织', 1, 5), c('总计', 2)],

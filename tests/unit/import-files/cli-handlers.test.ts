@@ -29,14 +29,19 @@ function reportFile(report: Report): string {
 }
 
 const sample = (natural: string) =>
-  setCells(emptyReport({ organName: '某县财政局', organKind: '政府部门', year: 2025 }), { 'T3.newReceived.natural': natural });
+  setCells(emptyReport({ organName: '某县财政局', organKind: '政府部门', year: 2025 }), {
+    'T3.newReceived.natural': natural,
+  });
 
 describe('import.parse handler', () => {
   const handlers = createImportHandlers() as unknown as Handlers;
 
   it('decodes base64 and returns the parsed report in an envelope', async () => {
     const bytes = readFileSync(FIXTURE_HTML_PATH);
-    const envelope = await dispatch(handlers, 'import.parse', { fileName: '年报.html', contentBase64: bytes.toString('base64') });
+    const envelope = await dispatch(handlers, 'import.parse', {
+      fileName: '年报.html',
+      contentBase64: bytes.toString('base64'),
+    });
     expect(envelope.ok).toBe(true);
     if (!envelope.ok) return;
     const value = envelope.value as { format: string; report: Report; issues: unknown[] };
@@ -46,10 +51,22 @@ describe('import.parse handler', () => {
   });
 
   it('returns a Chinese PARSE_FAILED or UNSUPPORTED error, not an internal one', async () => {
-    const broken = await dispatch(handlers, 'import.parse', { fileName: 'a.nianbao.json', contentBase64: Buffer.from('{"format":"x"}').toString('base64') });
-    expect(broken).toEqual({ ok: false, error: { code: 'PARSE_FAILED', message: expect.stringContaining('不是年报助手的报告文件') } });
-    const doc = await dispatch(handlers, 'import.parse', { fileName: 'a.doc', contentBase64: Buffer.from('whatever').toString('base64') });
-    expect(doc).toEqual({ ok: false, error: { code: 'UNSUPPORTED', message: '暂不支持 .doc 格式，请在 Word 或 WPS 中另存为 .docx 后导入' } });
+    const broken = await dispatch(handlers, 'import.parse', {
+      fileName: 'a.nianbao.json',
+      contentBase64: Buffer.from('{"format":"x"}').toString('base64'),
+    });
+    expect(broken).toEqual({
+      ok: false,
+      error: { code: 'PARSE_FAILED', message: expect.stringContaining('不是年报助手的报告文件') },
+    });
+    const doc = await dispatch(handlers, 'import.parse', {
+      fileName: 'a.doc',
+      contentBase64: Buffer.from('whatever').toString('base64'),
+    });
+    expect(doc).toEqual({
+      ok: false,
+      error: { code: 'UNSUPPORTED', message: '暂不支持 .doc 格式，请在 Word 或 WPS 中另存为 .docx 后导入' },
+    });
   });
 });
 
@@ -75,7 +92,9 @@ describe('nianbao import', () => {
     }
 
     const replaced = capture();
-    expect(await runImport([reportFile(sample('8')), `--data-dir=${dataDir}`, '--replace', '--final'], replaced.io)).toBe(0);
+    expect(
+      await runImport([reportFile(sample('8')), `--data-dir=${dataDir}`, '--replace', '--final'], replaced.io),
+    ).toBe(0);
     expect(replaced.out.join('')).toContain('正式稿');
     const reopened = openStore({ dir: dataDir });
     try {

@@ -16,7 +16,6 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   return new Uint8Array(Buffer.concat([Buffer.from(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), le]));
 }
 
-
 describe('text decoding', () => {
   it('reads UTF-8 with and without BOM', () => {
     const bytes = new TextEncoder().encode(FIXTURE);
@@ -42,10 +41,16 @@ describe('format detection', () => {
   it('sniffs content before the extension', () => {
     expect(detectFormat('报告.txt', text)).toBe('text');
     expect(detectFormat('报告', text)).toBe('text');
-    expect(detectFormat('报告.txt', new TextEncoder().encode('<!DOCTYPE html><html><body><p>一、总体情况</p>'))).toBe('html');
-    expect(detectFormat('download.aspx', new TextEncoder().encode('  <table><tr><td>1</td></tr></table>'))).toBe('html');
+    expect(detectFormat('报告.txt', new TextEncoder().encode('<!DOCTYPE html><html><body><p>一、总体情况</p>'))).toBe(
+      'html',
+    );
+    expect(detectFormat('download.aspx', new TextEncoder().encode('  <table><tr><td>1</td></tr></table>'))).toBe(
+      'html',
+    );
     expect(detectFormat('报告.htm', text)).toBe('html');
-    expect(detectFormat('报告.txt', new TextEncoder().encode('一、总体情况\n网页中的<p>标签写法不影响纯文本'))).toBe('text');
+    expect(detectFormat('报告.txt', new TextEncoder().encode('一、总体情况\n网页中的<p>标签写法不影响纯文本'))).toBe(
+      'text',
+    );
     expect(detectFormat('孟州.nianbao.json', new TextEncoder().encode('{}'))).toBe('json');
     expect(detectFormat('x.txt', new TextEncoder().encode('\n{ "organ": {} }'))).toBe('json');
     expect(detectFormat('renamed.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe('docx');
@@ -60,8 +65,12 @@ describe('format detection', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]);
     expect(() => detectFormat('图.png', png)).toThrow('无法识别文件“图.png”的格式');
     expect(() => detectFormat('图.png', png)).toThrow(expect.objectContaining({ code: 'PARSE_FAILED' }));
-    expect(() => detectFormat('存档.mht', new TextEncoder().encode('MIME-Version: 1.0\r\nContent-Type: multipart/related'))).toThrow('暂不支持网页归档（.mht）文件');
-    expect(() => detectFormat('坏.docx', new TextEncoder().encode('not a zip'))).toThrow('不是有效的 Word（.docx）文档');
+    expect(() =>
+      detectFormat('存档.mht', new TextEncoder().encode('MIME-Version: 1.0\r\nContent-Type: multipart/related')),
+    ).toThrow('暂不支持网页归档（.mht）文件');
+    expect(() => detectFormat('坏.docx', new TextEncoder().encode('not a zip'))).toThrow(
+      '不是有效的 Word（.docx）文档',
+    );
   });
 });
 
@@ -76,7 +85,12 @@ describe('parseImportBytes', () => {
   });
 
   it('refuses a broken report file with PARSE_FAILED', async () => {
-    const error = await refusal(parseImportBytes('x.nianbao.json', new TextEncoder().encode('{"format":"nianbao-report","schemaVersion":9,"report":{}}')));
+    const error = await refusal(
+      parseImportBytes(
+        'x.nianbao.json',
+        new TextEncoder().encode('{"format":"nianbao-report","schemaVersion":9,"report":{}}'),
+      ),
+    );
     expect(error.code).toBe('PARSE_FAILED');
     expect(error.message).toContain('更新版本');
   });
@@ -88,12 +102,21 @@ describe('web page encodings', () => {
   const ascii = (s: string) => [...new TextEncoder().encode(s)];
 
   it('believes a declared GB2312/GBK charset', () => {
-    const bytes = new Uint8Array([...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>'), ...gbkBody, ...ascii('</p></body></html>')]);
+    const bytes = new Uint8Array([
+      ...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>'),
+      ...gbkBody,
+      ...ascii('</p></body></html>'),
+    ]);
     expect(decodeHtml(bytes)).toEqual({ text: expect.stringContaining('<p>孟州</p>'), encoding: 'gb18030' });
   });
 
   it('keeps a declared UTF-8 page in UTF-8 even with one broken byte', () => {
-    const bytes = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), ...new TextEncoder().encode('孟州'), 0xff, ...ascii('</p>')]);
+    const bytes = new Uint8Array([
+      ...ascii('<meta charset="utf-8"><p>'),
+      ...new TextEncoder().encode('孟州'),
+      0xff,
+      ...ascii('</p>'),
+    ]);
     expect(decodeHtml(bytes)).toEqual({ text: '<meta charset="utf-8"><p>孟州\uFFFD</p>', encoding: 'utf-8' });
   });
 
@@ -107,7 +130,9 @@ describe('the fixture in other encodings, end to end', () => {
   const expected = async () => (await parseImportBytes('utf8.txt', new TextEncoder().encode(FIXTURE))).report;
 
   it('reads the fixture saved as GB18030 with Windows line ends (encoded by Python, committed)', async () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/import/mengzhou-2025.gb18030.txt', import.meta.url)));
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../fixtures/import/mengzhou-2025.gb18030.txt', import.meta.url)),
+    );
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const imported = await parseImportBytes('孟州.txt', bytes);
     expect(imported.format).toBe('text');

@@ -11,7 +11,8 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const doc = (body: string) => `<w:document ${W}><w:body>${body}</w:body></w:document>`;
 const numbered = (text: string, numId: string, ilvl = 0) =>
   `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
-const styled = (text: string, style: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+const styled = (text: string, style: string) =>
+  `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
 const plain = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
@@ -32,7 +33,16 @@ const STYLES = `<w:styles ${W}>
 
 describe('number formats', () => {
   it('writes the numerals Chinese reports use', () => {
-    expect([1, 2, 6, 10, 11, 20, 21, 99].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '二', '六', '十', '十一', '二十', '二十一', '九十九']);
+    expect([1, 2, 6, 10, 11, 20, 21, 99].map((n) => formatNumber(n, 'chineseCounting'))).toEqual([
+      '一',
+      '二',
+      '六',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
     expect(formatNumber(105, 'chineseCountingThousand')).toBe('一百零五');
     expect(formatNumber(110, 'chineseCountingThousand')).toBe('一百一十');
     expect(formatNumber(3, 'chineseLegalSimplified')).toBe('叁');
@@ -48,22 +58,49 @@ describe('number formats', () => {
 describe('automatic numbering', () => {
   it('writes direct numbering out, restarting sub-levels under each heading', () => {
     const xml = doc(
-      numbered('总体情况', '1') + numbered('主动公开：…', '1', 1) + numbered('依申请公开：…', '1', 1) + numbered('细目', '1', 2) +
-        numbered('主动公开政府信息情况', '1') + numbered('第一小项', '1', 1) + plain('正文'),
+      numbered('总体情况', '1') +
+        numbered('主动公开：…', '1', 1) +
+        numbered('依申请公开：…', '1', 1) +
+        numbered('细目', '1', 2) +
+        numbered('主动公开政府信息情况', '1') +
+        numbered('第一小项', '1', 1) +
+        plain('正文'),
     );
     const { text } = convertDocxXmlToReportText(xml, { numberingXml: NUMBERING });
-    expect(contentLines(text)).toEqual(['一、总体情况', '（一）主动公开：…', '（二）依申请公开：…', '1. 细目', '二、主动公开政府信息情况', '（一）第一小项', '正文']);
+    expect(contentLines(text)).toEqual([
+      '一、总体情况',
+      '（一）主动公开：…',
+      '（二）依申请公开：…',
+      '1. 细目',
+      '二、主动公开政府信息情况',
+      '（一）第一小项',
+      '正文',
+    ]);
   });
 
   it('takes numbering from the paragraph style and its basedOn chain; skips bullets; honours startOverride', () => {
-    const xml = doc(styled('总体情况', 'Heading1') + styled('主动公开', 'Heading2') + styled('主动公开政府信息情况', 'ReportHeading') + numbered('要点', '2') + numbered('第五项', '3'));
+    const xml = doc(
+      styled('总体情况', 'Heading1') +
+        styled('主动公开', 'Heading2') +
+        styled('主动公开政府信息情况', 'ReportHeading') +
+        numbered('要点', '2') +
+        numbered('第五项', '3'),
+    );
     const { text } = convertDocxXmlToReportText(xml, { numberingXml: NUMBERING, stylesXml: STYLES });
-    expect(contentLines(text)).toEqual(['一、总体情况', '（一）主动公开', '二、主动公开政府信息情况', '要点', '五、第五项']);
+    expect(contentLines(text)).toEqual([
+      '一、总体情况',
+      '（一）主动公开',
+      '二、主动公开政府信息情况',
+      '要点',
+      '五、第五项',
+    ]);
   });
 
   it('leaves the text as it is when numbering.xml is missing or numId is 0', () => {
     expect(convertDocxXmlToReportText(doc(numbered('总体情况', '1')), {}).text).toBe('总体情况\n');
-    expect(convertDocxXmlToReportText(doc(numbered('总体情况', '0')), { numberingXml: NUMBERING }).text).toBe('总体情况\n');
+    expect(convertDocxXmlToReportText(doc(numbered('总体情况', '0')), { numberingXml: NUMBERING }).text).toBe(
+      '总体情况\n',
+    );
   });
 
   it('reads the Mengzhou report from a Word file whose headings are numbered automatically', async () => {

@@ -10,25 +10,39 @@ import { contentLines, fixtureText, trimmedRow } from './fixture';
 import { refusal } from './refusal';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
+const doc = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
 const p = (...runs: string[]) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${runs.join('')}</w:p>`;
-const r = (text: string) => `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const tc = (text: string, props = '') => `<w:tc><w:tcPr><w:tcW w:w="600" w:type="dxa"/>${props}</w:tcPr>${p(r(text))}</w:tc>`;
-
+const r = (text: string) =>
+  `<w:r><w:rPr><w:rFonts w:eastAsia="仿宋"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const tc = (text: string, props = '') =>
+  `<w:tc><w:tcPr><w:tcW w:w="600" w:type="dxa"/>${props}</w:tcPr>${p(r(text))}</w:tc>`;
 
 describe('docxXmlToReportText', () => {
   it('reads paragraphs, runs, tabs, breaks and entities; skips empty paragraphs', () => {
     const xml = doc(
-      p(r('一、总体'), r('情况')) + p() + p(r('甲'), '<w:r><w:tab/><w:t>乙</w:t><w:br/><w:t>第二行 &amp; &lt;完&gt;</w:t></w:r>'),
+      p(r('一、总体'), r('情况')) +
+        p() +
+        p(r('甲'), '<w:r><w:tab/><w:t>乙</w:t><w:br/><w:t>第二行 &amp; &lt;完&gt;</w:t></w:r>'),
     );
     expect(docxXmlToReportText(xml)).toBe('一、总体情况\n\n甲\t乙\n\n第二行 & <完>\n');
   });
 
   it('reads tracked changes as accepted and looks inside content controls', () => {
     const xml = doc(
-      p(r('共受理申请'), `<w:del w:id="1" w:author="a"><w:r><w:delText>128</w:delText></w:r></w:del>`, `<w:ins w:id="2" w:author="a">${r('129')}</w:ins>`, r('件')) +
+      p(
+        r('共受理申请'),
+        `<w:del w:id="1" w:author="a"><w:r><w:delText>128</w:delText></w:r></w:del>`,
+        `<w:ins w:id="2" w:author="a">${r('129')}</w:ins>`,
+        r('件'),
+      ) +
         `<w:sdt><w:sdtPr><w:alias w:val="机关"/></w:sdtPr><w:sdtContent>${p(r('控件中的段落'))}</w:sdtContent></w:sdt>` +
-        p(r('域'), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>', r('3'), '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+        p(
+          r('域'),
+          '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+          r('3'),
+          '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        ),
     );
     expect(docxXmlToReportText(xml)).toBe('共受理申请129件\n\n控件中的段落\n\n域3\n');
   });
@@ -47,7 +61,9 @@ describe('docxXmlToReportText', () => {
   });
 
   it('puts a cell with several paragraphs or a nested table on one line', () => {
-    const xml = doc(`<w:tbl><w:tr><w:tc>${p(r('结果'))}${p(r('维持'))}</w:tc><w:tc><w:tbl><w:tr>${tc('内')}${tc('表')}</w:tr></w:tbl>${p()}</w:tc></w:tr></w:tbl>`);
+    const xml = doc(
+      `<w:tbl><w:tr><w:tc>${p(r('结果'))}${p(r('维持'))}</w:tc><w:tc><w:tbl><w:tr>${tc('内')}${tc('表')}</w:tr></w:tbl>${p()}</w:tc></w:tr></w:tbl>`,
+    );
     expect(docxXmlToReportText(xml)).toBe('结果 维持\t内 表\n');
   });
 });
@@ -74,7 +90,10 @@ describe('reading a .docx file', () => {
 
   it('finds the main part through the package relationships', async () => {
     const zip = new JSZip();
-    zip.file('_rels/.rels', '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/main.xml"/></Relationships>');
+    zip.file(
+      '_rels/.rels',
+      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/main.xml"/></Relationships>',
+    );
     zip.file('word/main.xml', doc(p(r('主文档'))));
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     expect(await readDocxDocumentXml(bytes)).toContain('主文档');

@@ -22,14 +22,17 @@ describe('htmlToReportText: elements', () => {
   });
 
   it('skips hidden elements', () => {
-    expect(htmlToReportText(page('<p>一、总体情况</p><div style="display: none">隐藏</div><p hidden>也隐藏</p><p>可见</p>'))).toBe(
-      '一、总体情况\n\n可见\n',
-    );
+    expect(
+      htmlToReportText(page('<p>一、总体情况</p><div style="display: none">隐藏</div><p hidden>也隐藏</p><p>可见</p>')),
+    ).toBe('一、总体情况\n\n可见\n');
   });
 });
 
 describe('htmlToReportText: tables', () => {
-  const table = (rows: string) => htmlToReportText(page(`<p>一、总体情况</p><table>${rows}</table>`)).split('\n').slice(2, -1);
+  const table = (rows: string) =>
+    htmlToReportText(page(`<p>一、总体情况</p><table>${rows}</table>`))
+      .split('\n')
+      .slice(2, -1);
 
   it('expands colspan and rowspan so each row has every column, text in the origin cell only', () => {
     const rows = table(`
@@ -49,19 +52,27 @@ describe('htmlToReportText: tables', () => {
   it('ignores a rowspan that runs past the last row and treats rowspan=0 as the rest of the table', () => {
     const rows = table(`<tr><td rowspan="9">a</td><td>b</td></tr><tr><td>c</td></tr>`);
     expect(rows).toEqual(['a\tb', '\tc']);
-    expect(table(`<tr><td rowspan="0">a</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td></tr>`)).toEqual(['a\tb', '\tc', '\td']);
+    expect(table(`<tr><td rowspan="0">a</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td></tr>`)).toEqual([
+      'a\tb',
+      '\tc',
+      '\td',
+    ]);
   });
 
   it('walks a layout table (one holding other tables) as flow, flattening only the data table', () => {
     const text = htmlToReportText(
-      page(`<table><tr><td><p>一、总体情况</p><p>正文</p><table><tr><td colspan="2">表头</td></tr><tr><td>1</td><td>2</td></tr></table></td></tr></table>`),
+      page(
+        `<table><tr><td><p>一、总体情况</p><p>正文</p><table><tr><td colspan="2">表头</td></tr><tr><td>1</td><td>2</td></tr></table></td></tr></table>`,
+      ),
     );
     expect(text).toBe('一、总体情况\n\n正文\n\n表头\t\n1\t2\n');
   });
 
   it('walks a table whose cell holds page-long text as flow (a page column, not a data table)', () => {
     const long = '正文'.repeat(200);
-    const text = htmlToReportText(page(`<table><tr><td>导航</td><td><p>一、总体情况</p><p>${long}</p></td></tr></table>`));
+    const text = htmlToReportText(
+      page(`<table><tr><td>导航</td><td><p>一、总体情况</p><p>${long}</p></td></tr></table>`),
+    );
     expect(text).toBe(`一、总体情况\n\n${long}\n`);
   });
 });
@@ -88,14 +99,22 @@ describe('htmlToReportText: the report part of a government page', () => {
 
   it('does not take an introductory sentence that names the report for its title', () => {
     const { text } = convertHtmlToReportText(
-      page('<p>导航</p><h1>某县财政局2024年政府信息公开工作年度报告</h1><p>现将某县财政局2024年政府信息公开工作年度报告公布如下：</p><p>一、总体情况</p>'),
+      page(
+        '<p>导航</p><h1>某县财政局2024年政府信息公开工作年度报告</h1><p>现将某县财政局2024年政府信息公开工作年度报告公布如下：</p><p>一、总体情况</p>',
+      ),
     );
-    expect(contentLines(text)).toEqual(['某县财政局2024年政府信息公开工作年度报告', '现将某县财政局2024年政府信息公开工作年度报告公布如下：', '一、总体情况']);
+    expect(contentLines(text)).toEqual([
+      '某县财政局2024年政府信息公开工作年度报告',
+      '现将某县财政局2024年政府信息公开工作年度报告公布如下：',
+      '一、总体情况',
+    ]);
   });
 
   it('strips a breadcrumb glued to the title line', () => {
     const { text, issues } = convertHtmlToReportText(
-      page('<div>当前位置：首页 &gt; 年报 &gt; 某县财政局2024年政府信息公开工作年度报告</div><p>一、总体情况</p><p>正文</p>'),
+      page(
+        '<div>当前位置：首页 &gt; 年报 &gt; 某县财政局2024年政府信息公开工作年度报告</div><p>一、总体情况</p><p>正文</p>',
+      ),
     );
     expect(text).toBe('某县财政局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n正文\n');
     expect(issues.map((i) => i.message).join()).toContain('标题行中的网站导航已略去');

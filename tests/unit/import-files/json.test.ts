@@ -6,7 +6,12 @@ import { emptyReport, setCells, type Report } from '../../../shared/report';
 const meta = { appVersion: '0.1.0', exportedAt: '2026-01-15T08:00:00.000Z' };
 
 function sampleReport(): Report {
-  const base = emptyReport({ organName: '孟州市人民政府办公室', organKind: '政府部门', year: 2025, region: '河南省焦作市' });
+  const base = emptyReport({
+    organName: '孟州市人民政府办公室',
+    organKind: '政府部门',
+    year: 2025,
+    region: '河南省焦作市',
+  });
   const withCells = setCells(base, {
     'T3.newReceived.natural': '129',
     'T3.newReceived.total': '129',
@@ -18,7 +23,9 @@ function sampleReport(): Report {
     intro: '根据《中华人民共和国政府信息公开条例》……',
     prose: { ...withCells.prose, overview: { ...withCells.prose.overview, active: '主动公开信息 1647 条。' } },
     fee: { notices: '0', noticeAmount: '0', collected: '0.00' },
-    acknowledgements: [{ key: 'X-CARRY|T3.carriedOver.total', ruleId: 'X-CARRY', explanation: '上年报告有误', at: '2026-01-10' }],
+    acknowledgements: [
+      { key: 'X-CARRY|T3.carriedOver.total', ruleId: 'X-CARRY', explanation: '上年报告有误', at: '2026-01-10' },
+    ],
   };
 }
 
@@ -56,7 +63,14 @@ describe('report file (.nianbao.json)', () => {
 
   it('is stable: the same report gives the same bytes whatever the key order of the input', () => {
     const report = sampleReport();
-    const shuffled = JSON.parse(JSON.stringify(report, Object.keys(report).reverse().concat(...allKeys(report))));
+    const shuffled = JSON.parse(
+      JSON.stringify(
+        report,
+        Object.keys(report)
+          .reverse()
+          .concat(...allKeys(report)),
+      ),
+    );
     expect(serializeReportFile(shuffled as Report, meta)).toBe(serializeReportFile(report, meta));
     expect(serializeReportFile(report, meta)).toContain('\n  "report": {\n    "schemaVersion": 1,\n    "organ": {');
   });

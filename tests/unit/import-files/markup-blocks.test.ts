@@ -8,12 +8,16 @@ const docx = (...paragraphs: string[][]) =>
 
 describe('a title set over several lines', () => {
   it('is joined when Word breaks it inside one paragraph', () => {
-    const { text } = convertDocxXmlToReportText(docx(['孟州市人民政府办公室', '\n', '2025年政府信息公开工作年度报告'], ['一、总体情况']));
+    const { text } = convertDocxXmlToReportText(
+      docx(['孟州市人民政府办公室', '\n', '2025年政府信息公开工作年度报告'], ['一、总体情况']),
+    );
     expect(text).toBe('孟州市人民政府办公室2025年政府信息公开工作年度报告\n\n一、总体情况\n');
   });
 
   it('is joined from three separate paragraphs', () => {
-    const { text } = convertDocxXmlToReportText(docx(['某某省某某市某某区'], ['人民政府办公室2024年'], ['政府信息公开工作年度报告'], ['一、总体情况']));
+    const { text } = convertDocxXmlToReportText(
+      docx(['某某省某某市某某区'], ['人民政府办公室2024年'], ['政府信息公开工作年度报告'], ['一、总体情况']),
+    );
     expect(text.split('\n')[0]).toBe('某某省某某市某某区人民政府办公室2024年政府信息公开工作年度报告');
   });
 
@@ -29,7 +33,9 @@ describe('a title set over several lines', () => {
     expect(htmlToReportText('<p>说明。</p><p>某局2025年政府信息公开工作年度报告</p><p>一、总体情况</p>')).toBe(
       '某局2025年政府信息公开工作年度报告\n\n一、总体情况\n',
     );
-    const { text } = convertDocxXmlToReportText(docx(['根据条例，现公布本机关'], ['2025年政府信息公开工作年度报告'], ['一、总体情况']));
+    const { text } = convertDocxXmlToReportText(
+      docx(['根据条例，现公布本机关'], ['2025年政府信息公开工作年度报告'], ['一、总体情况']),
+    );
     expect(text).toBe('根据条例，现公布本机关\n\n2025年政府信息公开工作年度报告\n\n一、总体情况\n');
   });
 });
@@ -37,10 +43,18 @@ describe('a title set over several lines', () => {
 describe("a draft's open-errors page", () => {
   it('is left out of a .docx with an issue', () => {
     const { text, issues } = convertDocxXmlToReportText(
-      docx(['六、其他需要报告的事项'], ['无'], ['未解决的错误'], ['本稿尚有1项错误未解决，改正后方可正式导出：'], ['1. [T3-BALANCE] “自然人”列：相差1']),
+      docx(
+        ['六、其他需要报告的事项'],
+        ['无'],
+        ['未解决的错误'],
+        ['本稿尚有1项错误未解决，改正后方可正式导出：'],
+        ['1. [T3-BALANCE] “自然人”列：相差1'],
+      ),
     );
     expect(text).toBe('六、其他需要报告的事项\n\n无\n');
-    expect(issues).toEqual([{ severity: 'info', message: expect.stringContaining('已略去草稿末尾的“未解决的错误”清单（1 项）') }]);
+    expect(issues).toEqual([
+      { severity: 'info', message: expect.stringContaining('已略去草稿末尾的“未解决的错误”清单（1 项）') },
+    ]);
   });
 
   it('is kept when the heading is not followed by the introduction (a clerk may write those words)', () => {

@@ -65,11 +65,13 @@ function asDocx(rows: number, cols: number, rects: Rect[]): string {
   const trs: string[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: string[] = [];
-    for (let c = 0; c < cols; ) {
+    for (let c = 0; c < cols;) {
       const rect = rects.find((x) => x.col === c && x.row <= r && r < x.row + x.rowSpan)!;
       const merge = rect.rowSpan > 1 ? `<w:vMerge${rect.row === r ? ' w:val="restart"' : ''}/>` : '';
       const text = rect.row === r ? rect.text : '';
-      cells.push(`<w:tc><w:tcPr><w:gridSpan w:val="${rect.colSpan}"/>${merge}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`);
+      cells.push(
+        `<w:tc><w:tcPr><w:gridSpan w:val="${rect.colSpan}"/>${merge}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`,
+      );
       c += rect.colSpan;
     }
     trs.push(`<w:tr>${cells.join('')}</w:tr>`);
@@ -81,7 +83,10 @@ function asDocx(rows: number, cols: number, rects: Rect[]): string {
 const tables = fc.record({
   rows: fc.integer({ min: 1, max: 8 }),
   cols: fc.integer({ min: 1, max: 10 }),
-  sizes: fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 20 }),
+  sizes: fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })), {
+    minLength: 1,
+    maxLength: 20,
+  }),
 });
 
 describe('merged tables come back as their grid', () => {
@@ -102,7 +107,9 @@ describe('merged tables come back as their grid', () => {
     fc.assert(
       fc.property(tables, ({ rows, cols, sizes }) => {
         const rects = tile(rows, cols, sizes);
-        const lines = docxXmlToReportText(asDocx(rows, cols, rects)).split('\n').slice(0, -1);
+        const lines = docxXmlToReportText(asDocx(rows, cols, rects))
+          .split('\n')
+          .slice(0, -1);
         expect(lines).toEqual(expectedGrid(rows, cols, rects));
       }),
       { numRuns: 300 },
@@ -124,7 +131,10 @@ describe('the report file keeps any report', () => {
         fc.string({ maxLength: 200 }),
         (values, name, intro) => {
           const base = emptyReport({ organName: name, year: 2025 });
-          const report = { ...setCells(base, Object.fromEntries(TABLE_CELLS.map((c, i) => [c.id, values[i]!]))), intro };
+          const report = {
+            ...setCells(base, Object.fromEntries(TABLE_CELLS.map((c, i) => [c.id, values[i]!]))),
+            intro,
+          };
           const meta = { appVersion: '0.1.0', exportedAt: '2026-01-01T00:00:00.000Z' };
           const text = serializeReportFile(report, meta);
           expect(parseReportFile(text).report).toEqual({ ...report, organ: { ...report.organ, name: name.trim() } });

@@ -24,7 +24,8 @@ function fullReport(): Report {
   const base = fixtureReport();
   return {
     ...base,
-    intro: '根据《中华人民共和国政府信息公开条例》规定，编制本报告。本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。',
+    intro:
+      '根据《中华人民共和国政府信息公开条例》规定，编制本报告。本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。',
     prose: {
       ...base.prose,
       problems: {

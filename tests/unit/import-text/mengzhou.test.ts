@@ -20,10 +20,16 @@ function readFixtureByHand(text: string): Map<string, string> {
   const [, rIssued, rRepealed, rInForce] = t2Row('规章');
   const [, nIssued, nRepealed, nInForce] = t2Row('行政规范性文件');
   Object.entries({
-    'T2.rules.issued': rIssued, 'T2.rules.repealed': rRepealed, 'T2.rules.inForce': rInForce,
-    'T2.normativeDocs.issued': nIssued, 'T2.normativeDocs.repealed': nRepealed, 'T2.normativeDocs.inForce': nInForce,
-    'T2.licensing.decisions': t2Row('行政许可')[1], 'T2.punishment.decisions': t2Row('行政处罚')[1],
-    'T2.enforcement.decisions': t2Row('行政强制')[1], 'T2.fees.amount': t2Row('行政事业性收费')[1],
+    'T2.rules.issued': rIssued,
+    'T2.rules.repealed': rRepealed,
+    'T2.rules.inForce': rInForce,
+    'T2.normativeDocs.issued': nIssued,
+    'T2.normativeDocs.repealed': nRepealed,
+    'T2.normativeDocs.inForce': nInForce,
+    'T2.licensing.decisions': t2Row('行政许可')[1],
+    'T2.punishment.decisions': t2Row('行政处罚')[1],
+    'T2.enforcement.decisions': t2Row('行政强制')[1],
+    'T2.fees.amount': t2Row('行政事业性收费')[1],
   }).forEach(([k, v]) => expected.set(k, v!));
 
   const t3 = lines
@@ -31,9 +37,14 @@ function readFixtureByHand(text: string): Map<string, string> {
     .map((l) => l.split('\t'))
     .filter((cells) => cells.length >= 10 && cells.slice(-7).every((c) => /^\d+$/.test(c)));
   expect(t3).toHaveLength(25);
-  t3.forEach((cells, r) => cells.slice(-7).forEach((v, c) => expected.set(`T3.${T3_ROWS[r]!.key}.${T3_COLUMNS[c]!.key}`, v)));
+  t3.forEach((cells, r) =>
+    cells.slice(-7).forEach((v, c) => expected.set(`T3.${T3_ROWS[r]!.key}.${T3_COLUMNS[c]!.key}`, v)),
+  );
 
-  const t4 = lines.slice(at('四、政府信息公开行政复议、行政诉讼情况')).find((l) => /^\d+(\t\d+){14}$/.test(l))!.split('\t');
+  const t4 = lines
+    .slice(at('四、政府信息公开行政复议、行政诉讼情况'))
+    .find((l) => /^\d+(\t\d+){14}$/.test(l))!
+    .split('\t');
   T4_GROUPS.forEach((g, gi) => T4_OUTCOMES.forEach((o, oi) => expected.set(`T4.${g.key}.${o.key}`, t4[gi * 5 + oi]!)));
   return expected;
 }

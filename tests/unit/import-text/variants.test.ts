@@ -23,18 +23,26 @@ function sameCells(text: string): void {
 
 describe('text import is robust to layout noise', () => {
   it('extra empty cells at the end of every table row and CRLF line ends change nothing', () => {
-    const padded = MENGZHOU_TEXT.split('\n').map((l) => (l.includes('\t') ? `${l}\t\t` : l)).join('\r\n');
+    const padded = MENGZHOU_TEXT.split('\n')
+      .map((l) => (l.includes('\t') ? `${l}\t\t` : l))
+      .join('\r\n');
     sameCells(padded);
     expect(nonInfo(padded)).toEqual([]);
   });
 
   it('labels repeated into the cells a merged label covers (as HTML/.docx flattening may produce)', () => {
     let t = MENGZHOU_TEXT;
-    t = t.replace('一、本年新收政府信息公开申请数量\t\t\t', '一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t');
+    t = t.replace(
+      '一、本年新收政府信息公开申请数量\t\t\t',
+      '一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t',
+    );
     t = t.replace('\t(三) 不予公开\t1.属于国家秘密', '三、本年度办理结果\t(三) 不予公开\t1.属于国家秘密');
     t = t.replace('\t\t2.其他法律行政法规禁止公开', '三、本年度办理结果\t(三) 不予公开\t2.其他法律行政法规禁止公开');
     t = t.replace('行政许可\t0\t\t', '行政许可\t0\t0\t0');
-    t = t.replace('第二十条第（五）项\t\t\t', '第二十条第（五）项\t第二十条第（五）项\t第二十条第（五）项\t第二十条第（五）项');
+    t = t.replace(
+      '第二十条第（五）项\t\t\t',
+      '第二十条第（五）项\t第二十条第（五）项\t第二十条第（五）项\t第二十条第（五）项',
+    );
     sameCells(t);
     expect(nonInfo(t)).toEqual([]);
   });
@@ -64,7 +72,9 @@ describe('text import says what deviated', () => {
   it('a misspelt row label is mapped and named', () => {
     const t = MENGZHOU_TEXT.replace('4.保护第三方合法权益', '4.保护第三方合法权利');
     sameCells(t);
-    expect(messages(t)).toContain('第三部分表格中的行名“4.保护第三方合法权利”与规范名称“4.保护第三方合法权益”不一致，已按“4.保护第三方合法权益”导入');
+    expect(messages(t)).toContain(
+      '第三部分表格中的行名“4.保护第三方合法权利”与规范名称“4.保护第三方合法权益”不一致，已按“4.保护第三方合法权益”导入',
+    );
   });
 
   it('a missing row leaves its cells blank and says so', () => {
@@ -76,7 +86,10 @@ describe('text import says what deviated', () => {
   });
 
   it('an unknown row is reported and not imported', () => {
-    const t = MENGZHOU_TEXT.replace('\t\t8.属于行政查询事项', '\t\t9.属于别的什么东西\t0\t0\t0\t0\t0\t0\t0\n\t\t8.属于行政查询事项');
+    const t = MENGZHOU_TEXT.replace(
+      '\t\t8.属于行政查询事项',
+      '\t\t9.属于别的什么东西\t0\t0\t0\t0\t0\t0\t0\n\t\t8.属于行政查询事项',
+    );
     sameCells(t);
     expect(messages(t)).toContain('第三部分表格中的“9.属于别的什么东西”行不是现行格式的内容，未导入');
   });
@@ -85,18 +98,30 @@ describe('text import says what deviated', () => {
     const t = MENGZHOU_TEXT.replace('(一) 予以公开\t\t35\t', '(一) 予以公开\t\t3５a\t');
     const { report, issues } = parseReportText(t);
     expect(getCell(report, 'T3.disclosed.natural')).toBe('3５a');
-    expect(issues.some((i) => i.message.startsWith('“三、本年度办理结果（一）予以公开”行“自然人”列的“3５a”不是有效数值'))).toBe(true);
+    expect(
+      issues.some((i) => i.message.startsWith('“三、本年度办理结果（一）予以公开”行“自然人”列的“3５a”不是有效数值')),
+    ).toBe(true);
   });
 
   it('2019 试行 T2 columns are refused with the labels named; the （九）政府集中采购 block is named', () => {
-    let t = MENGZHOU_TEXT.replace('信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量');
-    t = t.replace('第二十条第（八）项\t\t\t', '第二十条第（九）项\t\t\t\n信息内容\t采购项目数量\t采购总金额\t\n政府集中采购\t3\t10\t\n第二十条第（八）项\t\t\t');
+    let t = MENGZHOU_TEXT.replace(
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
+    );
+    t = t.replace(
+      '第二十条第（八）项\t\t\t',
+      '第二十条第（九）项\t\t\t\n信息内容\t采购项目数量\t采购总金额\t\n政府集中采购\t3\t10\t\n第二十条第（八）项\t\t\t',
+    );
     const { report, issues } = parseReportText(t);
     expect(getCell(report, 'T2.normativeDocs.inForce')).toBeNull();
     expect(getCell(report, 'T2.fees.amount')).toBe('0');
     const text = issues.map((i) => i.message).join('\n');
-    expect(text).toContain('第二部分“第二十条第（一）项”使用了2019年试行格式的栏目“本年新制作数量、本年新公开数量、对外公开总数量”');
-    expect(text).toContain('“第二十条第（九）项”不是现行格式的区块（2019年试行格式中的政府集中采购区块，现行格式已取消）');
+    expect(text).toContain(
+      '第二部分“第二十条第（一）项”使用了2019年试行格式的栏目“本年新制作数量、本年新公开数量、对外公开总数量”',
+    );
+    expect(text).toContain(
+      '“第二十条第（九）项”不是现行格式的区块（2019年试行格式中的政府集中采购区块，现行格式已取消）',
+    );
     expect(text).toContain('第二部分表格中的“政府集中采购”行不是现行格式的内容，未导入');
     expect(issues.find((i) => i.message.includes('2019年试行格式的栏目'))!.severity).toBe('error');
   });
@@ -115,13 +140,17 @@ describe('text import says what deviated', () => {
 
   it('a reworded section heading is mapped and named; a missing section is an error', () => {
     const t = MENGZHOU_TEXT.replace('五、存在的主要问题及改进情况', '五、存在的主要问题及改进措施');
-    expect(messages(t)).toContain('标题“五、存在的主要问题及改进措施”与规范标题“五、存在的主要问题及改进情况”不一致，已按“五、存在的主要问题及改进情况”导入');
+    expect(messages(t)).toContain(
+      '标题“五、存在的主要问题及改进措施”与规范标题“五、存在的主要问题及改进情况”不一致，已按“五、存在的主要问题及改进情况”导入',
+    );
     const { report } = parseReportText(t);
     expect(report.prose.problems.problems).toMatch(/^一是/);
     const without = MENGZHOU_TEXT.replace('四、政府信息公开行政复议、行政诉讼情况', '');
-    expect(parseReportText(without).issues.filter((i) => i.severity === 'error').map((i) => i.message)).toContain(
-      '没有找到“四、政府信息公开行政复议、行政诉讼情况”这一部分，相应内容留空',
-    );
+    expect(
+      parseReportText(without)
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => i.message),
+    ).toContain('没有找到“四、政府信息公开行政复议、行政诉讼情况”这一部分，相应内容留空');
   });
 
   it('text that is not a report is refused with a Chinese reason', () => {
@@ -148,7 +177,12 @@ describe('prose parts and section 六', () => {
     expect(report.prose.overview.active).toBe('全年公开信息100条。');
     expect(report.prose.overview.request).toBe('收到申请5件。');
     expect(report.prose.overview.supervision).toBe('加强考核。');
-    expect(report.prose.problems).toEqual({ lead: '', rectification: '已整改。', problems: '人员不足。', improvements: '加强培训。' });
+    expect(report.prose.problems).toEqual({
+      lead: '',
+      rectification: '已整改。',
+      problems: '人员不足。',
+      improvements: '加强培训。',
+    });
     expect(report.fee).toEqual({ notices: '2', noticeAmount: '300.50', collected: '300' });
     expect(report.prose.other.proposals).toBe('公开建议提案办理结果12件。');
     expect(report.closing).toEqual({ signer: '某县交通运输局', date: '2025年1月20日' });
@@ -159,7 +193,13 @@ describe('prose parts and section 六', () => {
   });
 
   it('a “（一）信息处理费” sub-heading belongs to the fee fields and is not left in the text', () => {
-    const { report } = parseReportText(skeleton('概述。', '存在的主要问题：无。', '（一）信息处理费\n本年度未收取信息处理费。\n（二）其他需要报告的事项\n无'));
+    const { report } = parseReportText(
+      skeleton(
+        '概述。',
+        '存在的主要问题：无。',
+        '（一）信息处理费\n本年度未收取信息处理费。\n（二）其他需要报告的事项\n无',
+      ),
+    );
     expect(report.fee).toEqual({ notices: '0', noticeAmount: '0', collected: '0' });
     expect(report.prose.other.lead).toBe('');
     expect(report.prose.other.otherMatters).toBe('无');
@@ -169,14 +209,17 @@ describe('prose parts and section 六', () => {
     const { report, issues } = parseReportText(skeleton('概述。', '存在的主要问题：无。', '信息处理费按规定执行。'));
     expect(report.fee).toEqual({ notices: null, noticeAmount: null, collected: null });
     expect(report.prose.other.lead).toBe('信息处理费按规定执行。');
-    expect(issues.some((i) => i.severity === 'warning' && i.message.includes('未能从“信息处理费按规定执行。”中读出'))).toBe(true);
+    expect(
+      issues.some((i) => i.severity === 'warning' && i.message.includes('未能从“信息处理费按规定执行。”中读出')),
+    ).toBe(true);
   });
 });
 
 describe('a 法人或其他组织 小计 column (not in the national format)', () => {
   it('is left out with an error issue, and the other columns keep their figures', () => {
     const lines = MENGZHOU_TEXT.split('\n').map((l) => {
-      if (l.startsWith('\t\t\t\t商业企业')) return '\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t';
+      if (l.startsWith('\t\t\t\t商业企业'))
+        return '\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t';
       if (l.startsWith('\t\t\t自然人\t法人或其他组织')) return '\t\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计';
       const cells = l.split('\t');
       // data rows: 3 label cells + 7 figures; insert the subtotal (sum of the five organisations) before 总计
@@ -196,7 +239,10 @@ describe('a 法人或其他组织 小计 column (not in the national format)', (
 
 describe('the title line', () => {
   it('reads a year written in Chinese digits (the title is then the conventional one)', () => {
-    const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年政府信息公开工作年度报告', '孟州市人民政府办公室二〇二五年政府信息公开工作年度报告');
+    const t = MENGZHOU_TEXT.replace(
+      '孟州市人民政府办公室 2025 年政府信息公开工作年度报告',
+      '孟州市人民政府办公室二〇二五年政府信息公开工作年度报告',
+    );
     const { report } = parseReportText(t);
     expect(report.organ.name).toBe('孟州市人民政府办公室');
     expect(report.year).toBe(2025);
@@ -207,13 +253,18 @@ describe('the title line', () => {
     const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年', '孟州市人民政府 2025 年');
     const { report, issues } = parseReportText(t);
     expect(report.organ.kind).toBe('人民政府');
-    expect(issues.map((i) => i.message)).toContain('机关类型按名称暂定为“人民政府”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对');
+    expect(issues.map((i) => i.message)).toContain(
+      '机关类型按名称暂定为“人民政府”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对',
+    );
   });
 });
 
 describe('a title set over two lines', () => {
   it('joins the organ line and the year line', () => {
-    const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年政府信息公开工作年度报告', '孟州市人民政府办公室\n2025年政府信息公开工作年度报告');
+    const t = MENGZHOU_TEXT.replace(
+      '孟州市人民政府办公室 2025 年政府信息公开工作年度报告',
+      '孟州市人民政府办公室\n2025年政府信息公开工作年度报告',
+    );
     const { report, issues } = parseReportText(t);
     expect(report.organ.name).toBe('孟州市人民政府办公室');
     expect(report.year).toBe(2025);
@@ -226,7 +277,9 @@ describe('group labels in T3', () => {
   it('a misspelt group label is named; the rows under it still import', () => {
     const t = MENGZHOU_TEXT.replace('\t(三) 不予公开\t1.属于国家秘密', '\t(三) 不于公开\t1.属于国家秘密');
     sameCells(t);
-    expect(messages(t)).toContain('第三部分表格中的“(三) 不于公开”与规范名称“（三）不予公开”不一致，已按“（三）不予公开”导入');
+    expect(messages(t)).toContain(
+      '第三部分表格中的“(三) 不于公开”与规范名称“（三）不予公开”不一致，已按“（三）不予公开”导入',
+    );
   });
 });
 
@@ -234,6 +287,8 @@ describe('T2 block headers', () => {
   it('a header written without parentheses is mapped and named', () => {
     const t = MENGZHOU_TEXT.replace('第二十条第（六）项', '第二十条第六项');
     sameCells(t);
-    expect(messages(t)).toContain('第二部分表格中的“第二十条第六项”与规范名称“第二十条第（六）项”不一致，已按“第二十条第（六）项”导入');
+    expect(messages(t)).toContain(
+      '第二部分表格中的“第二十条第六项”与规范名称“第二十条第（六）项”不一致，已按“第二十条第（六）项”导入',
+    );
   });
 });

@@ -5,7 +5,12 @@ import { runRules } from '../../../shared/rules';
 import { ids, mengzhou, priorWith } from './fixture';
 
 const base = mengzhou();
-const naturalColumn = ['T3.newReceived.natural', 'T3.carriedOver.natural', 'T3.resultTotal.natural', 'T3.carryForward.natural'];
+const naturalColumn = [
+  'T3.newReceived.natural',
+  'T3.carriedOver.natural',
+  'T3.resultTotal.natural',
+  'T3.carryForward.natural',
+];
 
 describe('single-cell perturbations of a valid report fire exactly the rules they break', () => {
   it('一、本年新收 自然人 129 → 130: T3-BALANCE on 自然人 (off by 1) and T3-ROW-SUM on row 一', () => {
@@ -76,7 +81,9 @@ describe('single-cell perturbations of a valid report fire exactly the rules the
   it('a total cell 一 总计 129 → 130: T3-ROW-SUM, T3-BALANCE on 总计, and the prose 129 now contradicts it', () => {
     const findings = runRules(setCell(base, 'T3.newReceived.total', '130'));
     expect(ids(findings)).toEqual(['N-NARRATIVE', 'T3-BALANCE', 'T3-ROW-SUM']);
-    expect(findings.find((f) => f.id === 'T3-BALANCE')!.message).toBe('“总计”列：第一项加第二项之和为130，第三项加第四项之和为129，相差1');
+    expect(findings.find((f) => f.id === 'T3-BALANCE')!.message).toBe(
+      '“总计”列：第一项加第二项之和为130，第三项加第四项之和为129，相差1',
+    );
     const n = findings.find((f) => f.id === 'N-NARRATIVE')!;
     expect(n.cells).toEqual(['T3.newReceived.total']);
     expect([n.actual, n.expected]).toEqual(['129', '130']);
@@ -109,13 +116,19 @@ describe('single-cell perturbations of a valid report fire exactly the rules the
   it('a blank part of the table is quiet; a blank total with present parts is left to CELL-REQUIRED', () => {
     const blankRow = setCells(base, Object.fromEntries(T3_COLUMNS.map((c) => [`T3.carriedOver.${c.key}`, null])));
     expect(runRules(blankRow)).toEqual([]);
-    const blankT4 = setCells(base, Object.fromEntries(TABLE_CELLS.filter((c) => c.id.startsWith('T4.')).map((c) => [c.id, null])));
+    const blankT4 = setCells(
+      base,
+      Object.fromEntries(TABLE_CELLS.filter((c) => c.id.startsWith('T4.')).map((c) => [c.id, null])),
+    );
     expect(runRules(blankT4)).toEqual([]);
     // a blank part under a printed total that no longer adds up is a disagreement; the balance of
     // that column waits until all four of its cells are there
     const blankPart = setCell(base, 'T3.newReceived.natural', null);
     expect(ids(runRules(blankPart))).toEqual(['T3-ROW-SUM']);
-    const missingResultTotal = setCells(base, Object.fromEntries(T3_COLUMNS.map((c) => [`T3.resultTotal.${c.key}`, null])));
+    const missingResultTotal = setCells(
+      base,
+      Object.fromEntries(T3_COLUMNS.map((c) => [`T3.resultTotal.${c.key}`, null])),
+    );
     expect(runRules(missingResultTotal)).toEqual([]);
     const blankTotal = setCell(base, 'T3.disclosed.total', null);
     expect(runRules(blankTotal)).toEqual([]);

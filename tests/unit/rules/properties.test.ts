@@ -1,7 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { T2_CELLS, T3_COLUMNS, T3_RESULT_ROWS, T4_CELLS, T3_CELLS, TABLE_CELLS, type CellId } from '../../../shared/format';
-import { addDecimals, emptyReport, getCell, setCell, setCells, subtractDecimals, withDerivedTotals, type Report } from '../../../shared/report';
+import {
+  T2_CELLS,
+  T3_COLUMNS,
+  T3_RESULT_ROWS,
+  T4_CELLS,
+  T3_CELLS,
+  TABLE_CELLS,
+  type CellId,
+} from '../../../shared/format';
+import {
+  addDecimals,
+  emptyReport,
+  getCell,
+  setCell,
+  setCells,
+  subtractDecimals,
+  withDerivedTotals,
+  type Report,
+} from '../../../shared/report';
 import { runRules } from '../../../shared/rules';
 
 const count = fc.integer({ min: 0, max: 500 }).map(String);
@@ -14,7 +31,10 @@ const APPLICANTS = T3_COLUMNS.filter((c) => !c.isTotal);
 /** A report whose entered cells are random and whose totals and balance hold (as the form keeps them). */
 const validReport: fc.Arbitrary<Report> = fc
   .record({
-    results: fc.array(fc.array(count, { minLength: 6, maxLength: 6 }), { minLength: T3_RESULT_ROWS.length, maxLength: T3_RESULT_ROWS.length }),
+    results: fc.array(fc.array(count, { minLength: 6, maxLength: 6 }), {
+      minLength: T3_RESULT_ROWS.length,
+      maxLength: T3_RESULT_ROWS.length,
+    }),
     carryForward: fc.array(count, { minLength: 6, maxLength: 6 }),
     carriedOverShare: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
     t2: fc.array(count, { minLength: T2_CELLS.length, maxLength: T2_CELLS.length }),
@@ -75,10 +95,15 @@ describe('rule properties', () => {
 
   it('any cell (T2 included) made malformed yields CELL-DOMAIN on that cell', () => {
     fc.assert(
-      fc.property(validReport, fc.constantFrom(...TABLE_CELLS.map((c) => c.id)), fc.constantFrom('-1', '1.1234567', '1e3', '一', 'x'), (r, id, bad) => {
-        const found = errors(setCell(r, id, bad));
-        expect(found.map((f) => [f.id, f.cells])).toEqual([['CELL-DOMAIN', [id]]]);
-      }),
+      fc.property(
+        validReport,
+        fc.constantFrom(...TABLE_CELLS.map((c) => c.id)),
+        fc.constantFrom('-1', '1.1234567', '1e3', '一', 'x'),
+        (r, id, bad) => {
+          const found = errors(setCell(r, id, bad));
+          expect(found.map((f) => [f.id, f.cells])).toEqual([['CELL-DOMAIN', [id]]]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -86,7 +111,10 @@ describe('rule properties', () => {
   it('the cell-wise sum of two valid reports is valid', () => {
     fc.assert(
       fc.property(validReport, validReport, (a, b) => {
-        const sum = setCells(a, Object.fromEntries(TABLE_CELLS.map((c) => [c.id, addDecimals([getCell(a, c.id)!, getCell(b, c.id)!])])));
+        const sum = setCells(
+          a,
+          Object.fromEntries(TABLE_CELLS.map((c) => [c.id, addDecimals([getCell(a, c.id)!, getCell(b, c.id)!])])),
+        );
         expect(errors(sum)).toEqual([]);
       }),
       { numRuns: 150 },

@@ -17,7 +17,13 @@ describe('N-NARRATIVE', () => {
     ['收到政府信息公开申请两百零五件。', [['T3.newReceived.total', '205', '129']]],
     ['收到政府信息公开申请十五件。', [['T3.newReceived.total', '15', '129']]],
     ['收到申请１２９件，结转下年度继续办理4件。', [['T3.carryForward.total', '4', '5']]],
-    ['发生政府信息公开行政复议案件2件，行政诉讼案件1件。', [['T4.reconsideration.total', '2', '1'], ['T4.litigationDirect.total,T4.litigationAfterReview.total', '1', '0']]],
+    [
+      '发生政府信息公开行政复议案件2件，行政诉讼案件1件。',
+      [
+        ['T4.reconsideration.total', '2', '1'],
+        ['T4.litigationDirect.total,T4.litigationAfterReview.total', '1', '0'],
+      ],
+    ],
     ['发生行政复议1件，未发生行政诉讼。', []],
     ['收到行政复议申请1件。', []],
     ['上年结转申请3件，本年未收到申请人的补正材料。', []],
@@ -32,7 +38,10 @@ describe('N-NARRATIVE', () => {
     const [f] = runRules(r).filter((x) => x.id === 'N-NARRATIVE');
     expect(f!.section).toBe('overview');
     expect(f!.message).toContain('受理政府信息公开申请 130 件');
-    const elsewhere = { ...base, prose: { ...base.prose, problems: { ...base.prose.problems, lead: '共受理政府信息公开申请 130 件。' } } };
+    const elsewhere = {
+      ...base,
+      prose: { ...base.prose, problems: { ...base.prose.problems, lead: '共受理政府信息公开申请 130 件。' } },
+    };
     expect(runRules(elsewhere).filter((x) => x.id === 'N-NARRATIVE')).toEqual([]);
   });
 });
@@ -48,9 +57,18 @@ describe('cross-year rules', () => {
   });
 
   it('X-RECTIFY: last year listed problems, this year’s rectification part is empty', () => {
-    const prior = { ...priorWith({}), prose: { ...emptyReport().prose, problems: { lead: '', rectification: '', problems: '公开深度不够。', improvements: '' } } };
+    const prior = {
+      ...priorWith({}),
+      prose: {
+        ...emptyReport().prose,
+        problems: { lead: '', rectification: '', problems: '公开深度不够。', improvements: '' },
+      },
+    };
     expect(ids(runRules(base, { prior }))).toEqual(['X-RECTIFY']);
-    const answered = { ...base, prose: { ...base.prose, problems: { ...base.prose.problems, rectification: '已逐项整改。' } } };
+    const answered = {
+      ...base,
+      prose: { ...base.prose, problems: { ...base.prose.problems, rectification: '已逐项整改。' } },
+    };
     expect(runRules(answered, { prior })).toEqual([]);
     // without the prior report, the problems copied into the report serve
     expect(ids(runRules({ ...base, priorProblems: '公开深度不够。' }))).toEqual(['X-RECTIFY']);
@@ -62,13 +80,26 @@ describe('cross-year rules', () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => f.message.includes('100%'))).toBe(true);
     expect(findings.map((f) => f.key)).toContain('X-REPEAT:prose.overview.active');
-    const rewritten = { ...priorWith({}), prose: { ...emptyReport().prose, overview: { ...emptyReport().prose.overview, active: '今年我们围绕重点领域信息公开开展了专项检查，新建了政策问答库，组织了三次培训，群众满意度明显提升，网站改版完成。' } } };
+    const rewritten = {
+      ...priorWith({}),
+      prose: {
+        ...emptyReport().prose,
+        overview: {
+          ...emptyReport().prose.overview,
+          active:
+            '今年我们围绕重点领域信息公开开展了专项检查，新建了政策问答库，组织了三次培训，群众满意度明显提升，网站改版完成。',
+        },
+      },
+    };
     expect(runRules(base, { prior: rewritten }).filter((f) => f.id === 'X-REPEAT')).toEqual([]);
   });
 
   it('X-REPEAT compares whole sections when the parts are arranged differently', () => {
     const all = Object.values(base.prose.overview).join('');
-    const prior = { ...priorWith({}), prose: { ...base.prose, overview: { ...emptyReport().prose.overview, lead: all } } };
+    const prior = {
+      ...priorWith({}),
+      prose: { ...base.prose, overview: { ...emptyReport().prose.overview, lead: all } },
+    };
     const findings = runRules(base, { prior }).filter((f) => f.id === 'X-REPEAT' && f.section === 'overview');
     expect(findings.map((f) => f.key)).toEqual(['X-REPEAT:prose.overview']);
   });
@@ -76,7 +107,12 @@ describe('cross-year rules', () => {
 
 describe('fee, rule-making power, deadline, required sections', () => {
   it('X-FEE: applications dropped for unpaid fees but no fee notice; money collected without notices', () => {
-    const r = setCells(base, { 'T3.otherOverdueFee.natural': '1', 'T3.otherOverdueFee.total': '1', 'T3.otherOther.natural': '48', 'T3.otherOther.total': '48' });
+    const r = setCells(base, {
+      'T3.otherOverdueFee.natural': '1',
+      'T3.otherOverdueFee.total': '1',
+      'T3.otherOther.natural': '48',
+      'T3.otherOther.total': '48',
+    });
     expect(ids(runRules(r))).toEqual(['X-FEE']);
     expect(runRules({ ...r, fee: { notices: '1', noticeAmount: '100', collected: '0' } })).toEqual([]);
     expect(ids(runRules({ ...base, fee: { notices: '0', noticeAmount: '0', collected: '50' } }))).toEqual(['X-FEE']);
@@ -92,9 +128,14 @@ describe('fee, rule-making power, deadline, required sections', () => {
 
   it('DEADLINE: days left for a department (31 January) and a government (31 March), and overdue', () => {
     const dept = runRules(base, { today: { year: 2026, month: 1, day: 1 } });
-    expect(dept.map((f) => [f.id, f.severity, f.actual, f.expected])).toEqual([['DEADLINE', 'info', '30', '2026-01-31']]);
+    expect(dept.map((f) => [f.id, f.severity, f.actual, f.expected])).toEqual([
+      ['DEADLINE', 'info', '30', '2026-01-31'],
+    ]);
     expect(dept[0]!.message).toContain('还有30天');
-    const gov = runRules({ ...base, organ: { ...base.organ, kind: '人民政府' } }, { today: { year: 2026, month: 2, day: 1 } });
+    const gov = runRules(
+      { ...base, organ: { ...base.organ, kind: '人民政府' } },
+      { today: { year: 2026, month: 2, day: 1 } },
+    );
     expect(gov[0]!.actual).toBe('58');
     const late = runRules(base, { today: { year: 2026, month: 2, day: 3 } });
     expect(late[0]!.message).toContain('已逾期3天');
@@ -132,7 +173,12 @@ describe('acknowledgements and summaries', () => {
     const error = findings.find((f) => f.id === 'T3-BALANCE')!;
     const acked: Report = {
       ...r,
-      acknowledgements: [warning, error].map((f) => ({ key: f.key, ruleId: f.id, explanation: '已核实', at: '2026-01-05' })),
+      acknowledgements: [warning, error].map((f) => ({
+        key: f.key,
+        ruleId: f.id,
+        explanation: '已核实',
+        at: '2026-01-05',
+      })),
     };
     expect(isAcknowledged(warning, acked)).toBe(true);
     expect(isAcknowledged(error, acked)).toBe(false);
@@ -148,7 +194,9 @@ describe('acknowledgements and summaries', () => {
     const r = setCell(base, 'T3.newReceived.natural', '130');
     expect(runRules(r).map((f) => f.key)).toEqual(runRules(r).map((f) => f.key));
     const balance = runRules(r)[0]!;
-    expect(balance.key).toBe('T3-BALANCE:T3.newReceived.natural,T3.carriedOver.natural,T3.resultTotal.natural,T3.carryForward.natural');
+    expect(balance.key).toBe(
+      'T3-BALANCE:T3.newReceived.natural,T3.carriedOver.natural,T3.resultTotal.natural,T3.carryForward.natural',
+    );
     expect(findingKey(balance)).toBe(balance.key);
     expect(findingKey('T3-BALANCE', balance.cells)).toBe(balance.key);
   });
@@ -156,7 +204,8 @@ describe('acknowledgements and summaries', () => {
   it('is fast enough to run on every keystroke', () => {
     const prior = { ...base, year: 2024 };
     const start = performance.now();
-    for (let i = 0; i < 200; i++) runRules(setCell(base, 'T3.disclosed.natural', String(i)), { prior, today: { year: 2026, month: 1, day: 1 } });
+    for (let i = 0; i < 200; i++)
+      runRules(setCell(base, 'T3.disclosed.natural', String(i)), { prior, today: { year: 2026, month: 1, day: 1 } });
     const perRun = (performance.now() - start) / 200;
     expect(perRun).toBeLessThan(5);
   });

@@ -33,8 +33,13 @@ function loadPreload() {
         invoked.push([channel, args]);
         return { ok: true, value: `reply:${channel}` };
       },
-      on: (channel: string, listener: Listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
-      removeListener: (channel: string, listener: Listener) => listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)),
+      on: (channel: string, listener: Listener) =>
+        listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+      removeListener: (channel: string, listener: Listener) =>
+        listeners.set(
+          channel,
+          (listeners.get(channel) ?? []).filter((l) => l !== listener),
+        ),
     },
   };
   const module = { exports: {} };
@@ -42,7 +47,12 @@ function loadPreload() {
     if (name === 'electron') return electron;
     throw new Error(`a sandboxed preload cannot require ${name}`);
   };
-  runInNewContext(readFileSync('dist/preload/preload.cjs', 'utf8'), { require: sandboxRequire, module, exports: module.exports, console });
+  runInNewContext(readFileSync('dist/preload/preload.cjs', 'utf8'), {
+    require: sandboxRequire,
+    module,
+    exports: module.exports,
+    console,
+  });
   const emit = (channel: string, ...args: unknown[]) => (listeners.get(channel) ?? []).forEach((l) => l({}, ...args));
   return { exposed, invoked, listeners, emit };
 }
@@ -57,7 +67,10 @@ describe('preload bundle', () => {
     const { exposed, invoked } = loadPreload();
     const api = exposed.nianbao as { invoke: (c: string, a: unknown) => Promise<unknown> };
     expect(await api.invoke('organs.list', {})).toEqual({ ok: true, value: 'reply:organs.list' });
-    expect(await api.invoke('fs.writeFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+    expect(await api.invoke('fs.writeFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGS' },
+    });
     expect(await api.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
     expect(invoked).toEqual([['organs.list', {}]]);
   });

@@ -37,16 +37,37 @@ const specific = (): Record<Channel, unknown[]> => {
       { name: '某局'.repeat(60), kind: '政府部门', region: '', rulesPower: false },
     ],
     'reports.list': [{ organId: 'x' }, { organId: 0 }],
-    'reports.create': [{ organId: 1 }, { organId: 1, year: 1999 }, { organId: 1, year: 2025.5 }, { organId: 1, year: '2025' }],
+    'reports.create': [
+      { organId: 1 },
+      { organId: 1, year: 1999 },
+      { organId: 1, year: 2025.5 },
+      { organId: 1, year: '2025' },
+    ],
     'reports.open': [{ reportId: '1' }, { reportId: 1.5 }, { id: 1 }],
-    'reports.save': [{ reportId }, { reportId, report: { ...report, year: 'x' } }, { reportId, report: { ...report, extra: 1 } }],
+    'reports.save': [
+      { reportId },
+      { reportId, report: { ...report, year: 'x' } },
+      { reportId, report: { ...report, extra: 1 } },
+    ],
     'reports.newFromPrior': [{ reportId: -3 }],
     'reports.history': [{ reportId: null }],
     'reports.restore': [{ reportId }, { reportId, revisionId: 0 }],
-    'reports.import': [{ report, status: 'published', replace: false }, { report, status: 'draft' }, { report: {}, status: 'draft', replace: true }],
+    'reports.import': [
+      { report, status: 'published', replace: false },
+      { report, status: 'draft' },
+      { report: {}, status: 'draft', replace: true },
+    ],
     'reports.exports': [{ reportId: [] }],
-    'import.parse': [{ fileName: 'a.txt' }, { fileName: 'x'.repeat(261), contentBase64: '' }, { fileName: 'a.txt', contentBase64: 5 }],
-    'export.file': [{ reportId, kind: 'exe', final: false }, { reportId, kind: 'docx' }, { reportId, kind: 'pdf', final: 'yes' }],
+    'import.parse': [
+      { fileName: 'a.txt' },
+      { fileName: 'x'.repeat(261), contentBase64: '' },
+      { fileName: 'a.txt', contentBase64: 5 },
+    ],
+    'export.file': [
+      { reportId, kind: 'exe', final: false },
+      { reportId, kind: 'docx' },
+      { reportId, kind: 'pdf', final: 'yes' },
+    ],
     'export.print': [{ reportId: 'all' }],
     'backups.list': [{ name: 'x' }],
     'backups.restore': [{ name: '' }, { name: 'x'.repeat(201) }, { file: '../nianbao.sqlite' }],
@@ -65,7 +86,8 @@ function snapshot(): { dataVersionSeen: number; counts: Record<string, number>; 
   const db = watcher;
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
   const counts: Record<string, number> = {};
-  for (const { name } of tables) counts[name] = (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
+  for (const { name } of tables)
+    counts[name] = (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
   return { dataVersionSeen: db.pragma('data_version', { simple: true }) as number, counts, files: listFiles(dir) };
 }
 
@@ -108,7 +130,10 @@ describe('every contract handler rejects malformed arguments and writes nothing'
     const before = snapshot();
     for (const raw of cases) {
       const envelope = await dispatch(handlers, channel, raw);
-      expect(envelope, `${channel} accepted ${JSON.stringify(raw)}`).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+      expect(envelope, `${channel} accepted ${JSON.stringify(raw)}`).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGS' },
+      });
       if (!envelope.ok) expect(envelope.error.message).toMatch(/^参数不正确/);
     }
     expect(snapshot()).toEqual(before);
@@ -119,7 +144,12 @@ describe('every contract handler rejects malformed arguments and writes nothing'
 describe('the no-write check itself', () => {
   it('sees a write when one happens', async () => {
     const before = snapshot();
-    const envelope = await dispatch(handlers, 'organs.save', { name: '某县财政局', kind: '政府部门', region: '某县', rulesPower: false });
+    const envelope = await dispatch(handlers, 'organs.save', {
+      name: '某县财政局',
+      kind: '政府部门',
+      region: '某县',
+      rulesPower: false,
+    });
     expect(envelope.ok).toBe(true);
     const after = snapshot();
     expect(after.dataVersionSeen).not.toBe(before.dataVersionSeen);

@@ -71,7 +71,9 @@ describe('loopback host', () => {
     const page = await rawRequest(host.origin, '/', { headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(page.body.indexOf('<script src="/host-client.js"></script>')).toBeLessThan(page.body.indexOf('./assets/app.js'));
+    expect(page.body.indexOf('<script src="/host-client.js"></script>')).toBeLessThan(
+      page.body.indexOf('./assets/app.js'),
+    );
     expect(page.body.indexOf('<script src="/host-client.js"></script>')).toBeGreaterThan(0);
     const client = await rawRequest(host.origin, '/host-client.js', { headers: { Cookie: cookie } });
     expect(client.body).toBe('/* client */');
@@ -80,7 +82,10 @@ describe('loopback host', () => {
 
   it('answers a valid call with an envelope, through the real store', async () => {
     const info = await api('app.info', {});
-    expect(JSON.parse(info.body)).toEqual({ ok: true, value: { version: '9.8.7', dataDir: host.dataDir, recovery: null } });
+    expect(JSON.parse(info.body)).toEqual({
+      ok: true,
+      value: { version: '9.8.7', dataDir: host.dataDir, recovery: null },
+    });
     const saved = JSON.parse((await api('organs.save', organ)).body);
     expect(saved.ok).toBe(true);
     expect(saved.value.name).toBe(organ.name);
@@ -151,14 +156,22 @@ describe('loopback host', () => {
   });
 
   it('returns INVALID_ARGS for malformed arguments and unknown channels', async () => {
-    expect(JSON.parse((await api('organs.save', { name: 42 })).body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+    expect(JSON.parse((await api('organs.save', { name: 42 })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGS' },
+    });
     const unknown = JSON.parse((await api('fs.readFile', {})).body);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
     expect(unknown.error.message).toMatch(/未知的调用/);
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/%2e%2e/%2e%2e/secret.txt', '/assets/..%2f..%2f..%2fsecret.txt', '/..%5c..%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/%2e%2e/%2e%2e/secret.txt',
+      '/assets/..%2f..%2f..%2fsecret.txt',
+      '/..%5c..%5csecret.txt',
+    ]) {
       const res = await rawRequest(host.origin, path, { headers: { Cookie: cookie } });
       expect(res.status).toBe(404);
       expect(res.body).not.toContain('secret');
@@ -169,7 +182,9 @@ describe('loopback host', () => {
     const organs = JSON.parse((await api('organs.list', {})).body).value as Array<{ id: number }>;
     const created = JSON.parse((await api('reports.create', { organId: organs[0]!.id, year: 2025 })).body);
     expect(created.ok).toBe(true);
-    const exported = JSON.parse((await api('export.file', { reportId: created.value.id, kind: 'json', final: false })).body);
+    const exported = JSON.parse(
+      (await api('export.file', { reportId: created.value.id, kind: 'json', final: false })).body,
+    );
     expect(exported.ok).toBe(true);
     expect(dirname(exported.value.path)).toBe(join(host.dataDir, 'exports'));
     const bytes = readFileSync(exported.value.path);
@@ -183,7 +198,11 @@ describe('loopback host', () => {
 
 describe('client script injection', () => {
   it('goes before the first script, else before </head>', () => {
-    expect(injectClientScript('<head><script src=a></script></head>')).toBe('<head><script src="/host-client.js"></script><script src=a></script></head>');
-    expect(injectClientScript('<head><title>t</title></head>')).toBe('<head><title>t</title><script src="/host-client.js"></script></head>');
+    expect(injectClientScript('<head><script src=a></script></head>')).toBe(
+      '<head><script src="/host-client.js"></script><script src=a></script></head>',
+    );
+    expect(injectClientScript('<head><title>t</title></head>')).toBe(
+      '<head><title>t</title><script src="/host-client.js"></script></head>',
+    );
   });
 });

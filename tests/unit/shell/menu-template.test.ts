@@ -57,9 +57,13 @@ describe('application menu', () => {
   });
 
   it('edit menu uses the standard roles so copy and paste work in inputs', () => {
-    const roles = submenu(build().template[1]).map((i) => i.role).filter(Boolean);
+    const roles = submenu(build().template[1])
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(submenu(build().template[1]).every((i) => i.type === 'separator' || /[\u4e00-\u9fff]/.test(i.label ?? ''))).toBe(true);
+    expect(
+      submenu(build().template[1]).every((i) => i.type === 'separator' || /[\u4e00-\u9fff]/.test(i.label ?? '')),
+    ).toBe(true);
   });
 
   it('developer tools only while developing', () => {

@@ -7,7 +7,12 @@ import { electronAbi } from '../../../build/electron-binary.mjs';
 import { addonAbi, assertAddonAbi } from '../../../build/native-abi.mjs';
 
 const require = createRequire(import.meta.url);
-const nodeAddon = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+const nodeAddon = join(
+  dirname(require.resolve('better-sqlite3/package.json')),
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-abi-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,7 +23,9 @@ describe('native addon ABI check', () => {
 
   it('refuses a Node-ABI addon for Electron, loudly and in Chinese (the nodedir=/usr false positive)', () => {
     expect(Number(electronAbi())).not.toBe(Number(process.versions.modules));
-    expect(() => assertAddonAbi(nodeAddon, electronAbi(), 'Electron 45.5.0')).toThrow(/ABI 是 \d+，而 Electron 45\.5\.0 需要 150/);
+    expect(() => assertAddonAbi(nodeAddon, electronAbi(), 'Electron 45.5.0')).toThrow(
+      /ABI 是 \d+，而 Electron 45\.5\.0 需要 150/,
+    );
     expect(assertAddonAbi(nodeAddon, process.versions.modules, 'Node')).toBe(Number(process.versions.modules));
   });
 

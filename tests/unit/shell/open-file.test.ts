@@ -31,10 +31,15 @@ afterAll(() => {
 
 describe('opening a report file from the desktop', () => {
   it('finds report files among the arguments, ignoring switches and other files', () => {
-    expect(reportFilesInArgs(['/opt/nianbao/nianbao', '--no-sandbox', '/home/a/某县.NIANBAO.JSON', 'x.json', 'C:\\报告\\b.nianbao.json'])).toEqual([
-      '/home/a/某县.NIANBAO.JSON',
-      'C:\\报告\\b.nianbao.json',
-    ]);
+    expect(
+      reportFilesInArgs([
+        '/opt/nianbao/nianbao',
+        '--no-sandbox',
+        '/home/a/某县.NIANBAO.JSON',
+        'x.json',
+        'C:\\报告\\b.nianbao.json',
+      ]),
+    ).toEqual(['/home/a/某县.NIANBAO.JSON', 'C:\\报告\\b.nianbao.json']);
   });
 
   it('stores the report as a draft under its organ and year', async () => {

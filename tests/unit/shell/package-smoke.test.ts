@@ -12,7 +12,12 @@ import { addonAbi } from '../../../build/native-abi.mjs';
 import { runPackageSmoke } from '../../../scripts/package-smoke.mjs';
 
 let result: ReturnType<typeof runPackageSmoke>;
-const nodeAddon = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+const nodeAddon = join(
+  dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')),
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 let nodeAddonBefore: Stats;
 
 beforeAll(() => {
@@ -27,7 +32,12 @@ afterAll(() => {
 
 describe('packaged app (electron-builder --dir --linux)', () => {
   it('holds the built bundles and package.json', () => {
-    for (const file of ['/package.json', '/dist/main/main.cjs', '/dist/preload/preload.cjs', '/dist/renderer/index.html']) {
+    for (const file of [
+      '/package.json',
+      '/dist/main/main.cjs',
+      '/dist/preload/preload.cjs',
+      '/dist/renderer/index.html',
+    ]) {
       expect(result.files).toContain(file);
     }
     expect(result.files.some((f) => /^\/dist\/renderer\/assets\/.+\.js$/.test(f))).toBe(true);
@@ -48,7 +58,8 @@ describe('packaged app (electron-builder --dir --linux)', () => {
     const modules = new Set(result.files.filter((f) => /^\/node_modules\/[^/]+$/.test(f)).map((f) => f.split('/')[2]));
     expect([...modules].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
     const devDependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).devDependencies);
-    for (const dev of devDependencies) expect(result.files.some((f) => f.startsWith(`/node_modules/${dev}/`))).toBe(false);
+    for (const dev of devDependencies)
+      expect(result.files.some((f) => f.startsWith(`/node_modules/${dev}/`))).toBe(false);
     expect(result.packageJson.devDependencies).toBeUndefined();
     expect(result.unpackedFiles.some((f) => f.startsWith('node_modules/better-sqlite3/'))).toBe(true);
   });

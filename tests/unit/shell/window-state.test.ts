@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clampToWorkAreas, loadWindowBounds, parseWindowBounds, saveWindowBounds } from '../../../electron/main/window-state';
+import {
+  clampToWorkAreas,
+  loadWindowBounds,
+  parseWindowBounds,
+  saveWindowBounds,
+} from '../../../electron/main/window-state';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 };
 const right = { x: 1366, y: 0, width: 1920, height: 1040 };
@@ -10,7 +15,12 @@ const min = { width: 1024, height: 640 };
 
 describe('window state clamping', () => {
   it('keeps bounds that already fit', () => {
-    expect(clampToWorkAreas({ x: 50, y: 40, width: 1200, height: 680 }, [laptop], min)).toEqual({ x: 50, y: 40, width: 1200, height: 680 });
+    expect(clampToWorkAreas({ x: 50, y: 40, width: 1200, height: 680 }, [laptop], min)).toEqual({
+      x: 50,
+      y: 40,
+      width: 1200,
+      height: 680,
+    });
   });
 
   it('brings back a window saved on a monitor that is gone', () => {
@@ -29,14 +39,31 @@ describe('window state clamping', () => {
   });
 
   it('never restores below the minimum size, nor above the screen', () => {
-    expect(clampToWorkAreas({ x: 0, y: 0, width: 300, height: 200 }, [laptop], min)).toEqual({ x: 0, y: 0, width: 1024, height: 640 });
+    expect(clampToWorkAreas({ x: 0, y: 0, width: 300, height: 200 }, [laptop], min)).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 640,
+    });
     expect(clampToWorkAreas({ width: 5000, height: 3000 }, [laptop], min)).toEqual({ width: 1366, height: 728 });
   });
 
   it('accepts only well-formed saved state', () => {
-    expect(parseWindowBounds('{"x":1.4,"y":2,"width":1100.6,"height":700}')).toEqual({ x: 1, y: 2, width: 1101, height: 700 });
+    expect(parseWindowBounds('{"x":1.4,"y":2,"width":1100.6,"height":700}')).toEqual({
+      x: 1,
+      y: 2,
+      width: 1101,
+      height: 700,
+    });
     expect(parseWindowBounds('{"width":1100,"height":700}')).toEqual({ width: 1100, height: 700 });
-    for (const bad of ['', 'null', '[]', '{"width":"1","height":2}', '{"width":0,"height":700}', '{"width":1e999,"height":1}']) {
+    for (const bad of [
+      '',
+      'null',
+      '[]',
+      '{"width":"1","height":2}',
+      '{"width":0,"height":700}',
+      '{"width":1e999,"height":1}',
+    ]) {
       expect(parseWindowBounds(bad)).toBeNull();
     }
   });

@@ -102,7 +102,9 @@ describe('backups', () => {
     store.restoreBackup(snapshot.name);
     expect(store.openReport(record.id).report.intro).toBe(mengzhou2025().intro);
     expect(store.listReports()).toHaveLength(1);
-    const aside = readdirSync(dir).filter((n) => n.startsWith(`${DATABASE_FILE}.before-restore-`) && !n.endsWith('-wal') && !n.endsWith('-shm'));
+    const aside = readdirSync(dir).filter(
+      (n) => n.startsWith(`${DATABASE_FILE}.before-restore-`) && !n.endsWith('-wal') && !n.endsWith('-shm'),
+    );
     expect(aside).toHaveLength(1);
     expect(yearsIn(join(dir, aside[0]!))).toEqual([2025, 2026]);
 
@@ -113,7 +115,12 @@ describe('backups', () => {
     const reopened = openIn(dir, clock.now);
     expect(reopened.openReport(record.id).report.intro).toBe('恢复后继续写');
     // the restored content changed after the restore: the open makes a fresh backup of it
-    expect(reopened.listBackups()[0]!.createdAt).toBe(clock.now().toISOString().replace(/\.\d{3}Z$/, '.000Z'));
+    expect(reopened.listBackups()[0]!.createdAt).toBe(
+      clock
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, '.000Z'),
+    );
     expect(reopened.listOrgans().map((o) => o.name)).toEqual([MENGZHOU]);
     reopened.close();
   });
@@ -122,7 +129,12 @@ describe('backups', () => {
     const dir = tempDir();
     const store = openIn(dir);
     const record = store.importReport(mengzhou2025(), 'draft', false);
-    for (const name of ['../nianbao.sqlite', '..\\nianbao.sqlite', '/etc/passwd', 'nianbao-20260101T000000Z-c1.sqlite/../../x']) {
+    for (const name of [
+      '../nianbao.sqlite',
+      '..\\nianbao.sqlite',
+      '/etc/passwd',
+      'nianbao-20260101T000000Z-c1.sqlite/../../x',
+    ]) {
       const error = apiError(() => store.restoreBackup(name));
       expect(error.code).toBe('INVALID_ARGS');
       expect(error.message).toContain('不是年报助手的备份文件名');
@@ -130,7 +142,10 @@ describe('backups', () => {
     expect(apiError(() => store.restoreBackup('nianbao-20990101T000000Z-c1.sqlite')).code).toBe('NOT_FOUND');
 
     const fake = 'nianbao-20250101T000000Z-c3.sqlite';
-    writeFileSync(join(dir, BACKUP_FOLDER, fake), 'not a database at all, just text that is long enough to fill a header');
+    writeFileSync(
+      join(dir, BACKUP_FOLDER, fake),
+      'not a database at all, just text that is long enough to fill a header',
+    );
     const error = apiError(() => store.restoreBackup(fake));
     expect(error.message).toMatch(/已损坏，不能用于恢复/);
     expect(store.openReport(record.id).report).toEqual(mengzhou2025());

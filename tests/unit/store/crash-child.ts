@@ -18,7 +18,15 @@ const base = emptyReport({ organName: organ.name, organKind: organ.kind, year: 2
 
 for (;;) {
   counter++;
-  const report = setCell({ ...base, intro: `autosave ${counter}`, prose: { ...base.prose, overview: { ...base.prose.overview, lead: 'x'.repeat(counter % 5000) } } }, 'T2.licensing.decisions', String(counter));
+  const report = setCell(
+    {
+      ...base,
+      intro: `autosave ${counter}`,
+      prose: { ...base.prose, overview: { ...base.prose.overview, lead: 'x'.repeat(counter % 5000) } },
+    },
+    'T2.licensing.decisions',
+    String(counter),
+  );
   const saved = store.saveReport(reportId, report);
   if (!saved.changed) throw new Error('a changed report was not saved');
   process.stdout.write(`${saved.revisionId} ${counter}\n`);

@@ -53,7 +53,6 @@ function runUntilKilled(dir: string): Promise<Ack | null> {
   });
 }
 
-
 async function worker(): Promise<number> {
   const dir = tempDir('crash');
   let checked = 0;

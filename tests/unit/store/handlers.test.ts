@@ -23,7 +23,10 @@ describe('store handlers through dispatch', () => {
     const reportId = (created as { value: { id: number } }).value.id;
     const saved = await call('reports.save', { reportId, report: mengzhou2025() });
     expect(saved).toMatchObject({ ok: true, value: { changed: true } });
-    expect(await call('reports.list', {})).toMatchObject({ ok: true, value: [{ id: reportId, year: 2025, errorCount: 0 }] });
+    expect(await call('reports.list', {})).toMatchObject({
+      ok: true,
+      value: [{ id: reportId, year: 2025, errorCount: 0 }],
+    });
     expect(await call('reports.history', { reportId })).toMatchObject({ ok: true, value: [{}, {}] });
     const next = await call('reports.newFromPrior', { reportId });
     expect(next).toMatchObject({ ok: true, value: { year: 2026 } });
@@ -47,7 +50,10 @@ describe('store handlers through dispatch', () => {
     const traversal = await call('backups.restore', { name: '../nianbao.sqlite' });
     expect(traversal).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
     const badYear = await call('reports.create', { organId: 1, year: 1990 });
-    expect(badYear).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS', message: '参数不正确（year）：年度不正确' } });
+    expect(badYear).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGS', message: '参数不正确（year）：年度不正确' },
+    });
     store.close();
   });
 

@@ -50,7 +50,10 @@ export function integrity(path: string): string {
 export function rawCount(dbPath: string, sql: string, ...params: unknown[]): number {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return db.prepare(sql).pluck().get(...params) as number;
+    return db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
   } finally {
     db.close();
   }
@@ -88,8 +91,12 @@ export function mengzhou2025(): Report {
     }
   });
   let i = 0;
-  for (const group of T4_GROUPS) for (const outcome of T4_OUTCOMES) cells[cellId('T4', group.key, outcome.key)] = String(MENGZHOU_T4[i++]);
-  const report = setCells(emptyReport({ organName: MENGZHOU, organKind: '政府部门', year: 2025, region: '孟州市' }), cells);
+  for (const group of T4_GROUPS)
+    for (const outcome of T4_OUTCOMES) cells[cellId('T4', group.key, outcome.key)] = String(MENGZHOU_T4[i++]);
+  const report = setCells(
+    emptyReport({ organName: MENGZHOU, organKind: '政府部门', year: 2025, region: '孟州市' }),
+    cells,
+  );
   return {
     ...report,
     intro: '根据《中华人民共和国政府信息公开条例》规定，编制本报告。',

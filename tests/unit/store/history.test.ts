@@ -28,7 +28,14 @@ describe('bounded history', () => {
         if (day === 2 && k === 1) {
           exported = r.revisionId;
           exportedValue = String(n);
-          store.logExport({ reportId: record.id, revisionId: r.revisionId, kind: 'pdf', final: false, path: '/tmp/x.pdf', sha256: '00' });
+          store.logExport({
+            reportId: record.id,
+            revisionId: r.revisionId,
+            kind: 'pdf',
+            final: false,
+            path: '/tmp/x.pdf',
+            sha256: '00',
+          });
         }
       }
       clock.advance(18 * HOUR);

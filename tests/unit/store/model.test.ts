@@ -43,7 +43,9 @@ describe('store against a model', () => {
             const target = o.kind === 'save' ? VARIANTS[o.variant]! : contents.get(restoredId)!;
             const changed = JSON.stringify(target) !== JSON.stringify(current);
             const revisionId =
-              o.kind === 'save' ? store.saveReport(first.id, target).revisionId : store.restore(first.id, restoredId).revisionId;
+              o.kind === 'save'
+                ? store.saveReport(first.id, target).revisionId
+                : store.restore(first.id, restoredId).revisionId;
             if (changed) revisions++;
             contents.set(revisionId, target);
             current = target;

@@ -88,11 +88,16 @@ describe('new report from last year', () => {
     const y2025 = store.importReport(mengzhou2025(), 'final', false);
     const y2026 = store.newFromPrior(y2025.id);
     const carryWarnings = () =>
-      runRules(store.openReport(y2026.id).report, { prior: store.openReport(y2026.id).prior }).filter((f) => f.id === 'X-CARRY').length;
+      runRules(store.openReport(y2026.id).report, { prior: store.openReport(y2026.id).prior }).filter(
+        (f) => f.id === 'X-CARRY',
+      ).length;
     expect(carryWarnings()).toBe(0);
     const before = store.listReports().find((r) => r.id === y2026.id)!.warningCount;
     // last year's 结转 corrected to 6: this year's 上年结转 (5) no longer matches
-    store.saveReport(y2025.id, setCells(mengzhou2025(), { 'T3.carryForward.natural': '6', 'T3.carryForward.total': '6' }));
+    store.saveReport(
+      y2025.id,
+      setCells(mengzhou2025(), { 'T3.carryForward.natural': '6', 'T3.carryForward.total': '6' }),
+    );
     expect(carryWarnings()).toBeGreaterThan(0);
     expect(store.listReports().find((r) => r.id === y2026.id)!.warningCount).toBeGreaterThan(before);
     store.close();
@@ -109,7 +114,12 @@ describe('new report from last year', () => {
     expect(carry.length).toBeGreaterThan(0);
     const acknowledged = {
       ...edited,
-      acknowledgements: carry.map((f) => ({ key: f.key, ruleId: f.id, explanation: '上年有1件申请撤回，已说明', at: '2026-01-05' })),
+      acknowledgements: carry.map((f) => ({
+        key: f.key,
+        ruleId: f.id,
+        explanation: '上年有1件申请撤回，已说明',
+        at: '2026-01-05',
+      })),
     };
     store.saveReport(y2026.id, acknowledged);
     expect(store.listReports().find((r) => r.id === y2026.id)!.warningCount).toBe(before - carry.length);

@@ -1,19 +1,37 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
 import { setCell } from '../../../shared/report';
 import { DATABASE_FILE, openStore, SCHEMA_VERSION } from '../../../electron/services/store';
 import { migrate, MIGRATIONS } from '../../../electron/services/store/migrations';
-import { fakeClock, HOUR, integrity, mengzhou2025, MENGZHOU, openIn, rawCount, removeTempDirs, tempDir } from './helpers';
+import {
+  fakeClock,
+  HOUR,
+  integrity,
+  mengzhou2025,
+  MENGZHOU,
+  openIn,
+  rawCount,
+  removeTempDirs,
+  tempDir,
+} from './helpers';
 
 afterEach(removeTempDirs);
 
 const V1_FIXTURE = join(__dirname, '../../fixtures/db/v1.sqlite');
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
 
 describe('migrations', () => {
   it('opens a database made with the first schema, migrates it, and keeps its reports, history and exports', () => {
@@ -43,7 +61,10 @@ describe('migrations', () => {
     const path = join(dir, DATABASE_FILE);
     copyFileSync(V1_FIXTURE, path);
     const db = new Database(path);
-    const failing = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'broken', sql: 'CREATE TABLE nonsense (' }];
+    const failing = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, description: 'broken', sql: 'CREATE TABLE nonsense (' },
+    ];
     expect(() => migrate(db, failing)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").pluck().get()).toBe(0);
@@ -156,6 +177,13 @@ describe('damaged files', () => {
     expect(rawCount(path, "SELECT count(*) FROM sqlite_master WHERE name = 'ghost'")).toBe(0);
     const orphans = readdirSync(dir).filter((n) => n.startsWith(`${DATABASE_FILE}.orphan-`));
     expect(orphans.length).toBeGreaterThan(0);
-    expect(readFileSync(join(dir, orphans.find((n) => n.endsWith('-wal'))!)).equals(wal)).toBe(true);
+    expect(
+      readFileSync(
+        join(
+          dir,
+          orphans.find((n) => n.endsWith('-wal'))!,
+        ),
+      ).equals(wal),
+    ).toBe(true);
   });
 });

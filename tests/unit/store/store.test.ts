@@ -25,12 +25,35 @@ describe('organs', () => {
     const a = store.saveOrgan({ name: '  孟州市人民政府  ', kind: '人民政府', region: '孟州市', rulesPower: false });
     expect(a.name).toBe('孟州市人民政府');
     const b = store.saveOrgan({ name: MENGZHOU, kind: '政府部门', region: '孟州市', rulesPower: false });
-    expectApiError(() => store.saveOrgan({ name: MENGZHOU, kind: '其他', region: '', rulesPower: false }), 'CONFLICT', /已有名为“孟州市人民政府办公室”的机关/);
-    expectApiError(() => store.saveOrgan({ id: a.id, name: MENGZHOU, kind: '人民政府', region: '', rulesPower: false }), 'CONFLICT', /已有名为/);
-    const renamed = store.saveOrgan({ id: b.id, name: '孟州市政府办', kind: '政府部门', region: '孟州市', rulesPower: true });
+    expectApiError(
+      () => store.saveOrgan({ name: MENGZHOU, kind: '其他', region: '', rulesPower: false }),
+      'CONFLICT',
+      /已有名为“孟州市人民政府办公室”的机关/,
+    );
+    expectApiError(
+      () => store.saveOrgan({ id: a.id, name: MENGZHOU, kind: '人民政府', region: '', rulesPower: false }),
+      'CONFLICT',
+      /已有名为/,
+    );
+    const renamed = store.saveOrgan({
+      id: b.id,
+      name: '孟州市政府办',
+      kind: '政府部门',
+      region: '孟州市',
+      rulesPower: true,
+    });
     expect(renamed).toEqual({ id: b.id, name: '孟州市政府办', kind: '政府部门', region: '孟州市', rulesPower: true });
-    expectApiError(() => store.saveOrgan({ id: 999, name: '不存在', kind: '其他', region: '', rulesPower: false }), 'NOT_FOUND', /找不到该机关/);
-    expect(store.listOrgans().map((o) => o.name).sort()).toEqual(['孟州市人民政府', '孟州市政府办'].sort());
+    expectApiError(
+      () => store.saveOrgan({ id: 999, name: '不存在', kind: '其他', region: '', rulesPower: false }),
+      'NOT_FOUND',
+      /找不到该机关/,
+    );
+    expect(
+      store
+        .listOrgans()
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(['孟州市人民政府', '孟州市政府办'].sort());
     store.close();
   });
 });
@@ -84,7 +107,11 @@ describe('reports', () => {
     const reopened = store.openReport(created.id);
     expect(reopened.revisionId).toBe(second.revisionId);
     expect(reopened.report).toEqual(edited);
-    expect(store.history(created.id).map((r) => r.id)).toEqual([second.revisionId, first.revisionId, created.revisionId]);
+    expect(store.history(created.id).map((r) => r.id)).toEqual([
+      second.revisionId,
+      first.revisionId,
+      created.revisionId,
+    ]);
     store.close();
   });
 
@@ -94,7 +121,11 @@ describe('reports', () => {
     const created = store.createReport(organ.id, 2025);
     const broken = { ...created.report, title: 'x'.repeat(500) };
     expectApiError(() => store.saveReport(created.id, broken), 'INVALID_ARGS', /报告内容不符合格式（title）/);
-    expectApiError(() => store.saveReport(created.id, { ...created.report, year: 2024 }), 'INVALID_ARGS', /2024年.*2025年.*不一致/);
+    expectApiError(
+      () => store.saveReport(created.id, { ...created.report, year: 2024 }),
+      'INVALID_ARGS',
+      /2024年.*2025年.*不一致/,
+    );
     expectApiError(() => store.saveReport(4242, created.report), 'NOT_FOUND', /找不到该报告/);
     store.close();
   });
@@ -112,7 +143,12 @@ describe('reports', () => {
     const restored = store.restore(created.id, v1.revisionId);
     expect(restored.revisionId).toBeGreaterThan(v2.revisionId);
     expect(restored.report).toEqual(mengzhou2025());
-    expect(store.history(created.id).map((r) => r.id)).toEqual([restored.revisionId, v2.revisionId, v1.revisionId, created.revisionId]);
+    expect(store.history(created.id).map((r) => r.id)).toEqual([
+      restored.revisionId,
+      v2.revisionId,
+      v1.revisionId,
+      created.revisionId,
+    ]);
     expectApiError(() => store.restore(created.id, 9999), 'NOT_FOUND', /没有编号为 9999 的历史版本/);
     store.close();
   });
@@ -125,7 +161,14 @@ describe('reports', () => {
     expect(blank.errorCount).toBeGreaterThan(0); // SECTION-REQUIRED at least: the prose is empty
     store.saveReport(created.id, mengzhou2025());
     const [summary] = store.listReports({ organId: organ.id });
-    expect(summary).toMatchObject({ id: created.id, organName: MENGZHOU, organKind: '政府部门', year: 2025, status: 'draft', errorCount: 0 });
+    expect(summary).toMatchObject({
+      id: created.id,
+      organName: MENGZHOU,
+      organKind: '政府部门',
+      year: 2025,
+      status: 'draft',
+      errorCount: 0,
+    });
     const unbalanced = setCell(mengzhou2025(), 'T3.newReceived.natural', '130');
     store.saveReport(created.id, unbalanced);
     expect(store.listReports()[0]!.errorCount).toBeGreaterThan(0);
@@ -138,7 +181,9 @@ describe('reports', () => {
     const imported = store.importReport(mengzhou2025(), 'final', false);
     expect(imported.year).toBe(2025);
     expect(imported.status).toBe('final');
-    expect(store.listOrgans()).toEqual([{ id: imported.organId, name: MENGZHOU, kind: '政府部门', region: '孟州市', rulesPower: false }]);
+    expect(store.listOrgans()).toEqual([
+      { id: imported.organId, name: MENGZHOU, kind: '政府部门', region: '孟州市', rulesPower: false },
+    ]);
     expectApiError(() => store.importReport(mengzhou2025(), 'draft', false), 'CONFLICT', /2025年的报告已经存在.*替换/);
     const changed = { ...mengzhou2025(), intro: '新版引言' };
     const replaced = store.importReport(changed, 'draft', true);
@@ -147,7 +192,11 @@ describe('reports', () => {
     expect(replaced.report.intro).toBe('新版引言');
     expect(store.history(imported.id)).toHaveLength(2);
     expect(store.listOrgans()).toHaveLength(1);
-    expectApiError(() => store.importReport({ ...mengzhou2025(), year: null }, 'draft', false), 'INVALID_ARGS', /没有年度/);
+    expectApiError(
+      () => store.importReport({ ...mengzhou2025(), year: null }, 'draft', false),
+      'INVALID_ARGS',
+      /没有年度/,
+    );
     expectApiError(
       () => store.importReport({ ...mengzhou2025(), organ: { ...mengzhou2025().organ, name: '' } }, 'draft', false),
       'INVALID_ARGS',
@@ -159,11 +208,32 @@ describe('reports', () => {
   it('logs exports against a revision of the report', () => {
     const store = openIn(tempDir());
     const record = store.importReport(mengzhou2025(), 'draft', false);
-    const entry = store.logExport({ reportId: record.id, revisionId: record.revisionId, kind: 'docx', final: true, path: '/tmp/a.docx', sha256: 'ab'.repeat(32) });
-    expect(entry).toMatchObject({ reportId: record.id, revisionId: record.revisionId, kind: 'docx', final: true, path: '/tmp/a.docx' });
+    const entry = store.logExport({
+      reportId: record.id,
+      revisionId: record.revisionId,
+      kind: 'docx',
+      final: true,
+      path: '/tmp/a.docx',
+      sha256: 'ab'.repeat(32),
+    });
+    expect(entry).toMatchObject({
+      reportId: record.id,
+      revisionId: record.revisionId,
+      kind: 'docx',
+      final: true,
+      path: '/tmp/a.docx',
+    });
     expect(store.listExports(record.id)).toEqual([entry]);
     expectApiError(
-      () => store.logExport({ reportId: record.id, revisionId: 9999, kind: 'pdf', final: false, path: '/tmp/a.pdf', sha256: '' }),
+      () =>
+        store.logExport({
+          reportId: record.id,
+          revisionId: 9999,
+          kind: 'pdf',
+          final: false,
+          path: '/tmp/a.pdf',
+          sha256: '',
+        }),
       'NOT_FOUND',
       /没有编号为 9999 的版本/,
     );
