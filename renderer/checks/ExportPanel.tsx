@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ExportKind } from '../../shared/api';
-import { call, messageOf } from '../api';
+import { messageOf } from '../api';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
 import { ExportLog } from './ExportLog';
+import { printReport } from './print';
 
 const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
   { kind: 'docx', label: '导出 Word' },
@@ -23,7 +24,7 @@ export function ExportPanel({
   outcome: { tone: 'ok' | 'error'; text: string } | null;
   runExport: ExportRunner;
 }) {
-  const { store, reportId } = useEditor();
+  const { store, reportId, prior } = useEditor();
   const errors = useLive(store, (s) => s.open.filter((f) => f.severity === 'error').length);
   const [final, setFinal] = useState(false);
   const [printMessage, setPrintMessage] = useState<string | null>(null);
@@ -52,8 +53,7 @@ export function ExportPanel({
           onClick={async () => {
             setPrintMessage(null);
             try {
-              await flush();
-              await call('export.print', { reportId });
+              await printReport({ reportId, flush, current: () => ({ report: store.get().report, prior }) });
               setPrintMessage('已发送到打印');
             } catch (error) {
               setPrintMessage(`打印失败：${messageOf(error)}`);

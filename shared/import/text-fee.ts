@@ -1,5 +1,11 @@
-/** The 信息处理费 sentence of section 六 (国办函〔2020〕109号) → the structured fee fields. */
+/**
+ * The 信息处理费 sentence of section 六 (国办函〔2020〕109号) → the structured fee fields. The organ's own
+ * sentence stays in the text as written ("2025 年，某某未收取信息处理费。"); only a sentence the export would
+ * write the same from the fields (the program's own wording, e.g. from a report it exported) is taken out,
+ * so that it is not printed twice.
+ */
 import type { ImportIssue } from '../api';
+import { feeSentenceFromFields } from '../document/sentences';
 import { FEE_FIELDS, FEE_TITLE } from '../format';
 import { normalizeNumber, type Report } from '../report';
 import { NUMBER_PATTERN, parseProseNumber } from '../rules/numerals';
@@ -30,25 +36,31 @@ function amount(raw: string, kind: 'count' | 'yuan'): string | null {
 }
 
 /**
- * Removes the fee sentences from the paragraphs and returns the fee fields they state.
- * A sentence that names the fee but whose figures cannot be read stays in the text, with an issue.
+ * Reads the fee fields from the fee sentences and returns the paragraphs without the sentences the export
+ * writes by itself. A sentence that names the fee but whose figures cannot be read is reported.
  */
 export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue[]): { fee: Fee; rest: Paragraph[] } {
   const fee: Fee = { notices: null, noticeAmount: null, collected: null };
-  const rest: Paragraph[] = [];
+  /** each paragraph as sentences, the fee sentences among them marked */
+  const read: Array<{ p: Paragraph; heading: boolean; sentences: Array<{ text: string; fee: boolean }> }> = [];
   for (const p of paragraphs) {
-    // A sub-heading of its own (（一）信息处理费, as our export writes it): the fields carry it.
-    if (FEE_HEADING.test(withoutNumbering(canonLabel(p.text)))) continue;
-    if (!p.text.includes(FEE_TITLE)) {
-      rest.push(p);
+    // A sub-heading of its own (（一）信息处理费, as our export writes it): kept only with an own sentence.
+    if (FEE_HEADING.test(withoutNumbering(canonLabel(p.text)))) {
+      read.push({ p, heading: true, sentences: [] });
       continue;
     }
-    const kept: string[] = [];
+    if (!p.text.includes(FEE_TITLE)) {
+      read.push({ p, heading: false, sentences: [{ text: p.text, fee: false }] });
+      continue;
+    }
+    const sentences: Array<{ text: string; fee: boolean }> = [];
+    read.push({ p, heading: false, sentences });
     for (const sentence of p.text.split(/(?<=。)/)) {
       if (!sentence.includes(FEE_TITLE) && !sentence.includes('收费通知')) {
-        kept.push(sentence);
+        sentences.push({ text: sentence, fee: false });
         continue;
       }
+      sentences.push({ text: sentence, fee: true });
       if (NONE.test(sentence)) {
         fee.notices = fee.notices ?? '0';
         fee.noticeAmount = fee.noticeAmount ?? '0';
@@ -63,13 +75,12 @@ export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue
       const notices = NOTICES.exec(sentence);
       const noticeAmount = NOTICE_AMOUNT.exec(sentence);
       const collected = COLLECTED.exec(sentence);
-      const read = {
+      const figures = {
         notices: notices ? amount(notices[1]!, 'count') : null,
         noticeAmount: noticeAmount ? amount(noticeAmount[1]!, 'yuan') : null,
         collected: collected ? amount(collected[1]!, 'yuan') : null,
       };
-      if (read.notices === null && read.noticeAmount === null && read.collected === null) {
-        kept.push(sentence);
+      if (figures.notices === null && figures.noticeAmount === null && figures.collected === null) {
         issues.push({
           severity: 'warning',
           where: where(p.line),
@@ -77,18 +88,33 @@ export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue
         });
         continue;
       }
-      for (const f of FEE_FIELDS) if (read[f.key] !== null) fee[f.key] = read[f.key];
-      const missing = FEE_FIELDS.filter((f) => read[f.key] === null).map((f) => f.label);
+      for (const f of FEE_FIELDS) if (figures[f.key] !== null) fee[f.key] = figures[f.key];
+      const missing = FEE_FIELDS.filter((f) => figures[f.key] === null).map((f) => f.label);
       issues.push({
         severity: missing.length ? 'warning' : 'info',
         where: where(p.line),
-        message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.filter((f) => read[f.key] !== null)
-          .map((f) => `${f.label}${read[f.key]}`)
+        message: `已将“${sentence.trim()}”识别为${FEE_TITLE}：${FEE_FIELDS.filter((f) => figures[f.key] !== null)
+          .map((f) => `${f.label}${figures[f.key]}`)
           .join('，')}${missing.length ? `；未能读出${missing.join('、')}，请补填` : ''}`,
       });
     }
-    const text = kept.join('').trim();
-    if (text !== '') rest.push({ line: p.line, text });
+  }
+  const generated = feeSentenceFromFields(fee);
+  const writtenByExport = (s: { text: string; fee: boolean }) =>
+    s.fee && generated !== null && s.text.replace(/\s+/g, '') === generated;
+  const ownFeeText = read.some((r) => r.sentences.some((s) => s.fee && !writtenByExport(s)));
+  const rest: Paragraph[] = [];
+  for (const r of read) {
+    if (r.heading) {
+      if (ownFeeText) rest.push(r.p);
+      continue;
+    }
+    const text = r.sentences
+      .filter((s) => !writtenByExport(s))
+      .map((s) => s.text)
+      .join('')
+      .trim();
+    if (text !== '') rest.push({ line: r.p.line, text });
   }
   return { fee, rest };
 }
