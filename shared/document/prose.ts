@@ -82,13 +82,18 @@ function sectionStyle(parts: readonly Part[], section: SectionDef): HeadingStyle
   return DEFAULT_STYLE;
 }
 
-/** Parts that have text, in the standard order; an empty part leaves no gap in （一）（二）…. */
-function partBlocks(parts: readonly Part[], section: SectionDef, firstIndex: number): Block[] {
+/**
+ * Parts that have text, in the standard order; an empty part leaves no gap in （一）（二）…. A part's own
+ * （n） sets the count, so an added heading follows the organ's numbering instead of repeating a number.
+ */
+function partBlocks(parts: readonly Part[], section: SectionDef, numberedBefore: number): Block[] {
   const present = parts.filter((p) => p.lines.length > 0);
   const style = sectionStyle(present, section);
-  return present.flatMap((p, i): Block[] => {
+  let count = numberedBefore;
+  return present.flatMap((p): Block[] => {
     const [first, ...rest] = p.lines as [string, ...string[]];
     const own = ownHeading(p, section);
+    count = own?.ordinal ?? count + 1;
     if (own) {
       const head: Block =
         own.content === ''
@@ -96,7 +101,7 @@ function partBlocks(parts: readonly Part[], section: SectionDef, firstIndex: num
           : { kind: 'paragraph', runIn: { level: 2, text: own.raw }, text: first.slice(own.raw.length) };
       return [head, ...rest.map(lineBlock)];
     }
-    const title = style.numbered ? subHeading(firstIndex + i, p.title) : p.title;
+    const title = style.numbered ? subHeading(count - 1, p.title) : p.title;
     if (style.runIn)
       return [{ kind: 'paragraph', runIn: { level: 2, text: `${title}：` }, text: first }, ...rest.map(lineBlock)];
     return [{ kind: 'heading', level: 2, text: title }, lineBlock(first), ...rest.map(lineBlock)];

@@ -37,9 +37,13 @@ function amount(raw: string, kind: 'count' | 'yuan'): string | null {
 
 /**
  * Reads the fee fields from the fee sentences and returns the paragraphs without the sentences the export
- * writes by itself. A sentence that names the fee but whose figures cannot be read is reported.
+ * writes by itself (writtenByExport: the export will write the fee, as section 六's first numbered item
+ * when it has sub-items). A sentence that names the fee but whose figures cannot be read is reported.
  */
-export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue[]): { fee: Fee; rest: Paragraph[] } {
+export function extractFee(
+  paragraphs: readonly Paragraph[],
+  issues: ImportIssue[],
+): { fee: Fee; rest: Paragraph[]; writtenByExport: boolean } {
   const fee: Fee = { notices: null, noticeAmount: null, collected: null };
   /** each paragraph as sentences, the fee sentences among them marked */
   const read: Array<{ p: Paragraph; heading: boolean; sentences: Array<{ text: string; fee: boolean }> }> = [];
@@ -116,5 +120,5 @@ export function extractFee(paragraphs: readonly Paragraph[], issues: ImportIssue
       .trim();
     if (text !== '') rest.push({ line: r.p.line, text });
   }
-  return { fee, rest };
+  return { fee, rest, writtenByExport: generated !== null && !ownFeeText };
 }

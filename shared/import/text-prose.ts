@@ -137,10 +137,12 @@ export function parseProse(
   paragraphs: readonly Paragraph[],
   section: SectionDef,
   issues: ImportIssue[],
+  /** numbered items the export writes before the parts by itself (六's fee item) */
+  numberedBefore = 0,
 ): Record<string, string> {
   const titles = titlesOf(section);
   /** （一）（二）… headings met so far, as the export counts them when it numbers the parts */
-  let numberedHeadings = 0;
+  let numberedHeadings = numberedBefore;
   const out: Record<string, string[]> = { lead: [] };
   for (const p of section.parts) out[p.key] = [];
   let current = 'lead';
@@ -165,8 +167,9 @@ export function parseProse(
           message: `“${section.heading}”中的小标题“${h.printed}”已识别为“${h.official}”`,
         });
       }
-      numberedHeadings++;
-      if (!writtenByExport(h, numberedHeadings)) out[current]!.push(para.text);
+      const expected = numberedHeadings + 1;
+      numberedHeadings = h.ordinal ?? expected;
+      if (!writtenByExport(h, expected)) out[current]!.push(para.text);
       continue;
     }
     const canon = canonLabel(para.text.slice(0, 60));
