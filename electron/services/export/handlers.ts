@@ -27,6 +27,7 @@ export interface ExportDeps {
 }
 
 export const CANCELLED_MESSAGE = '已取消导出。';
+/** the renderer answers this by printing the document from a hidden frame (renderer/checks/print.ts) */
 export const PRINT_UNSUPPORTED_MESSAGE = '浏览器模式下请使用浏览器的打印功能（Ctrl+P）';
 
 /** how many reasons the one-line refusal names; the checks page lists them all */
