@@ -5,13 +5,13 @@
  * so that it is not printed twice.
  */
 import type { ImportIssue } from '../api';
-import { feeSentenceFromFields } from '../document/sentences';
-import { FEE_FIELDS, FEE_TITLE } from '../format';
+import { FEE_SUBJECT, feeSentenceFromFields } from '../document/sentences';
+import { FEE_FIELDS, FEE_TITLE, sectionDef, subHeading } from '../format';
 import { normalizeNumber, type Report } from '../report';
 import { NUMBER_PATTERN, parseProseNumber } from '../rules/numerals';
 import { where } from './text-cells';
 import { canonLabel, withoutNumbering } from './text-labels';
-import type { Paragraph } from './text-prose';
+import { readPartHeading, type Paragraph } from './text-prose';
 
 const AMOUNT = '([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)';
 const NONE =
@@ -26,6 +26,7 @@ const COLLECTED = new RegExp(
 
 type Fee = Report['fee'];
 const FEE_HEADING = new RegExp(`^${FEE_TITLE}(?:情况|收取情况|收费情况)?$`);
+const LEVEL2_MARKER = /^（[一二三四五六七八九十]+）/;
 
 function amount(raw: string, kind: 'count' | 'yuan'): string | null {
   const arabic = raw.replace(/．/g, '.');
@@ -46,9 +47,9 @@ export function extractFee(
 ): { fee: Fee; rest: Paragraph[]; writtenByExport: boolean } {
   const fee: Fee = { notices: null, noticeAmount: null, collected: null };
   /** each paragraph as sentences, the fee sentences among them marked */
-  const read: Array<{ p: Paragraph; heading: boolean; sentences: Array<{ text: string; fee: boolean }> }> = [];
+  const read: ReadParagraph[] = [];
   for (const p of paragraphs) {
-    // A sub-heading of its own (（一）信息处理费, as our export writes it): kept only with an own sentence.
+    // A sub-heading of its own (（一）信息处理费, as our export writes it): kept unless the export writes it.
     if (FEE_HEADING.test(withoutNumbering(canonLabel(p.text)))) {
       read.push({ p, heading: true, sentences: [] });
       continue;
@@ -103,22 +104,62 @@ export function extractFee(
       });
     }
   }
-  const generated = feeSentenceFromFields(fee);
-  const writtenByExport = (s: { text: string; fee: boolean }) =>
-    s.fee && generated !== null && s.text.replace(/\s+/g, '') === generated;
-  const ownFeeText = read.some((r) => r.sentences.some((s) => s.fee && !writtenByExport(s)));
+  const drop = writtenAsExportWrites(read, feeSentenceFromFields(fee));
+  // the export writes the fee only where nothing else in 六 speaks of it: otherwise the sentence is the organ's
+  if (read.some((r, i) => !drop.has(i) && FEE_SUBJECT.test(r.p.text))) drop.clear();
   const rest: Paragraph[] = [];
-  for (const r of read) {
-    if (r.heading) {
-      if (ownFeeText) rest.push(r.p);
-      continue;
-    }
-    const text = r.sentences
-      .filter((s) => !writtenByExport(s))
-      .map((s) => s.text)
-      .join('')
-      .trim();
-    if (text !== '') rest.push({ line: r.p.line, text });
+  read.forEach((r, i) => {
+    if (drop.has(i)) return;
+    const text = r.heading ? r.p.text : r.sentences.map((s) => s.text).join('');
+    if (text.trim() !== '') rest.push({ line: r.p.line, text: text.trim() });
+  });
+  return { fee, rest, writtenByExport: drop.size > 0 };
+}
+
+interface ReadParagraph {
+  p: Paragraph;
+  heading: boolean;
+  sentences: Array<{ text: string; fee: boolean }>;
+}
+
+const OTHER = sectionDef('other');
+const FIRST_ITEM_FEE_HEADING = canonLabel(subHeading(0, FEE_TITLE));
+
+/**
+ * The paragraphs (by index) that are the fee sentence exactly where and as the export writes it from the
+ * fields: alone after the lead of a section 六 without sub-items, or as its first item (（一）信息处理费, then
+ * the sentence) before any sub-item. Anything else about the fee is the organ's own text and stays.
+ */
+function writtenAsExportWrites(read: readonly ReadParagraph[], generated: string | null): Set<number> {
+  const out = new Set<number>();
+  if (generated === null) return out;
+  const isGenerated = (r: ReadParagraph | undefined) =>
+    r !== undefined &&
+    !r.heading &&
+    r.sentences.length === 1 &&
+    r.sentences[0]!.fee &&
+    r.sentences[0]!.text.replace(/\s+/g, '') === generated;
+  const firstPart = read.findIndex((r) => !r.heading && readPartHeading(r.p.text, OTHER) !== null);
+  if (firstPart < 0) {
+    const last = read.length - 1;
+    if (isGenerated(read[last]) && read.filter((r) => r.sentences.some((s) => s.fee)).length === 1) out.add(last);
+    return out;
   }
-  return { fee, rest, writtenByExport: generated !== null && !ownFeeText };
+  // the export heads its fee item like the section's own items: numbered, on a line of its own
+  const style = readPartHeading(read[firstPart]!.p.text, OTHER)!;
+  if (!style.numbered || style.content !== '') return out;
+  const heading = read.findIndex((r) => r.heading);
+  const numberedBefore = read.slice(0, Math.max(heading, 0)).some((r) => LEVEL2_MARKER.test(canonLabel(r.p.text)));
+  if (
+    heading >= 0 &&
+    heading + 1 < firstPart &&
+    !numberedBefore &&
+    canonLabel(read[heading]!.p.text) === FIRST_ITEM_FEE_HEADING &&
+    isGenerated(read[heading + 1]) &&
+    read.filter((r) => r.sentences.some((s) => s.fee)).length === 1
+  ) {
+    out.add(heading);
+    out.add(heading + 1);
+  }
+  return out;
 }

@@ -151,6 +151,9 @@ const FEE_OWN = [
   '2025 年，某县交通运输局未收取信息处理费。',
   '本年度无收取信息处理费情况。',
   '本年度共发出收费通知 2 件，收费通知总金额 300.50 元，实际收取信息处理费 300 元。',
+  // the program's own wording, with and without the heading its export gives it among sub-items
+  FEE_NONE_SENTENCE,
+  `（一）信息处理费\n${FEE_NONE_SENTENCE}`,
   '',
 ];
 const SIX_ITEMS = ['人大代表建议和政协提案办理结果公开情况：公开建议提案办理结果 12 件。', '其他需要报告的事项：无。'];
@@ -169,9 +172,10 @@ const report = fc
     }),
     fee: fc.constantFrom(...FEE_OWN),
     items: fc.subarray(SIX_ITEMS),
+    itemsRunIn: fc.boolean(),
   })
-  .map(({ parts, form, sentences, fee, items }) => {
-    const numbered = items.map((t, i) => `（${ORDINALS[i + (fee ? 1 : 0)]}）${t}`);
+  .map(({ parts, form, sentences, fee, items, itemsRunIn }) => {
+    const numbered = items.map((t, i) => `（${ORDINALS[i + (fee ? 1 : 0)]}）${itemsRunIn ? t : t.replace('：', '\n')}`);
     const six = [fee, ...numbered].filter((x) => x !== '').join('\n');
     return reportText(sectionOne(parts, form, sentences), six || '无。');
   });
