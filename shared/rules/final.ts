@@ -1,7 +1,8 @@
 /**
  * Rules that only a final export applies (like CELL-REQUIRED): a published report must not print a blank
  * left to fill in, lean on a fee figure nobody filled in, or carry a title that does not say whose report
- * for which year it is. A draft may have all three; it is marked 草稿 and lists them.
+ * for which year it is. A draft export is not judged by them; printing is (a print with any of them is marked
+ * 草稿 and lists them), and 检查与导出 shows them once 正式版本 is chosen.
  */
 import { FEE_FIELDS, FEE_TITLE, INTRO_TITLE, PROSE_SECTIONS, reportTitle, type SectionKey } from '../format';
 import { documentTitle, titleOmissions } from '../document/title';

@@ -217,6 +217,26 @@ describe('generated reports keep their words', () => {
     expect(html).not.toMatch(/<h3>（二）/);
   });
 
+  it('a part added to a section with unnumbered run-in headings (五: 存在的主要问题：…) gets one like them', () => {
+    const { report: r } = parseReportText(reportText('公开信息 5 条。', '无。'));
+    expect(r.prose.problems.problems).toBe('存在的主要问题：人员不足。');
+    r.prose.problems.improvements = '加强培训。';
+    const html = renderHtml(buildDocument(r, { findings: [], final: true }), { purpose: 'web' });
+    expect(html).toContain('<p><span class="run-in h3">存在的主要问题：</span>人员不足。</p>');
+    expect(html).toContain('<p><span class="run-in h3">改进措施：</span>加强培训。</p>');
+    expect(html).not.toContain('（一）存在的主要问题');
+    expect(html).not.toContain('（二）改进措施');
+  });
+
+  it('parts typed without headings get the official ones on their own lines, numbered by presence', () => {
+    const { report: r } = parseReportText(reportText('公开信息 5 条。', '无。'));
+    r.prose.problems = { lead: '', rectification: '', problems: '人员不足。', improvements: '加强培训。' };
+    const html = renderHtml(buildDocument(r, { findings: [], final: true }), { purpose: 'web' });
+    expect(html).toContain(
+      '<h3>（一）存在的主要问题</h3>\n<p>人员不足。</p>\n<h3>（二）改进措施</h3>\n<p>加强培训。</p>',
+    );
+  });
+
   it('the fee sentence is generated only where 六 says nothing of its own, never with a blank', () => {
     const { report: r } = parseReportText(reportText('公开信息 5 条。', '无。'));
     const six = (fee: typeof r.fee, other = r.prose.other) =>
