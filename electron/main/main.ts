@@ -19,10 +19,9 @@ import {
 } from 'electron';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNELS, type Envelope, type ExportKind } from '../../shared/api';
+import { CHANNELS, MENU_COMMAND_CHANNEL, type Envelope, type ExportKind } from '../../shared/api';
 import { connectService, type ServiceClient, type UiCapabilities } from '../services/process/client';
 import { defaultDataDir } from '../services/store/data-dir';
-import { MENU_COMMAND_CHANNEL } from './ipc-names';
 import { createMenuTemplate } from './menu-template';
 import { importReportFile, reportFilesInArgs } from './open-file';
 import { APP_INDEX_URL, APP_SCHEME, handleAppRequest, isAppUrl } from './protocol';
