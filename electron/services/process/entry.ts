@@ -27,6 +27,9 @@ function parentPort(): Port<FromService, ToService> {
   if (!send) throw new Error('数据服务须由年报助手启动（缺少与父进程的通道）。');
   // the parent is gone: nobody is left to answer, and every acknowledged write is already on disk
   process.on('disconnect', () => process.exit(0));
+  // Ctrl+C in a terminal reaches the whole process group; the parent stops this process itself, after
+  // the calls in flight, so a save it has already sent is not cut off
+  process.on('SIGINT', () => {});
   return {
     post: (message) => {
       if (process.connected) send(message);
