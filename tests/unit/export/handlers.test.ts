@@ -106,7 +106,7 @@ describe('export.file', () => {
       ],
     ];
     for (const [report, id, reason] of cases) {
-      const { record, out, call } = setup(report);
+      const { record, out, call } = await setup(report);
       const result = await call('export.file', { reportId: record.id, kind: 'docx', final: true });
       expect(result).toMatchObject({ ok: false, error: { code: 'HAS_ERRORS' } });
       const message = (result as { error: { message: string } }).error.message;
