@@ -77,4 +77,13 @@ describe('generated published reports import exactly', () => {
       { numRuns: RUNS },
     );
   });
+
+  it.each(FORMATS)('with any combination of the table knobs, from %s', async (format) => {
+    await fc.assert(
+      fc.asyncProperty(publishedReport({ blanks: true }), tableKnobs, async (report, knobs) => {
+        expectFaithful(report, knobs, await importPrinted(format, report, knobs));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });
