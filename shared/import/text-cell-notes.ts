@@ -25,27 +25,32 @@ interface Ledger {
 
 const LEDGERS = new WeakMap<ImportIssue[], Ledger>();
 
-/** “第三部分“一、本年新收…”行：自然人、商业企业；…”, cut at MAX_NOTE_CHARS with the count of the rest. */
+/** “第三部分“一、本年新收…”行“自然人、商业企业”列；…”, cut at maxChars with the count of the rest. */
 export function listCells(cells: readonly CellId[], maxChars = MAX_NOTE_CHARS): string {
-  const rows: Array<{ title: string; columns: string[] }> = [];
-  for (const id of cells) {
-    const def = tableCell(id);
-    const table = parseCellId(id)?.table ?? '';
-    const title = `${TABLE_PART[table] ?? ''}“${def?.rowTitle ?? id}”行`;
-    const last = rows[rows.length - 1];
-    if (last?.title === title) last.columns.push(def?.columnTitle ?? id);
-    else rows.push({ title, columns: [def?.columnTitle ?? id] });
-  }
   let out = '';
   let listed = 0;
-  for (const r of rows) {
-    const part = `${out === '' ? '' : '；'}${r.title}“${r.columns.join('、')}”列`;
-    if (out.length + part.length > maxChars)
+  let i = 0;
+  while (i < cells.length) {
+    // the cells of one row, as they come
+    const title = rowTitleOf(cells[i]!);
+    const columns: string[] = [];
+    while (i < cells.length && rowTitleOf(cells[i]!) === title) {
+      columns.push(tableCell(cells[i]!)?.columnTitle ?? cells[i]!);
+      i++;
+    }
+    const part = `${out === '' ? '' : '；'}${title}“${columns.join('、')}”列`;
+    if (out.length + part.length > maxChars) {
       return `${out}……等，共${cells.length}个单元格（另有${cells.length - listed}个未列出）`;
+    }
     out += part;
-    listed += r.columns.length;
+    listed += columns.length;
   }
   return out;
+}
+
+function rowTitleOf(id: CellId): string {
+  const table = parseCellId(id)?.table ?? '';
+  return `${TABLE_PART[table] ?? ''}“${tableCell(id)?.rowTitle ?? id}”行`;
 }
 
 function zerosMessage(list: CellList): string {
