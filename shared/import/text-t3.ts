@@ -9,7 +9,6 @@ import {
   T3_RESULT_ENTRIES,
   T3_RESULTS_LABEL,
   T3_ROWS,
-  TABLE_LAYOUTS,
   type CellId,
   type T3Group,
   type T3Row,
@@ -50,25 +49,32 @@ function groupByNumbering(label: string): { item: T3Group; how: 'similar' } | nu
   return g ? { item: g, how: 'similar' } : null;
 }
 
-/** The label columns of the official grid (三、本年度办理结果, the group, the row): value columns follow. */
-const LABEL_COLUMNS = TABLE_LAYOUTS.T3.columnCount - T3_COLUMNS.length;
+/** The first value column's header: where it stands in the printed grid, the figures start. */
+const FIRST_COLUMN_CANON = canonLabel(T3_COLUMNS[0]!.label);
 
 function isHeaderRow(labels: readonly string[]): boolean {
   return labels.some((l) => HEADER_CANON.has(canonLabel(l)) || SUBTOTAL.test(canonLabel(l)));
 }
 
 /**
- * The value cells of a row. A row laid out on the official grid (labels within the label columns, the
- * rest of them empty) has its figures at known columns, so a blank among them keeps its place
- * ('positional'); otherwise the figures are the cells after the last label, placed by counting.
+ * The value cells of a row. In a table laid out on a grid (the header names 自然人 in column k > 0,
+ * as the official layout and every flattened web or Word table do), a row whose labels end before
+ * column k and whose other label columns are empty has its figures from column k on, so a blank
+ * among them keeps its place ('positional'). Otherwise the figures are the cells after the last
+ * label, placed by counting.
  */
-function figuresOf(at: TableLine, split: SplitRow): { values: string[]; positional: boolean } {
+function figuresOf(
+  at: TableLine,
+  split: SplitRow,
+  valueColumn: number | null,
+): { values: string[]; positional: boolean } {
   const onGrid =
-    split.valueStart <= LABEL_COLUMNS &&
-    at.cells.length > LABEL_COLUMNS &&
-    at.cells.slice(split.valueStart, LABEL_COLUMNS).every((c) => c.trim() === '');
+    valueColumn !== null &&
+    split.valueStart <= valueColumn &&
+    at.cells.length > valueColumn &&
+    at.cells.slice(split.valueStart, valueColumn).every((c) => c.trim() === '');
   return onGrid
-    ? { values: at.cells.slice(LABEL_COLUMNS).map((c) => c.trim()), positional: true }
+    ? { values: at.cells.slice(valueColumn).map((c) => c.trim()), positional: true }
     : { values: split.values, positional: false };
 }
 
@@ -92,6 +98,8 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
   /** rows a single printed group row stands for (the older （六）其他处理): reported there, not as missing */
   const covered = new Set<string>();
   const headerLabels: string[] = [];
+  /** the column of 自然人 in the printed header, when the header stands on a grid (see figuresOf) */
+  let valueColumn: number | null = null;
   let bodyStarted = false;
   let repeatedHeaderNoted = false;
   /** continuation rows joined into the row above them */
@@ -115,8 +123,11 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
       continue;
     }
     if (!hasFigures && isHeaderRow(labels)) {
-      if (!bodyStarted) headerLabels.push(...labels);
-      else if (!repeatedHeaderNoted) {
+      if (!bodyStarted) {
+        headerLabels.push(...labels);
+        const column = at.cells.findIndex((c) => canonLabel(c) === FIRST_COLUMN_CANON);
+        if (column > 0 && valueColumn === null) valueColumn = column;
+      } else if (!repeatedHeaderNoted) {
         repeatedHeaderNoted = true;
         issues.push({
           severity: 'info',
@@ -132,7 +143,7 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
     if (onlyGroup || canonLabel(label) === RESULTS_CANON) {
       if (onlyGroup) group = onlyGroup;
       if (onlyGroup && hasFigures) {
-        readSingleGroupRow(onlyGroup, at, split, headerLabels, values, issues);
+        readSingleGroupRow(onlyGroup, at, split, headerLabels, valueColumn, values, issues);
         for (const r of onlyGroup.rows) covered.add(r.key);
       }
       continue;
@@ -185,7 +196,7 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
     const subtotalAt = subtotalIndex(headerLabels);
     const printedCount = T3_COLUMNS.length + (subtotalAt === null ? 0 : 1);
     const what = `${TABLE}“${row.label}”行`;
-    const figures = figuresOf(at, split);
+    const figures = figuresOf(at, split, valueColumn);
     let printed: FittedCell[] | null = null;
     // A row broken across a page: its figures so far, then the label-less rest after the repeated header.
     const piece = trimBlanks(figures.values, figures.positional ? 'end' : 'both');
@@ -245,12 +256,13 @@ function readSingleGroupRow(
   at: TableLine,
   split: SplitRow,
   headerLabels: readonly string[],
+  valueColumn: number | null,
   values: Record<CellId, Cell>,
   issues: ImportIssue[],
 ): void {
   const subtotalAt = subtotalIndex(headerLabels);
   const printedCount = T3_COLUMNS.length + (subtotalAt === null ? 0 : 1);
-  const figures = figuresOf(at, split);
+  const figures = figuresOf(at, split, valueColumn);
   const fitted = fitValues(figures.values, printedCount, at, `${TABLE}“${group.label}”行`, issues);
   const cells = subtotalAt === null ? fitted : fitted.filter((_, i) => i !== subtotalAt);
   const rows = group.rows.map((r) => `“${r.label}”`).join('、');

@@ -212,6 +212,38 @@ describe('表三 across a page break', () => {
   });
 });
 
+describe('figures keep their columns', () => {
+  it('a row on the official grid that lost its trailing blank cell keeps each figure in its column', () => {
+    const t = replaced(
+      MENGZHOU_TEXT,
+      '三、本年度办理结果\t(一) 予以公开\t\t35\t0\t0\t0\t0\t0\t35',
+      '三、本年度办理结果\t(一) 予以公开\t\t35\t0\t0\t0\t0\t0',
+    );
+    const { report } = parseReportText(t);
+    expect(getCell(report, 'T3.disclosed.natural')).toBe('35');
+    expect(getCell(report, 'T3.disclosed.total')).toBeNull();
+    expectSameCells(t, ['T3.disclosed.total']);
+  });
+
+  it('a table printed with two label columns places a leading blank by its column, not by counting', () => {
+    const lines = MENGZHOU_TEXT.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('(本列数据'));
+    const last = lines.findIndex((l) => l.startsWith('四、结转下年度继续办理'));
+    for (let i = first; i <= last; i++) {
+      const cells = lines[i]!.split('\t');
+      // 一、二、四、 span the label columns: drop one of their empty cells; the others lose 三、本年度办理结果's column
+      cells.splice(/^[一二四]、/.test(cells[0]!) ? 1 : 0, 1);
+      lines[i] = cells.join('\t');
+    }
+    let t = lines.join('\n');
+    t = replaced(t, '\t7.属于行政执法案卷\t1\t', '\t7.属于行政执法案卷\t\t');
+    const { report } = parseReportText(t);
+    expect(getCell(report, 'T3.withheldEnforcement.natural')).toBeNull();
+    expect(getCell(report, 'T3.withheldEnforcement.total')).toBe('1');
+    expectSameCells(t, ['T3.withheldEnforcement.natural']);
+  });
+});
+
 describe('bounded rows', () => {
   it(`a row wider than ${MAX_CELLS_PER_ROW} cells is refused, naming the limit, and the rest still imports`, () => {
     const wide = `1${'\t'.repeat(400_000)}`;
