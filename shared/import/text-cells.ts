@@ -3,10 +3,10 @@
  * Every step is linear in the row, and a row longer than any official table is refused before it is read.
  */
 import type { ImportIssue } from '../api';
-import { describeCell, type CellId, type NumberKind } from '../format';
+import { describeCell, TABLE_LAYOUTS, type CellId, type NumberKind } from '../format';
 import { normalizeNumber, type Cell } from '../report';
 import { noteBlank, noteZeroMark } from './text-cell-notes';
-import { isLabelCell } from './text-labels';
+import { canonLabel, isLabelCell } from './text-labels';
 
 export interface TableLine {
   /** 1-based line number in the source */
@@ -192,4 +192,49 @@ export function peekNumber(raw: string, kind: NumberKind): string | null {
   if (digitsRunTogether(raw)) return null;
   const r = normalizeNumber(raw, kind);
   return r.ok ? r.value : null;
+}
+
+/** Every label of the three official tables, canonical. */
+const OFFICIAL_LABELS = new Set(
+  Object.values(TABLE_LAYOUTS).flatMap((layout) =>
+    [...layout.headerRows, ...layout.bodyRows].flat().flatMap((c) => (c.type === 'text' ? [canonLabel(c.text)] : [])),
+  ),
+);
+
+/**
+ * Text copied from a web page keeps a line break inside a cell (本年新收<br>政府信息公开申请数量) as a
+ * line break, so one table row arrives as several lines. A line is joined to the one before when that
+ * one holds no figure and the cell across the break, put together, is an official label: the figures
+ * after it then stand in their row again. Nothing else is joined.
+ */
+export function joinBrokenLabels(lines: readonly TableLine[], what: string, issues: ImportIssue[]): TableLine[] {
+  const out: TableLine[] = [];
+  const joined: string[] = [];
+  for (const at of lines) {
+    const prev = out[out.length - 1];
+    const head = at.cells[0]?.trim() ?? '';
+    if (prev && head !== '' && prev.cells.length + at.cells.length <= MAX_CELLS_PER_ROW) {
+      const tail = prev.cells[prev.cells.length - 1]!.trim();
+      if (
+        tail !== '' &&
+        OFFICIAL_LABELS.has(canonLabel(tail + head)) &&
+        prev.cells.every((c) => peekNumber(c, 'wanYuan') === null)
+      ) {
+        out[out.length - 1] = {
+          line: prev.line,
+          cells: [...prev.cells.slice(0, -1), tail + head, ...at.cells.slice(1)],
+        };
+        joined.push(tail + head);
+        continue;
+      }
+    }
+    out.push(at);
+  }
+  if (joined.length > 0) {
+    issues.push({
+      severity: 'info',
+      message: `${what}中有${joined.length}个单元格内有换行（如“${quote(joined[0]!)}”），使一行断成了几行，已按单元格接回`,
+    });
+  }
+  return out;
 }

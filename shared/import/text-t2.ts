@@ -4,6 +4,7 @@ import { cellId, sectionDef, T2_BLOCKS, T2_CONTENT_LABEL, type CellId, type T2Bl
 import type { Cell } from '../report';
 import {
   fitValues,
+  joinBrokenLabels,
   importCell,
   listValues,
   quote,
@@ -29,7 +30,8 @@ const numeralOf = (canon: string) => BLOCK_HEADER.exec(canon)?.[1];
 
 const ROWS = T2_BLOCKS.flatMap((b) => b.rows.map((row) => ({ block: b, row })));
 
-export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+export function parseT2(printedLines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+  const lines = joinBrokenLabels(printedLines, `“${sectionDef('proactive').heading}”表`, issues);
   let block: T2Block | null = null;
   let blockUsable = false;
   const seenRows = new Set<string>();

@@ -16,6 +16,7 @@ import {
 import type { Cell } from '../report';
 import {
   fitValues,
+  joinBrokenLabels,
   importCell,
   listValues,
   peekNumber,
@@ -92,7 +93,8 @@ function continuationAfter(lines: readonly TableLine[], from: number): number {
   return -1;
 }
 
-export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+export function parseT3(printedLines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+  const lines = joinBrokenLabels(printedLines, TABLE, issues);
   let group: T3Group | undefined;
   const seen = new Set<string>();
   /** rows a single printed group row stands for (the older （六）其他处理): reported there, not as missing */

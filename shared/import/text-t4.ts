@@ -4,6 +4,7 @@ import { cellId, T4_GROUPS, T4_LITIGATION_LABEL, T4_OUTCOMES, type CellId } from
 import type { Cell } from '../report';
 import {
   fitValues,
+  joinBrokenLabels,
   importCell,
   listValues,
   quote,
@@ -21,7 +22,8 @@ const OUTCOMES = T4_OUTCOMES.map((o) => canonLabel(o.label));
 const KNOWN = new Set([...OUTCOMES, ...T4_GROUPS.map((g) => canonLabel(g.label)), canonLabel(T4_LITIGATION_LABEL)]);
 const CELLS: CellId[] = T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => cellId('T4', g.key, o.key)));
 
-export function parseT4(lines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+export function parseT4(printedLines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+  const lines = joinBrokenLabels(printedLines, TABLE, issues);
   const unknown: string[] = [];
   const dataRows: Array<{ at: TableLine; labels: string[]; raw: string[] }> = [];
   for (const at of lines) {

@@ -244,6 +244,30 @@ describe('figures keep their columns', () => {
   });
 });
 
+describe('line breaks inside cells, as a browser copies them', () => {
+  it('rows broken inside a label are put back together; every figure keeps its place', () => {
+    let t = MENGZHOU_TEXT;
+    t = replaced(t, '三、本年度办理结果\t(一) 予以公开', '三、本年\n度办理结果\t(一) 予以\n公开');
+    t = replaced(t, '\t(三) 不予公开\t1.属于国家秘密', '\t(三)\n不予公开\t1.属于\n国家秘密');
+    t = replaced(t, '行政规范性文件\t0\t11\t76', '行政规范\n性文件\t0\t11\t76');
+    t = replaced(t, '结果 维持\t结果 纠正\t其他 结果', '结果\n维持\t结果\n纠正\t其他\n结果');
+    expectSameCells(t);
+    const { issues } = parseReportText(t);
+    expect(issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(issues.map((i) => i.message)).toContain(
+      '第三部分表格中有4个单元格内有换行（如“三、本年度办理结果”），使一行断成了几行，已按单元格接回',
+    );
+  });
+
+  it('lines are not joined when the label across the break would not be an official one', () => {
+    const t = replaced(MENGZHOU_TEXT, '\t\t2.重复申请\t0', '\t\t2.重复\n申诉\t0');
+    const { report, issues } = parseReportText(t);
+    expect(getCell(report, 'T3.notProcessedRepeat.natural')).toBeNull();
+    expect(issues.some((i) => i.message.includes('已按单元格接回'))).toBe(false);
+    expectNoOtherNumber(t);
+  });
+});
+
 describe('bounded rows', () => {
   it(`a row wider than ${MAX_CELLS_PER_ROW} cells is refused, naming the limit, and the rest still imports`, () => {
     const wide = `1${'\t'.repeat(400_000)}`;
