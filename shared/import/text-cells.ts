@@ -194,6 +194,25 @@ export function peekNumber(raw: string, kind: NumberKind): string | null {
   return r.ok ? r.value : null;
 }
 
+/**
+ * A line of text (not a table row: no tab) holding nothing but one short number (3, - 3 -, — 12 —)
+ * between table rows is a page number left by a PDF-to-text conversion. Taken for figures, it would
+ * complete a row broken across the page with a number that is not in the table.
+ */
+const PAGE_NUMBER = /^[-—–－―\s]*\d{1,4}[-—–－―\s]*$/;
+
+export function isPageNumberLine(at: TableLine): boolean {
+  return at.cells.length === 1 && PAGE_NUMBER.test(at.cells[0]!.trim());
+}
+
+export function notePageNumber(at: TableLine, what: string, issues: ImportIssue[]): void {
+  issues.push({
+    severity: 'info',
+    where: where(at.line),
+    message: `${what}中的一行只有一个数字“${quote(at.cells[0]!.trim())}”，像是页码，已略过；如它是表格中的数值，请对照原表填写`,
+  });
+}
+
 /** Every label of the three official tables, canonical. */
 const OFFICIAL_LABELS = new Set(
   Object.values(TABLE_LAYOUTS).flatMap((layout) =>

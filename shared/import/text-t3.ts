@@ -16,6 +16,8 @@ import {
 import type { Cell } from '../report';
 import {
   fitValues,
+  isPageNumberLine,
+  notePageNumber,
   joinBrokenLabels,
   importCell,
   listValues,
@@ -80,11 +82,13 @@ function figuresOf(
 }
 
 /**
- * The next row that carries figures but no label, looking past empty rows and a header repeated at
- * the top of a new page: the second half of a row broken across a page. -1 when the next row is not one.
+ * The next row that carries figures but no label, looking past empty rows, a page number and a header
+ * repeated at the top of a new page: the second half of a row broken across a page. -1 when the next
+ * row is not one.
  */
 function continuationAfter(lines: readonly TableLine[], from: number): number {
   for (let j = from; j < lines.length; j++) {
+    if (isPageNumberLine(lines[j]!)) continue;
     const next = splitRow(lines[j]!.cells);
     const hasFigures = next.values.some((c) => c !== '');
     if (next.labels.length === 0) return hasFigures ? j : -1;
@@ -115,7 +119,8 @@ export function parseT3(printedLines: readonly TableLine[], values: Record<CellI
     const { labels, values: raw } = split;
     const hasFigures = raw.some((c) => c !== '');
     if (labels.length === 0) {
-      if (hasFigures)
+      if (isPageNumberLine(at)) notePageNumber(at, TABLE, issues);
+      else if (hasFigures)
         issues.push({
           severity: 'warning',
           where: where(at.line),
@@ -211,7 +216,7 @@ export function parseT3(printedLines: readonly TableLine[], values: Record<CellI
         issues.push({
           severity: 'info',
           where: where(at.line),
-          message: `${what}跨页断开，第${lines[next]!.line}行的${rest.length}个数值是它的后半部分，已与前面的${piece.length}个数值合为一行`,
+          message: `${what}跨页断开，其后没有行名的${rest.length}个数值是它的后半部分，已与前面的${piece.length}个数值合为一行`,
         });
       } else {
         unjoined.set(

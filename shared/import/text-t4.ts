@@ -46,7 +46,9 @@ export function parseT4(printedLines: readonly TableLine[], values: Record<CellI
       });
     }
     const cells =
-      joinPieces(dataRows, issues) ?? fitValues(first.raw, CELLS.length, first.at, `${TABLE}数值行`, issues);
+      dataRows.length === 1
+        ? fitValues(first.raw, CELLS.length, first.at, `${TABLE}数值行`, issues)
+        : joinPieces(dataRows, issues);
     CELLS.forEach((id, i) => {
       values[id] = importCell(cells[i], id, 'count', first.at, issues);
     });
@@ -64,10 +66,10 @@ export function parseT4(printedLines: readonly TableLine[], values: Record<CellI
 /**
  * The 15 figures printed over several rows (text taken from a PDF often breaks them 5 + 10): joined
  * when the pieces hold exactly 15 cells from first to last figure, the first piece counted from the
- * table's first column. Otherwise only the first row is read and the others are named, not guessed.
+ * table's first column. Otherwise the first row as wide as the table is read (its cells stand in the
+ * table's columns) and the others are named; with no such row, no figure can be placed: none is read.
  */
-function joinPieces(rows: ReadonlyArray<{ at: TableLine; raw: string[] }>, issues: ImportIssue[]): FittedCell[] | null {
-  if (rows.length < 2) return null;
+function joinPieces(rows: ReadonlyArray<{ at: TableLine; raw: string[] }>, issues: ImportIssue[]): FittedCell[] {
   const pieces = rows.map((r, i) => trimBlanks(r.raw, i === 0 ? 'end' : 'both'));
   const total = pieces.reduce((n, p) => n + p.length, 0);
   if (total === CELLS.length) {
@@ -78,13 +80,18 @@ function joinPieces(rows: ReadonlyArray<{ at: TableLine; raw: string[] }>, issue
     });
     return pieces.flat();
   }
-  const rest = rows.slice(1);
+  const whole = rows.find((r) => r.raw.length >= CELLS.length);
+  const others = rows.filter((r) => r !== whole);
+  const printed = listValues(others.flatMap((r) => r.raw.filter(Boolean)));
+  const head = `${TABLE}只应有一行数值，却有${rows.length}行，各行数值共${total}个，与应有的${CELLS.length}个不符，无法拼成一行`;
   issues.push({
-    severity: 'warning',
-    where: where(rest[0]!.at.line),
-    message: `${TABLE}只应有一行数值，却分${rows.length}行印出，各行数值共${total}个，与应有的${CELLS.length}个不符，无法拼成一行：只导入了第一行，其后${rest.length}行的数值（${listValues(rest.flatMap((r) => r.raw.filter(Boolean)))}）未导入，请对照原表填写`,
+    severity: whole ? 'warning' : 'error',
+    where: where(rows[0]!.at.line),
+    message: whole
+      ? `${head}：只导入了与表格同宽的那一行，其余${others.length}行的数值（${printed}）未导入，请对照原表填写`
+      : `${head}，也无法确定各数值所在的列，第四部分的数值未导入。各行印的数值为：${printed}，请对照原表填写`,
   });
-  return null;
+  return whole ? fitValues(whole.raw, CELLS.length, whole.at, `${TABLE}数值行`, issues) : [];
 }
 
 /** Within a header row, outcome labels must come in the official order (结果维持 … 总计), group after group. */

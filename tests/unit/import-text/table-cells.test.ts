@@ -145,15 +145,31 @@ describe('表四 over two lines', () => {
     expectSameCells(t);
   });
 
-  it('pieces that do not add up to 15 are not guessed: only the first row is read, the rest is named', () => {
+  it('pieces that do not add up to 15 are not guessed: with no row as wide as the table, none is read', () => {
     // a blank at the break: 4 + 10 figures
     const t = replaced(MENGZHOU_TEXT, T4_LINE, '1\t0\t0\t0\t\n9\t9\t9\t9\t9\t9\t9\t9\t9\t9');
-    expectNoOtherNumber(t);
     const { report, issues } = parseReportText(t);
+    for (const c of T4_CELLS) expect(getCell(report, c.id)).toBeNull();
+    const refusal = issues.find((i) => i.message.startsWith('第四部分表格只应有一行数值'))!;
+    expect(refusal.severity).toBe('error');
+    expect(refusal.message).toBe(
+      '第四部分表格只应有一行数值，却有2行，各行数值共14个，与应有的15个不符，无法拼成一行，也无法确定各数值所在的列，第四部分的数值未导入。各行印的数值为：1、0、0、0、9、9、9、9、9、9、9、9、9、9，请对照原表填写',
+    );
+  });
+
+  it('of pieces that do not add up, a row as wide as the table (a flattened grid row) is read in place', () => {
+    const t = replaced(MENGZHOU_TEXT, T4_LINE, `1\t0\t0\t0\t${'\t'.repeat(10)}\n9\t9\t9\t9\t9\t9\t9\t9\t9\t9`);
+    expectNoOtherNumber(t);
+    const { report } = parseReportText(t);
     expect(getCell(report, 'T4.reconsideration.pending')).toBe('0');
-    for (const c of T4_CELLS.slice(5)) expect(getCell(report, c.id)).toBeNull();
-    expect(issues.map((i) => i.message)).toContain(
-      '第四部分表格只应有一行数值，却分2行印出，各行数值共14个，与应有的15个不符，无法拼成一行：只导入了第一行，其后1行的数值（9、9、9、9、9、9、9、9、9、9）未导入，请对照原表填写',
+    expect(getCell(report, 'T4.reconsideration.total')).toBeNull();
+  });
+
+  it('a page number between the header and the figures does not displace them', () => {
+    const t = replaced(MENGZHOU_TEXT, T4_LINE, `— 7 —\n${T4_LINE}`);
+    expectSameCells(t);
+    expect(parseReportText(t).issues.map((i) => i.message)).toContain(
+      '第四部分表格只应有一行数值，却有2行，各行数值共16个，与应有的15个不符，无法拼成一行：只导入了与表格同宽的那一行，其余1行的数值（— 7 —）未导入，请对照原表填写',
     );
   });
 });
@@ -181,6 +197,18 @@ describe('表三 across a page break', () => {
     const { issues } = parseReportText(t);
     expect(issues.filter((i) => i.severity !== 'info')).toEqual([]);
     expect(issues.some((i) => i.message.includes('“（一）予以公开”行跨页断开'))).toBe(true);
+  });
+
+  it('a page number at the break is skipped, not taken for the rest of the row', () => {
+    const t = replaced(
+      MENGZHOU_TEXT,
+      RESULT_ROW,
+      `三、本年度办理结果\t(一) 予以公开\t\t35\t0\t0\n- 12 -\n${T3_HEADER}\n\t\t\t\t\t\t0\t0\t0\t35`,
+    );
+    expectSameCells(t);
+    expect(parseReportText(t).issues.map((i) => i.message)).toContain(
+      '第三部分表格中的一行只有一个数字“- 12 -”，像是页码，已略过；如它是表格中的数值，请对照原表填写',
+    );
   });
 
   it('a broken row whose pieces do not add up keeps only what is certain and names the rest', () => {

@@ -19,7 +19,11 @@ export function printReport(
   for (const section of SECTIONS) {
     blocks.push({ type: 'heading', text: frame.sectionHeading(section) });
     if (section.table) {
-      for (const table of tables[section.table]) blocks.push({ type: 'table', table });
+      tables[section.table].forEach((table, i) => {
+        // where a table breaks across pages, text taken from the PDF keeps the page number between
+        if (i > 0) blocks.push({ type: 'paragraph', text: `— ${i + 1} —` });
+        blocks.push({ type: 'table', table });
+      });
       continue;
     }
     const key = section.key as 'overview' | 'problems' | 'other';

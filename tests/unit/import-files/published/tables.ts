@@ -326,24 +326,20 @@ export function expectedCells(report: PublishedReport, knobs: TableKnobs): Expec
     for (const id of ids) cells[id] = allZero ? '0' : null;
   }
   // A figure joined across a break is placed by counting: a blank at either side of the break, or at
-  // the end of the second piece, leaves the count short, so the second piece may be refused.
-  const seam = (ids: CellId[], k: number) => {
+  // the end of the second piece, leaves the count short, so the second piece may be refused (表四: the
+  // whole row, when no piece is as wide as the table).
+  const seam = (ids: CellId[], k: number, refused: CellId[]) => {
     const v = ids.map((id) => report.cells[id] ?? null);
-    if (v[k - 1] === null || v[k] === null || v[v.length - 1] === null)
-      for (const id of ids.slice(k)) mayBeBlank.add(id);
+    if (v[k - 1] === null || v[k] === null || v[v.length - 1] === null) for (const id of refused) mayBeBlank.add(id);
   };
   if (knobs.t4Split) {
-    seam(
-      TABLE_LAYOUTS.T4.bodyRows[0]!.flatMap((c) => (c.type === 'value' ? [c.cell] : [])),
-      T4_FIRST_PIECE,
-    );
+    const ids = TABLE_LAYOUTS.T4.bodyRows[0]!.flatMap((c) => (c.type === 'value' ? [c.cell] : []));
+    seam(ids, T4_FIRST_PIECE, ids);
   }
   if (knobs.t3PageBreak) {
     const key = t3BodyRowKeys(knobs.singleOtherRow)[knobs.t3PageBreak.row]!;
-    seam(
-      T3_COLUMNS.map((c) => `T3.${key}.${c.key}` as CellId),
-      knobs.t3PageBreak.valuesBefore,
-    );
+    const ids = T3_COLUMNS.map((c) => `T3.${key}.${c.key}` as CellId);
+    seam(ids, knobs.t3PageBreak.valuesBefore, ids.slice(knobs.t3PageBreak.valuesBefore));
   }
   for (const id of Object.keys(cells) as CellId[]) if (!tableCell(id)) throw new Error(`unknown cell ${id}`);
   return { cells, mayBeBlank };
