@@ -15,7 +15,7 @@ export interface DocumentFrame {
   opening(report: PublishedReport): PrintedBlock[];
   /** The heading line of a section as printed. */
   sectionHeading(section: SectionDef): string;
-  /** A sub-heading of a prose section as printed (index from 0). */
+  /** A sub-heading of a prose section as printed (index: its place among the parts printed, from 0). */
   subHeading(section: SectionDef, index: number, title: string): string;
   /** Everything after the last section's text: the 落款, the date, furniture. */
   closing(report: PublishedReport): PrintedBlock[];

@@ -27,10 +27,12 @@ export function printReport(
       continue;
     }
     const key = section.key as 'overview' | 'problems' | 'other';
+    // Organs number the parts they write (（一）（二）… in order), not by the parts' places in the format.
+    let printed = 0;
     for (const part of report.prose[key]) {
       const index = section.parts.findIndex((p) => p.key === part.key);
       if (index >= 0) {
-        blocks.push({ type: 'subheading', text: frame.subHeading(section, index, section.parts[index]!.title) });
+        blocks.push({ type: 'subheading', text: frame.subHeading(section, printed++, section.parts[index]!.title) });
       }
       for (const text of part.paragraphs) blocks.push({ type: 'paragraph', text });
     }
