@@ -67,6 +67,14 @@ export const importIssueSchema = z.strictObject({
 });
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
+/** A fact about the report the import could not read or decide: the clerk is asked before it is stored. */
+export const importQuestionSchema = z.strictObject({
+  field: z.enum(['organ', 'year', 'kind', 'rulesPower']),
+  /** why it is asked, in Chinese */
+  reason: z.string(),
+});
+export type ImportQuestion = z.infer<typeof importQuestionSchema>;
+
 export const exportKindSchema = z.enum(['docx', 'pdf', 'html', 'json']);
 export type ExportKind = z.infer<typeof exportKindSchema>;
 
@@ -130,6 +138,8 @@ export const CONTRACT = {
       format: z.enum(['text', 'html', 'docx', 'json']),
       report: reportSchema,
       issues: z.array(importIssueSchema),
+      /** added for issue 9 (optional, so older callers keep working): what to ask before storing */
+      questions: z.array(importQuestionSchema).optional(),
     }),
   },
   'export.file': {
