@@ -1,6 +1,13 @@
 import { useState } from 'react';
-import type { ImportIssue, ReportRecord, ResultOf } from '../../shared/api';
-import { reportTitle } from '../../shared/format';
+import type { ImportIssue, ImportQuestion, ImportSummaryRow, ReportRecord, ResultOf } from '../../shared/api';
+import { ORGAN_KINDS, RULES_POWER_LABEL, reportTitle } from '../../shared/format';
+import {
+  applyImportAnswers,
+  QUESTION_LABEL,
+  readAnswer,
+  type ImportAnswers,
+  type QuestionField,
+} from '../../shared/import/answers';
 import { call, messageOf } from '../api';
 
 const FORMAT_LABEL = { text: '文本', html: '网页', docx: 'Word 文档', json: '数据文件' } as const;
@@ -13,16 +20,138 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** 导入已发布的报告: read a file, show what the import made of it, then store it. */
+type Typed = Partial<Record<QuestionField, string>>;
+
+/** The typed answers read; errors by field for the ones typed wrongly, and whether every question has an answer. */
+function readAnswers(
+  questions: readonly ImportQuestion[],
+  typed: Typed,
+): { answers: ImportAnswers; errors: Typed; complete: boolean } {
+  let answers: ImportAnswers = {};
+  const errors: Typed = {};
+  let complete = true;
+  for (const q of questions) {
+    const raw = typed[q.field] ?? '';
+    if (raw.trim() === '') {
+      complete = false;
+      continue;
+    }
+    const read = readAnswer(q.field, raw);
+    if (read.ok) answers = { ...answers, ...read.answers };
+    else {
+      errors[q.field] = read.message;
+      complete = false;
+    }
+  }
+  return { answers, errors, complete };
+}
+
+/** One field for a fact the file did not give, with the reason it is asked. */
+function QuestionField({
+  question,
+  value,
+  error,
+  onChange,
+}: {
+  question: ImportQuestion;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const id = `import-answer-${question.field}`;
+  const describedBy = `${id}-why`;
+  const common = { id, value, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
+  return (
+    <div className="form-row">
+      <label htmlFor={id}>{question.field === 'rulesPower' ? RULES_POWER_LABEL : QUESTION_LABEL[question.field]}</label>
+      {question.field === 'kind' ? (
+        <select {...common} onChange={(e) => onChange(e.target.value)}>
+          <option value="">请选择</option>
+          {ORGAN_KINDS.map((k) => (
+            <option key={k}>{k}</option>
+          ))}
+        </select>
+      ) : question.field === 'rulesPower' ? (
+        <select {...common} onChange={(e) => onChange(e.target.value)}>
+          <option value="">请选择</option>
+          <option value="是">是</option>
+          <option value="否">否</option>
+        </select>
+      ) : (
+        <input
+          {...common}
+          inputMode={question.field === 'year' ? 'numeric' : undefined}
+          placeholder={question.field === 'year' ? '如：2025' : '如：孟州市人民政府办公室'}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+      <p className="hint" id={describedBy}>
+        {question.reason}
+      </p>
+      {error ? <p className="field-msg error">{error}</p> : null}
+    </div>
+  );
+}
+
+/** The import report: per part, what was read, what was normalised, what is missing. */
+function ImportSummary({ rows }: { rows: readonly ImportSummaryRow[] }) {
+  return (
+    <table className="import-summary" data-testid="import-summary">
+      <caption>导入报告</caption>
+      <thead>
+        <tr>
+          <th scope="col">部分</th>
+          <th scope="col">读到</th>
+          <th scope="col">已处理</th>
+          <th scope="col">缺少</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.part} className={row.missing.length ? 'has-missing' : undefined}>
+            <th scope="row">{row.part}</th>
+            <td>{row.read}</td>
+            <td>
+              {row.normalised.length ? (
+                <ul>
+                  {row.normalised.map((n, k) => (
+                    <li key={k}>{n}</li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>
+              {row.missing.length ? (
+                <ul>
+                  {row.missing.map((m, k) => (
+                    <li key={k}>{m}</li>
+                  ))}
+                </ul>
+              ) : (
+                '无'
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** 导入已发布的报告: read a file, show what the import made of it, ask what it could not read, then store it. */
 export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open: boolean) => void }) {
   const [parsed, setParsed] = useState<(ResultOf<'import.parse'> & { fileName: string }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [replace, setReplace] = useState(false);
+  const [typed, setTyped] = useState<Typed>({});
 
   const read = async (file: File | undefined) => {
     setParsed(null);
     setError(null);
+    setTyped({});
     if (!file) return;
     setBusy(true);
     try {
@@ -35,12 +164,16 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
     }
   };
 
+  const questions = parsed?.questions ?? [];
+  const answered = readAnswers(questions, typed);
+
   const store = async (status: 'draft' | 'final', open: boolean) => {
-    if (!parsed) return;
+    if (!parsed || !answered.complete) return;
     setError(null);
     setBusy(true);
     try {
-      const record = await call('reports.import', { report: parsed.report, status, replace });
+      const report = applyImportAnswers(parsed.report, answered.answers);
+      const record = await call('reports.import', { report, status, replace });
       setParsed(null);
       onImported(record, open);
     } catch (err) {
@@ -50,7 +183,7 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
     }
   };
 
-  const r = parsed?.report;
+  const r = parsed ? applyImportAnswers(parsed.report, answered.answers) : undefined;
   return (
     <section className="card import" aria-labelledby="import-heading">
       <h2 id="import-heading">导入已发布的报告</h2>
@@ -84,6 +217,21 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
               {r.title || (r.organ.name && r.year ? reportTitle(r.organ.name, r.year) : '（未识别出机关名称或年度）')}
             </strong>
           </p>
+          {questions.length ? (
+            <fieldset className="import-questions" data-testid="import-questions">
+              <legend>请补充文件中读不出的信息</legend>
+              {questions.map((q) => (
+                <QuestionField
+                  key={q.field}
+                  question={q}
+                  value={typed[q.field] ?? ''}
+                  error={answered.errors[q.field]}
+                  onChange={(value) => setTyped((t) => ({ ...t, [q.field]: value }))}
+                />
+              ))}
+            </fieldset>
+          ) : null}
+          {parsed.summary?.length ? <ImportSummary rows={parsed.summary} /> : null}
           {parsed.issues.length === 0 ? (
             <p className="notice ok">全部内容都已对应到规范格式。</p>
           ) : (
@@ -100,11 +248,21 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
             <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
             如已有同一机关同一年度的报告，替换它
           </label>
+          {answered.complete ? null : (
+            <p className="notice warning" role="status">
+              请先填写上面的{questions.map((q) => QUESTION_LABEL[q.field]).join('、')}，再保存。
+            </p>
+          )}
           <div className="button-row">
-            <button type="button" className="primary" disabled={busy} onClick={() => void store('final', false)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || !answered.complete}
+              onClick={() => void store('final', false)}
+            >
               保存为往年已发布报告（定稿）
             </button>
-            <button type="button" disabled={busy} onClick={() => void store('draft', true)}>
+            <button type="button" disabled={busy || !answered.complete} onClick={() => void store('draft', true)}>
               作为草稿打开编辑
             </button>
             <button type="button" disabled={busy} onClick={() => setParsed(null)}>

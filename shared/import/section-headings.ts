@@ -28,7 +28,11 @@ const CHINESE_NUMERALS = '一二三四五六七八九十';
 
 /** Each numbering: how it is written and which number it says. */
 const NUMBERINGS: ReadonlyArray<{ kind: HeadingNumbering; re: RegExp; number: (m: RegExpExecArray) => number }> = [
-  { kind: 'part', re: /^第([一二三四五六七八九十])部分[、.．:：]?/, number: (m) => CHINESE_NUMERALS.indexOf(m[1]!) + 1 },
+  {
+    kind: 'part',
+    re: /^第([一二三四五六七八九十])部分[、.．:：]?/,
+    number: (m) => CHINESE_NUMERALS.indexOf(m[1]!) + 1,
+  },
   {
     kind: 'parenthesised',
     re: /^[（(]([一二三四五六七八九十])[）)][、.．]?/,
@@ -67,7 +71,11 @@ export function matchSectionHeading(raw: string, from = 0, style?: HeadingNumber
     if (exactWords && (numbering === 'none' || numberAgrees || numbering === 'chinese')) {
       return { index, numbering, exactWords };
     }
-    if (numberAgrees && (style === undefined || style === numbering) && bigramDice(words, official[index]!) >= HEADING_SIMILARITY) {
+    if (
+      numberAgrees &&
+      (style === undefined || style === numbering) &&
+      bigramDice(words, official[index]!) >= HEADING_SIMILARITY
+    ) {
       return { index, numbering, exactWords: false };
     }
   }

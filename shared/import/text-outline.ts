@@ -8,6 +8,7 @@ import type { ImportIssue } from '../api';
 import { SECTIONS, type SectionKey } from '../format';
 import { where } from './text-cells';
 import { canonLabel } from './text-labels';
+import type { IssuesByPart } from './import-summary';
 import { findReportPart, sectionHeadingLines } from './page-furniture';
 
 export interface SourceLine {
@@ -19,6 +20,8 @@ export interface Outline {
   title: SourceLine | null;
   intro: SourceLine[];
   sections: Partial<Record<SectionKey, SourceLine[]>>;
+  /** the issues raised here, by the part they concern (for the import summary) */
+  notes: IssuesByPart;
 }
 
 export function outline(text: string, issues: ImportIssue[]): Outline {
@@ -32,9 +35,12 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
     beforeBody: 'furniture',
     tableCells: (i) => filled[i]!.raw.split('\t'),
   });
-  issues.push(...part.issues);
-
-  const out: Outline = { title: null, intro: [], sections: {} };
+  const out: Outline = { title: null, intro: [], sections: {}, notes: {} };
+  const note = (key: keyof IssuesByPart, issue: ImportIssue) => {
+    issues.push(issue);
+    (out.notes[key] ??= []).push(issue);
+  };
+  for (const issue of part.issues) note('page', issue);
   const titleLines = new Set<number>();
   if (part.title) {
     out.title = { line: filled[part.title.start]!.line, raw: part.title.text };
@@ -55,12 +61,12 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
     }
     const def = SECTIONS[index]!;
     for (const skipped of SECTIONS.slice(next, index)) {
-      issues.push({ severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
+      note(skipped.key, { severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
     }
     const printed = l.raw.trim();
     if (canonLabel(printed) !== canonLabel(def.heading)) {
       const sameWords = canonLabel(printed).endsWith(canonLabel(def.heading).slice(def.numeral.length + 1));
-      issues.push({
+      note(def.key, {
         severity: sameWords ? 'info' : 'warning',
         where: where(l.line),
         message: sameWords
@@ -74,7 +80,7 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
   });
   if (next > 0) {
     for (const skipped of SECTIONS.slice(next)) {
-      issues.push({ severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
+      note(skipped.key, { severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
     }
   }
   return out;

@@ -3,8 +3,8 @@
  * the same shape: tab-separated rows, merged cells flattened) → a Report and the list of everything
  * that deviated from the official format. Nothing is guessed silently: each deviation is an issue.
  */
-import { ApiError, type ImportIssue, type ImportQuestion } from '../api';
-import { REPORT_TITLE_SUFFIX, reportTitle, sectionDef, type CellId } from '../format';
+import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../api';
+import { REPORT_TITLE_SUFFIX, reportTitle, sectionDef, type CellId, type SectionKey } from '../format';
 import { emptyReport, setCells, type Cell, type Report } from '../report';
 import { where, type TableLine } from './text-cells';
 import { extractFee } from './text-fee';
@@ -13,6 +13,7 @@ import { parseProse, type Paragraph } from './text-prose';
 import { parseT2 } from './text-t2';
 import { parseT3 } from './text-t3';
 import { parseT4 } from './text-t4';
+import { importSummary, type IssuesByPart } from './import-summary';
 import { inferOrganFacts } from './organ-facts';
 import { compactTitle, readTitle } from './title';
 
@@ -21,6 +22,8 @@ export interface ImportResult {
   issues: ImportIssue[];
   /** what the clerk must fill before the report is stored (organ, year, kind, 规章制定权) */
   questions: ImportQuestion[];
+  /** the import report per part: read, normalised, missing */
+  summary: ImportSummaryRow[];
 }
 
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
@@ -111,23 +114,26 @@ export function parseReportText(text: string): ImportResult {
       `文件中没有找到年度报告的任何一部分（如“${sectionDef('overview').heading}”），无法导入。请确认这是政府信息公开工作年度报告的正文。`,
     );
   }
-  let report = emptyReport();
-
+  const byPart: IssuesByPart = { ...o.notes };
+  /** runs one part's parser and files what it raised under that part, in the order raised */
+  const part = <T>(key: keyof IssuesByPart, run: (sink: ImportIssue[]) => T): T => {
+    const sink: ImportIssue[] = [];
+    const result = run(sink);
+    issues.push(...sink);
+    byPart[key] = [...(byPart[key] ?? []), ...sink];
+    return result;
+  };
   const questions: ImportQuestion[] = [];
-  report = readOrganAndYear(report, o.title, issues, questions);
+  let report = part('page', (sink) => readOrganAndYear(emptyReport(), o.title, sink, questions));
   report.intro = paragraphs(o.intro)
     .map((p) => p.text)
     .join('\n');
 
-  report.prose.overview = parseProse(
-    paragraphs(o.sections.overview),
-    sectionDef('overview'),
-    issues,
+  report.prose.overview = part('overview', (sink) =>
+    parseProse(paragraphs(o.sections.overview), sectionDef('overview'), sink),
   ) as Report['prose']['overview'];
-  report.prose.problems = parseProse(
-    paragraphs(o.sections.problems),
-    sectionDef('problems'),
-    issues,
+  report.prose.problems = part('problems', (sink) =>
+    parseProse(paragraphs(o.sections.problems), sectionDef('problems'), sink),
   ) as Report['prose']['problems'];
 
   const other = paragraphs(o.sections.other);
@@ -141,16 +147,24 @@ export function parseReportText(text: string): ImportResult {
       other.pop();
     }
   }
-  const { fee, rest } = extractFee(other, issues);
-  report.fee = fee;
-  report.prose.other = parseProse(rest, sectionDef('other'), issues) as Report['prose']['other'];
+  part('other', (sink) => {
+    const { fee, rest } = extractFee(other, sink);
+    report.fee = fee;
+    report.prose.other = parseProse(rest, sectionDef('other'), sink) as Report['prose']['other'];
+  });
 
   const values: Record<CellId, Cell> = {};
   if (o.sections.proactive)
-    parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, issues), values, issues);
+    part('proactive', (sink) =>
+      parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, sink), values, sink),
+    );
   if (o.sections.requests)
-    parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, issues), values, issues);
-  if (o.sections.review) parseT4(tableLines(o.sections.review, sectionDef('review').heading, issues), values, issues);
+    part('requests', (sink) =>
+      parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, sink), values, sink),
+    );
+  if (o.sections.review)
+    part('review', (sink) => parseT4(tableLines(o.sections.review, sectionDef('review').heading, sink), values, sink));
   report = setCells(report, values);
-  return { report, issues, questions };
+  const found = new Set(Object.keys(o.sections) as SectionKey[]);
+  return { report, issues, questions, summary: importSummary(report, byPart, found, questions) };
 }
