@@ -1,0 +1,36 @@
+/**
+ * A generated report laid out as the organ publishes it: the frame's opening, each section's heading
+ * and its prose or tables, the frame's closing. The one entry point for tests: printReport(), then a
+ * renderer from render.ts.
+ */
+import { SECTIONS } from '../../../../shared/format';
+import type { PrintedBlock, PrintedDocument } from './document';
+import { PLAIN_FRAME, type DocumentFrame } from './frame';
+import type { PublishedReport } from './report';
+import { effectiveKnobs, NO_KNOBS, printTables, type TableKnobs } from './tables';
+
+export function printReport(
+  report: PublishedReport,
+  knobs: TableKnobs = NO_KNOBS,
+  frame: DocumentFrame = PLAIN_FRAME,
+): PrintedDocument {
+  const tables = printTables(report, effectiveKnobs(report, knobs));
+  const blocks: PrintedBlock[] = [...frame.opening(report)];
+  for (const section of SECTIONS) {
+    blocks.push({ type: 'heading', text: frame.sectionHeading(section) });
+    if (section.table) {
+      for (const table of tables[section.table]) blocks.push({ type: 'table', table });
+      continue;
+    }
+    const key = section.key as 'overview' | 'problems' | 'other';
+    for (const part of report.prose[key]) {
+      const index = section.parts.findIndex((p) => p.key === part.key);
+      if (index >= 0) {
+        blocks.push({ type: 'subheading', text: frame.subHeading(section, index, section.parts[index]!.title) });
+      }
+      for (const text of part.paragraphs) blocks.push({ type: 'paragraph', text });
+    }
+  }
+  blocks.push(...frame.closing(report));
+  return { pageTitle: frame.pageTitle(report), blocks };
+}
