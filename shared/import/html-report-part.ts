@@ -16,7 +16,7 @@ export function cutToReport(
     blocks.map((b) => (b.type === 'line' ? b.text : null)),
     {
       what,
-      beforeBody: what === '网页' ? 'all' : 'furniture',
+      beforeBody: what === '网页' ? 'lines' : 'furniture',
       tableCells: (i) => {
         const b = blocks[i];
         return b?.type === 'table' ? b.rows.flat() : [];

@@ -27,6 +27,9 @@ export const PAGE_FOOTER =
 const NAVIGATION = /[>›»＞→]|^\s*(当前位置|您的位置|您现在的位置)[：:]?/;
 const NAV_PREFIX = /.*(?:[>›»＞→]|当前位置[：:]|您的位置[：:])/;
 
+/** The 引言 and other report text end like a sentence; menu entries and links do not. */
+const SENTENCE_END = /[。！？；…]$/;
+
 /** How much of a left-out line the import report quotes. */
 const QUOTE_CHARS = 30;
 const MAX_QUOTED = 6;
@@ -85,10 +88,11 @@ export interface ReportPartOptions {
   /** names the source in messages (网页, Word 文档, 文本) */
   what: string;
   /**
-   * Without a title that names the organ: 'all' leaves out everything before the first heading (a web
-   * page, where it is the site), 'furniture' only what is recognisably furniture (a document).
+   * Without a title that names the organ, what before the first heading is left out: 'lines' every
+   * line that is not a sentence (a web page: menus and links; the 引言 ends like a sentence),
+   * 'furniture' only what is recognisably furniture (a document).
    */
-  beforeBody: 'all' | 'furniture';
+  beforeBody: 'lines' | 'furniture';
   /** the cells of a table entry (null line), so a table of publication data is recognised */
   tableCells?: (index: number) => readonly string[];
 }
@@ -136,8 +140,10 @@ export function findReportPart(lines: ReadonlyArray<string | null>, options: Rep
   // before the title: a title with its organ starts the report, so whatever stands above it is the page's;
   // otherwise only what is recognisably furniture is left out
   const beforeEnd = title ? title.start : bodyStart;
-  const dropAll = title ? title.reading.organ !== null : options.beforeBody === 'all' && firstHeading >= 0;
-  const before = range(0, beforeEnd).filter((i) => dropAll || isFurniture(i));
+  const dropAll = title !== null && title.reading.organ !== null;
+  const notASentence = (i: number) =>
+    options.beforeBody === 'lines' && firstHeading >= 0 && !SENTENCE_END.test((lines[i] ?? '').trim());
+  const before = range(0, beforeEnd).filter((i) => dropAll || isFurniture(i) || notASentence(i));
   if (before.length) {
     issues.push({
       severity: 'info',

@@ -50,6 +50,8 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
   const headings = sectionHeadingLines(texts.map((t, i) => (kept(i) ? t : null)));
 
   let next = 0;
+  /** headings with the official words and another numbering: one note for all of them */
+  const renumbered: string[] = [];
   const at = new Map(headings.map((h) => [h.line, h.index]));
   let current: SourceLine[] = out.intro;
   filled.forEach((l, i) => {
@@ -66,18 +68,24 @@ export function outline(text: string, issues: ImportIssue[]): Outline {
     const printed = l.raw.trim();
     if (canonLabel(printed) !== canonLabel(def.heading)) {
       const sameWords = canonLabel(printed).endsWith(canonLabel(def.heading).slice(def.numeral.length + 1));
-      note(def.key, {
-        severity: sameWords ? 'info' : 'warning',
-        where: where(l.line),
-        message: sameWords
-          ? `标题“${printed}”的编号方式与规范不同，已按“${def.heading}”导入`
-          : `标题“${printed}”与规范标题“${def.heading}”不一致，已按“${def.heading}”导入`,
-      });
+      if (sameWords) renumbered.push(printed);
+      else
+        note(def.key, {
+          severity: 'warning',
+          where: where(l.line),
+          message: `标题“${printed}”与规范标题“${def.heading}”不一致，已按“${def.heading}”导入`,
+        });
     }
     current = [];
     out.sections[def.key] = current;
     next = index + 1;
   });
+  if (renumbered.length) {
+    note('page', {
+      severity: 'info',
+      message: `${renumbered.length} 个部分标题的编号方式与规范不同（${renumbered.map((h) => `“${h}”`).join('、')}），已按规范标题（${SECTIONS[0]!.heading}……）导入`,
+    });
+  }
   if (next > 0) {
     for (const skipped of SECTIONS.slice(next)) {
       note(skipped.key, { severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
