@@ -32,7 +32,7 @@ const SENTENCE_END = /[。！？；…]$/;
 
 /** How much of a left-out line the import report quotes. */
 const QUOTE_CHARS = 30;
-const MAX_QUOTED = 6;
+const MAX_QUOTED = 12;
 
 const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]+/g, '');
 

@@ -51,7 +51,7 @@ async function importFramed(
 }
 
 const findingKeys = (report: Report) =>
-  runRules(report, { prior: null, today: null, final: false })
+  runRules(report, { prior: null, final: false })
     .map((f) => `${f.id} ${f.cells?.join(',') ?? ''}`)
     .sort();
 
