@@ -4,8 +4,7 @@
  */
 import type { ImportQuestion } from '../../shared/api';
 import {
-  applyImportAnswers,
-  openQuestions,
+  answerImport,
   QUESTION_LABEL,
   readAnswer,
   type ImportAnswers,
@@ -48,11 +47,8 @@ export function answersFrom(options: ReadonlyMap<string, string>): ImportAnswers
 }
 
 export function withAnswers(imported: ImportedFile, answers: ImportAnswers): ImportedFile & { open: ImportQuestion[] } {
-  return {
-    ...imported,
-    report: applyImportAnswers(imported.report, answers),
-    open: openQuestions(imported.questions, answers),
-  };
+  const answered = answerImport(imported.report, imported.questions, answers);
+  return { ...imported, report: answered.report, open: answered.open };
 }
 
 export function describeOpen(open: readonly ImportQuestion[]): string {

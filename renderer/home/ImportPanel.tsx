@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ImportIssue, ImportQuestion, ImportSummaryRow, ReportRecord, ResultOf } from '../../shared/api';
 import { ORGAN_KINDS, RULES_POWER_LABEL, reportTitle } from '../../shared/format';
 import {
-  applyImportAnswers,
+  answerImport,
   QUESTION_LABEL,
   readAnswer,
   type ImportAnswers,
@@ -22,28 +22,17 @@ function toBase64(bytes: Uint8Array): string {
 
 type Typed = Partial<Record<QuestionField, string>>;
 
-/** The typed answers read; errors by field for the ones typed wrongly, and whether every question has an answer. */
-function readAnswers(
-  questions: readonly ImportQuestion[],
-  typed: Typed,
-): { answers: ImportAnswers; errors: Typed; complete: boolean } {
+/** The typed answers read, with an error by field for the ones typed wrongly. */
+function readAnswers(typed: Typed): { answers: ImportAnswers; errors: Typed } {
   let answers: ImportAnswers = {};
   const errors: Typed = {};
-  let complete = true;
-  for (const q of questions) {
-    const raw = typed[q.field] ?? '';
-    if (raw.trim() === '') {
-      complete = false;
-      continue;
-    }
-    const read = readAnswer(q.field, raw);
+  for (const [field, raw] of Object.entries(typed) as Array<[QuestionField, string]>) {
+    if (raw.trim() === '') continue;
+    const read = readAnswer(field, raw);
     if (read.ok) answers = { ...answers, ...read.answers };
-    else {
-      errors[q.field] = read.message;
-      complete = false;
-    }
+    else errors[field] = read.message;
   }
-  return { answers, errors, complete };
+  return { answers, errors };
 }
 
 /** One field for a fact the file did not give, with the reason it is asked. */
@@ -51,13 +40,17 @@ function QuestionField({
   question,
   value,
   error,
+  decided,
   onChange,
 }: {
   question: ImportQuestion;
   value: string;
   error: string | undefined;
+  /** what the typed organ name decided, shown as the choice left empty */
+  decided: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const unchosen = <option value="">{decided ? `（${decided}）` : '请选择'}</option>;
   const id = `import-answer-${question.field}`;
   const describedBy = `${id}-why`;
   const common = { id, value, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
@@ -66,14 +59,14 @@ function QuestionField({
       <label htmlFor={id}>{question.field === 'rulesPower' ? RULES_POWER_LABEL : QUESTION_LABEL[question.field]}</label>
       {question.field === 'kind' ? (
         <select {...common} onChange={(e) => onChange(e.target.value)}>
-          <option value="">请选择</option>
+          {unchosen}
           {ORGAN_KINDS.map((k) => (
             <option key={k}>{k}</option>
           ))}
         </select>
       ) : question.field === 'rulesPower' ? (
         <select {...common} onChange={(e) => onChange(e.target.value)}>
-          <option value="">请选择</option>
+          {unchosen}
           <option value="是">是</option>
           <option value="否">否</option>
         </select>
@@ -96,47 +89,30 @@ function QuestionField({
 /** The import report: per part, what was read, what was normalised, what is missing. */
 function ImportSummary({ rows }: { rows: readonly ImportSummaryRow[] }) {
   return (
-    <table className="import-summary" data-testid="import-summary">
-      <caption>导入报告</caption>
-      <thead>
-        <tr>
-          <th scope="col">部分</th>
-          <th scope="col">读到</th>
-          <th scope="col">已处理</th>
-          <th scope="col">缺少</th>
-        </tr>
-      </thead>
-      <tbody>
+    <section className="import-summary" data-testid="import-summary" aria-label="导入报告">
+      <h3>导入报告</h3>
+      <ul>
         {rows.map((row) => (
-          <tr key={row.part} className={row.missing.length ? 'has-missing' : undefined}>
-            <th scope="row">{row.part}</th>
-            <td>{row.read}</td>
-            <td>
-              {row.normalised.length ? (
-                <ul>
-                  {row.normalised.map((n, k) => (
-                    <li key={k}>{n}</li>
-                  ))}
-                </ul>
-              ) : (
-                '—'
-              )}
-            </td>
-            <td>
-              {row.missing.length ? (
-                <ul>
-                  {row.missing.map((m, k) => (
-                    <li key={k}>{m}</li>
-                  ))}
-                </ul>
-              ) : (
-                '无'
-              )}
-            </td>
-          </tr>
+          <li key={row.part} className={row.missing.length ? 'has-missing' : undefined}>
+            <strong>{row.part}</strong>：{row.read}
+            {row.normalised.length || row.missing.length ? (
+              <ul>
+                {row.normalised.map((n, k) => (
+                  <li key={`n${k}`} className="normalised">
+                    已处理：{n}
+                  </li>
+                ))}
+                {row.missing.map((m, k) => (
+                  <li key={`m${k}`} className="missing">
+                    缺少：{m}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </section>
   );
 }
 
@@ -164,16 +140,27 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
     }
   };
 
-  const questions = parsed?.questions ?? [];
-  const answered = readAnswers(questions, typed);
+  const { answers, errors } = readAnswers(typed);
+  const answered = parsed ? answerImport(parsed.report, parsed.questions ?? [], answers) : null;
+  // the fields asked for stay in place while the clerk types; a typed organ name may settle kind and 规章制定权
+  const asked = [...(parsed?.questions ?? [])];
+  for (const q of answered?.open ?? []) if (!asked.some((a) => a.field === q.field)) asked.push(q);
+  const reasonOf = (q: ImportQuestion) => answered?.open.find((o) => o.field === q.field)?.reason ?? q.reason;
+  const decidedText = (field: QuestionField): string | undefined => {
+    const d = answered?.decided;
+    if (!d || answered.open.some((o) => o.field === field)) return undefined;
+    if (field === 'kind' && d.kind) return `按机关名称定为“${d.kind}”`;
+    if (field === 'rulesPower' && d.rulesPower !== undefined) return `按机关名称定为“${d.rulesPower ? '是' : '否'}”`;
+    return undefined;
+  };
+  const complete = answered !== null && answered.open.length === 0 && Object.keys(errors).length === 0;
 
   const store = async (status: 'draft' | 'final', open: boolean) => {
-    if (!parsed || !answered.complete) return;
+    if (!answered || !complete) return;
     setError(null);
     setBusy(true);
     try {
-      const report = applyImportAnswers(parsed.report, answered.answers);
-      const record = await call('reports.import', { report, status, replace });
+      const record = await call('reports.import', { report: answered.report, status, replace });
       setParsed(null);
       onImported(record, open);
     } catch (err) {
@@ -183,7 +170,7 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
     }
   };
 
-  const r = parsed ? applyImportAnswers(parsed.report, answered.answers) : undefined;
+  const r = answered?.report;
   return (
     <section className="card import" aria-labelledby="import-heading">
       <h2 id="import-heading">导入已发布的报告</h2>
@@ -217,15 +204,16 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
               {r.title || (r.organ.name && r.year ? reportTitle(r.organ.name, r.year) : '（未识别出机关名称或年度）')}
             </strong>
           </p>
-          {questions.length ? (
+          {asked.length ? (
             <fieldset className="import-questions" data-testid="import-questions">
               <legend>请补充文件中读不出的信息</legend>
-              {questions.map((q) => (
+              {asked.map((q) => (
                 <QuestionField
                   key={q.field}
-                  question={q}
+                  question={{ ...q, reason: decidedText(q.field) ?? reasonOf(q) }}
+                  decided={decidedText(q.field)}
                   value={typed[q.field] ?? ''}
-                  error={answered.errors[q.field]}
+                  error={errors[q.field]}
                   onChange={(value) => setTyped((t) => ({ ...t, [q.field]: value }))}
                 />
               ))}
@@ -235,34 +223,40 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
           {parsed.issues.length === 0 ? (
             <p className="notice ok">全部内容都已对应到规范格式。</p>
           ) : (
-            <ul className="issues">
-              {parsed.issues.map((i: ImportIssue, k) => (
-                <li key={k} className={`finding ${i.severity === 'info' ? 'info' : i.severity}`}>
-                  <span className="badge">{ISSUE_LABEL[i.severity]}</span> {i.where ? `${i.where}：` : ''}
-                  {i.message}
-                </li>
-              ))}
-            </ul>
+            // with the summary above, the full list (with line numbers) is there to look things up
+            <details className="import-issues" open={!parsed.summary?.length}>
+              <summary>全部导入说明（{parsed.issues.length} 条）</summary>
+              <ul className="issues">
+                {parsed.issues.map((i: ImportIssue, k) => (
+                  <li key={k} className={`finding ${i.severity === 'info' ? 'info' : i.severity}`}>
+                    <span className="badge">{ISSUE_LABEL[i.severity]}</span> {i.where ? `${i.where}：` : ''}
+                    {i.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
           <label className="checkbox-line">
             <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
             如已有同一机关同一年度的报告，替换它
           </label>
-          {answered.complete ? null : (
+          {complete ? null : (
             <p className="notice warning" role="status">
-              请先填写上面的{questions.map((q) => QUESTION_LABEL[q.field]).join('、')}，再保存。
+              请先填写上面的
+              {(answered?.open.length ? answered.open : asked).map((q) => QUESTION_LABEL[q.field]).join('、')}
+              ，再保存。
             </p>
           )}
           <div className="button-row">
             <button
               type="button"
               className="primary"
-              disabled={busy || !answered.complete}
+              disabled={busy || !complete}
               onClick={() => void store('final', false)}
             >
               保存为往年已发布报告（定稿）
             </button>
-            <button type="button" disabled={busy || !answered.complete} onClick={() => void store('draft', true)}>
+            <button type="button" disabled={busy || !complete} onClick={() => void store('draft', true)}>
               作为草稿打开编辑
             </button>
             <button type="button" disabled={busy} onClick={() => setParsed(null)}>

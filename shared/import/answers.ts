@@ -6,6 +6,7 @@
 import type { ImportQuestion } from '../api';
 import { ORGAN_KINDS, type OrganKind } from '../format';
 import type { Report } from '../report';
+import { inferOrganFacts } from './organ-facts';
 
 export interface ImportAnswers {
   organ?: string;
@@ -59,6 +60,47 @@ export function readAnswer(
 /** The questions still open after these answers. */
 export function openQuestions(questions: readonly ImportQuestion[], answers: ImportAnswers): ImportQuestion[] {
   return questions.filter((q) => answers[q.field] === undefined);
+}
+
+export interface AnsweredImport {
+  report: Report;
+  /** what still has to be answered */
+  open: ImportQuestion[];
+  /** kind and 规章制定权 the typed organ name decided (shown beside their fields) */
+  decided: { kind?: OrganKind; rulesPower?: boolean; reason: string } | null;
+}
+
+/**
+ * The answers applied, and a typed organ name read like one from the title: where it decides the kind
+ * or 规章制定权 (organ-facts.ts) that question is settled, where it does not the question is (still) asked.
+ */
+export function answerImport(
+  report: Report,
+  questions: readonly ImportQuestion[],
+  answers: ImportAnswers,
+): AnsweredImport {
+  let asked = [...questions];
+  let inferred: ImportAnswers = {};
+  let decided: AnsweredImport['decided'] = null;
+  if (answers.organ !== undefined && answers.organ.trim() !== '') {
+    const facts = inferOrganFacts(answers.organ);
+    asked = asked.filter((q) => q.field !== 'kind' && q.field !== 'rulesPower');
+    if (facts.kind === null) asked.push({ field: 'kind', reason: `${facts.kindReason}（机关类型决定公开期限）` });
+    else inferred = { ...inferred, kind: facts.kind };
+    if (facts.rulesPower === null) asked.push({ field: 'rulesPower', reason: facts.rulesPowerReason });
+    else inferred = { ...inferred, rulesPower: facts.rulesPower };
+    if (facts.kind !== null || facts.rulesPower !== null)
+      decided = {
+        ...(facts.kind !== null ? { kind: facts.kind } : {}),
+        ...(facts.rulesPower !== null ? { rulesPower: facts.rulesPower } : {}),
+        reason: facts.kindReason,
+      };
+  }
+  return {
+    report: applyImportAnswers(report, { ...inferred, ...answers }),
+    open: openQuestions(asked, answers),
+    decided,
+  };
 }
 
 /** The report with the answers applied; a typed organ or year gives the conventional title. */

@@ -4,10 +4,9 @@
  * marks, page furniture left out), and what is missing. Built from the imported report and the
  * issues each part raised, so it says nothing the issue list does not also say in full.
  */
-import type { ImportIssue, ImportQuestion, ImportSummaryRow } from '../api';
+import type { ImportIssue, ImportSummaryRow } from '../api';
 import { parseCellId, SECTIONS, TABLE_CELLS, type SectionKey } from '../format';
 import { getCell, type Report } from '../report';
-import { QUESTION_LABEL } from './answers';
 
 /** Issues as each part raised them; 'page' is the title and the page around the report. */
 export type IssuesByPart = Partial<Record<SectionKey | 'page' | 'closing', ImportIssue[]>>;
@@ -44,7 +43,6 @@ export function importSummary(
   report: Report,
   byPart: IssuesByPart,
   found: ReadonlySet<SectionKey>,
-  questions: readonly ImportQuestion[],
 ): ImportSummaryRow[] {
   const rows: ImportSummaryRow[] = [];
   const page = split(byPart.page);
@@ -52,7 +50,8 @@ export function importSummary(
     part: '标题和机关',
     read: `机关：${report.organ.name || '（未读出）'}；年度：${report.year ?? '（未读出）'}`,
     normalised: page.normalised,
-    missing: [...page.missing, ...questions.map((q) => `${QUESTION_LABEL[q.field]}待填写：${q.reason}`)],
+    // what is asked (organ, year, kind, 规章制定权) is asked in fields and options, not repeated here
+    missing: page.missing,
   });
   if (report.intro.trim() !== '') rows.push({ part: '引言', read: '读到引言', normalised: [], missing: [] });
   for (const def of SECTIONS) {

@@ -166,5 +166,5 @@ export function parseReportText(text: string): ImportResult {
     part('review', (sink) => parseT4(tableLines(o.sections.review, sectionDef('review').heading, sink), values, sink));
   report = setCells(report, values);
   const found = new Set(Object.keys(o.sections) as SectionKey[]);
-  return { report, issues, questions, summary: importSummary(report, byPart, found, questions) };
+  return { report, issues, questions, summary: importSummary(report, byPart, found) };
 }
