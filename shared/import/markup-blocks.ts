@@ -53,7 +53,7 @@ export function joinSplitTitle(
       start = 0;
     } else {
       let title = textOf(at);
-      while (lacksOrgan(title) && isPiece(blocks[start - 1])) {
+      while (lacksOrgan(title) && at - start < MAX_TITLE_PIECES && isPiece(blocks[start - 1])) {
         start--;
         title = textOf(start) + title;
       }
