@@ -7,26 +7,37 @@
 import JSZip from 'jszip';
 import { slotsOf, type PrintedBlock, type PrintedDocument, type PrintedTable } from './document';
 
-/** The rows of a table as copied from a page: a broken label reads with a space where it broke. */
-function textRows(table: PrintedTable): string[] {
+export interface TextOptions {
+  /**
+   * How a line break inside a cell is copied: 'newline' as a browser copies a page (the row then
+   * continues on the next line), 'space' as a converter that keeps rows whole writes it.
+   */
+  cellBreaks: 'newline' | 'space';
+}
+
+/** The rows of a table as copied from a page. */
+function textRows(table: PrintedTable, options: TextOptions): string[] {
+  const breaks = options.cellBreaks === 'newline' ? '\n' : ' ';
   return slotsOf(table).map((slots, r) =>
-    Array.from(slots, (rect, c) => (rect && rect.row === r && rect.col === c ? rect.lines.join(' ') : '')).join('\t'),
+    Array.from(slots, (rect, c) => (rect && rect.row === r && rect.col === c ? rect.lines.join(breaks) : '')).join(
+      '\t',
+    ),
   );
 }
 
-function blockText(block: PrintedBlock): string {
+function blockText(block: PrintedBlock, options: TextOptions): string {
   switch (block.type) {
     case 'title':
       return block.lines.join('\n');
     case 'table':
-      return textRows(block.table).join('\n');
+      return textRows(block.table, options).join('\n');
     default:
       return block.text;
   }
 }
 
-export function toText(doc: PrintedDocument): string {
-  return `${doc.blocks.map(blockText).join('\n\n')}\n`;
+export function toText(doc: PrintedDocument, options: TextOptions = { cellBreaks: 'newline' }): string {
+  return `${doc.blocks.map((b) => blockText(b, options)).join('\n\n')}\n`;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -70,6 +70,35 @@ export const tableKnobs: fc.Arbitrary<TableKnobs> = fc.record({
   }),
 });
 
+const SWITCHES = [
+  'thousands',
+  'fullWidth',
+  'cellSpaces',
+  'labelBreaks',
+  't4Split',
+  'singleOtherRow',
+  'splitHeader',
+] as const;
+
+/**
+ * Every combination of the knobs, each on or off (zero marks: all of them in turn; page break: at a
+ * row and a split that vary with the combination): 2⁹ settings.
+ */
+export function allKnobCombinations(): TableKnobs[] {
+  const out: TableKnobs[] = [];
+  const count = 2 ** (SWITCHES.length + 2);
+  for (let bits = 0; bits < count; bits++) {
+    const knobs: TableKnobs = { ...NO_KNOBS };
+    SWITCHES.forEach((name, i) => {
+      knobs[name] = (bits & (1 << i)) !== 0;
+    });
+    if (bits & (1 << SWITCHES.length)) knobs.zeroMarks = [...PRINTED_ZERO_MARKS];
+    if (bits & (1 << (SWITCHES.length + 1))) knobs.t3PageBreak = { row: bits % 25, valuesBefore: 1 + (bits % 6) };
+    out.push(knobs);
+  }
+  return out;
+}
+
 const FULL_WIDTH_OFFSET = 0xfee0;
 const SPACES = [' ', '\u3000', '\u00a0', '  '];
 const OTHER_GROUP = T3_RESULT_ENTRIES.flatMap((e) => ('group' in e ? [e.group] : [])).at(-1) as T3Group;
