@@ -154,16 +154,24 @@ export function parseReportText(text: string): ImportResult {
   });
 
   const values: Record<CellId, Cell> = {};
+  // the three tables share one issue list: a note about cells (zero marks, blanks) covers all of them
+  const tableIssues: ImportIssue[] = [];
+  const table = (key: SectionKey, run: (sink: ImportIssue[]) => void): void => {
+    const from = tableIssues.length;
+    run(tableIssues);
+    byPart[key] = [...(byPart[key] ?? []), ...tableIssues.slice(from)];
+  };
   if (o.sections.proactive)
-    part('proactive', (sink) =>
+    table('proactive', (sink) =>
       parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, sink), values, sink),
     );
   if (o.sections.requests)
-    part('requests', (sink) =>
+    table('requests', (sink) =>
       parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, sink), values, sink),
     );
   if (o.sections.review)
-    part('review', (sink) => parseT4(tableLines(o.sections.review, sectionDef('review').heading, sink), values, sink));
+    table('review', (sink) => parseT4(tableLines(o.sections.review, sectionDef('review').heading, sink), values, sink));
+  issues.push(...tableIssues);
   report = setCells(report, values);
   const found = new Set(Object.keys(o.sections) as SectionKey[]);
   return { report, issues, questions, summary: importSummary(report, byPart, found) };
