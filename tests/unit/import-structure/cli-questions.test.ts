@@ -46,7 +46,7 @@ describe('nianbao import: what the file does not say', () => {
     expect(err).toContain('年度（--year）');
     expect(err).toContain('机关类型（--kind）');
     const store = openStore({ dir: data });
-    expect(store.listReports()).toEqual([]);
+    expect(await store.listReports()).toEqual([]);
     store.close();
   });
 
@@ -61,8 +61,8 @@ describe('nianbao import: what the file does not say', () => {
     expect(code).toBe(0);
     expect(c.out.join('')).toContain('导入报告：');
     const store = openStore({ dir: data });
-    const [summary] = store.listReports();
-    const record = store.openReport(summary!.id);
+    const [summary] = await store.listReports();
+    const record = await store.openReport(summary!.id);
     expect(record.year).toBe(2025);
     expect(record.status).toBe('final');
     // the organ given by option is read like a title's: 人民政府办公室 decides kind and 规章制定权
@@ -84,7 +84,7 @@ describe('nianbao import: what the file does not say', () => {
     const ok = capture();
     expect(await runImport([path, '--data-dir', data, '--rules-power', '是'], ok.io)).toBe(0);
     const store = openStore({ dir: data });
-    const record = store.openReport(store.listReports()[0]!.id);
+    const record = await store.openReport((await store.listReports())[0]!.id);
     expect(record.report.organ).toMatchObject({ name: '孟州市人民政府', kind: '人民政府', rulesPower: true });
     store.close();
   });
