@@ -5,3 +5,4 @@ export * from './build';
 export * from './columns';
 export * from './layout';
 export * from './html';
+export * from './metadata';

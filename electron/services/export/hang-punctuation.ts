@@ -1,0 +1,50 @@
+/**
+ * Hanging punctuation for the Chromium print. Word, WPS and LibreOffice let a closing ，。、；：？！ that does not fit
+ * hang past the end of a full line; Chromium (no `hanging-punctuation`) instead carries the last character down with
+ * it, so the PDF would break lines, and then pages, differently from the .docx. This script runs in the print page
+ * before printing: wherever Chromium carried a character down although it would have fitted, the punctuation after
+ * it is set in a span.hang (html.ts: zero advance), and the line holds its 28 characters as in the .docx.
+ *
+ * A string, not a function: it runs in the page, and the Electron side has no DOM types. The measuring is done with
+ * the text set flush left (justification moves no line break but hides how much room a line had).
+ */
+export const HANGING_PUNCTUATION = '，。、；：？！';
+
+export const HANG_PUNCTUATION_SCRIPT = `(() => {
+  const hangable = ${JSON.stringify(HANGING_PUNCTUATION)};
+  const root = document.querySelector('article.report');
+  if (!root) return 0;
+  root.classList.add('measuring');
+  let hung = 0;
+  const range = document.createRange();
+  const box = (node, i) => { range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect(); };
+  for (const block of root.querySelectorAll('p, h2, h3, h4')) {
+    const style = getComputedStyle(block);
+    const right = block.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    let node = block.firstChild;
+    while (node) {
+      if (node.nodeType !== Node.TEXT_NODE) { node = node.nextSibling; continue; }
+      let next = node.nextSibling;
+      for (let i = 2; i < node.data.length; i++) {
+        if (!hangable.includes(node.data[i])) continue;
+        const carried = box(node, i - 1);
+        const before = box(node, i - 2);
+        if (carried.top <= before.top + 1) continue;
+        if (before.right + carried.width > right + 0.5) continue;
+        const mark = node.splitText(i);
+        const rest = mark.splitText(1);
+        const span = document.createElement('span');
+        span.className = 'hang';
+        mark.replaceWith(span);
+        span.appendChild(mark);
+        span.after(document.createElement('wbr'));
+        hung++;
+        next = rest;
+        break;
+      }
+      node = next;
+    }
+  }
+  root.classList.remove('measuring');
+  return hung;
+})()`;
