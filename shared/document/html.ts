@@ -78,7 +78,7 @@ function valueSizesCss(model: DocumentModel): string {
  * Chromium clips what it prints to the page's content box, so a punctuation mark hanging past the 版心 (span.hang)
  * would vanish: the print page's right margin is one character narrower and the text keeps the 版心's width.
  */
-const HANG_ROOM_MM = BODY_PT / PT_PER_MM;
+const HANG_ROOM_MM = Number((BODY_PT / PT_PER_MM).toFixed(2)); // 5.64
 const HANG_LETTER_SPACING_PT = -(BODY_PT - 0.5);
 
 function styleSheet(model: DocumentModel, purpose: HtmlOptions['purpose']): string {
@@ -124,7 +124,7 @@ thead { display: table-header-group; }
    rows marked keep stay with the next one (a short table whole, a header with its first row) */
 td, th.label, th.header { break-inside: avoid; }
 tr.keep { break-after: avoid; }
-table.whole { break-inside: avoid; }
+.table-wrap.whole { break-inside: avoid; }
 th, td { border: ${TABLE_BORDER_PT}pt solid #000; padding: 0 ${TABLE_CELL_PADDING_MM}mm; text-align: center; vertical-align: middle; font-weight: normal; word-break: break-all; }
 /* a number never breaks inside: it is set smaller instead (valueFontPt) */
 td.value { white-space: nowrap; word-break: normal; font-variant-numeric: tabular-nums; }
@@ -150,6 +150,11 @@ function cellHtml(t: DocTable, cell: DocTableCell, column: number, inHead: boole
   return `<th class="${cell.role}"${spans}${scope}>${escapeHtml(cell.text)}</th>`;
 }
 
+/** A table every row of which keeps with the next (rowsKeptWithNext) is kept on one page. */
+function keptWhole(t: DocTable): boolean {
+  return rowsKeptWithNext(t.headerRows.length, t.bodyRows.length).slice(0, -1).every(Boolean);
+}
+
 function tableHtml(t: DocTable, label: string): string {
   const cols = `<colgroup>${'<col>'.repeat(t.columnCount)}</colgroup>`;
   const all = [...t.headerRows, ...t.bodyRows];
@@ -159,8 +164,7 @@ function tableHtml(t: DocTable, label: string): string {
     `<tr${kept[r] ? ' class="keep"' : ''}>${all[r]!.map((c, i) => cellHtml(t, c, columns[r]![i]!, r < t.headerRows.length)).join('')}</tr>`;
   const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => row(from + i)).join('\n');
   const head = t.headerRows.length ? `<thead>\n${rows(0, t.headerRows.length)}\n</thead>\n` : '';
-  const whole = kept.slice(0, -1).every(Boolean) ? ' whole' : '';
-  return `<table class="${t.table.toLowerCase()}${whole}" aria-label="${escapeHtml(label)}">${cols}\n${head}<tbody>\n${rows(t.headerRows.length, all.length)}\n</tbody></table>`;
+  return `<table class="${t.table.toLowerCase()}" aria-label="${escapeHtml(label)}">${cols}\n${head}<tbody>\n${rows(t.headerRows.length, all.length)}\n</tbody></table>`;
 }
 
 function blocksHtml(blocks: readonly Block[]): string {
@@ -174,7 +178,7 @@ function blocksHtml(blocks: readonly Block[]): string {
         case 'paragraph':
           return `<p>${escapeHtml(b.text)}</p>`;
         case 'table':
-          return `<div class="table-wrap">${tableHtml(b.table, lastHeading)}</div>`;
+          return `<div class="table-wrap${keptWhole(b.table) ? ' whole' : ''}">${tableHtml(b.table, lastHeading)}</div>`;
         case 'closing':
           return b.lines.map((l) => `<p class="closing">${escapeHtml(l)}</p>`).join('\n');
       }

@@ -114,7 +114,7 @@ function tableCell(t: DocTable, cell: DocTableCell, column: number, keepNext: bo
       new Paragraph({
         style: STYLE_IDS.tableText,
         alignment: cellAlignment(cell),
-        keepNext,
+        ...(keepNext ? { keepNext } : {}),
         children: cell.text ? [run(cell.text, fonts.table, size)] : [],
       }),
     ],
