@@ -37,7 +37,12 @@ export const HANG_PUNCTUATION_SCRIPT = `(() => {
         span.className = 'hang';
         mark.replaceWith(span);
         span.appendChild(mark);
-        span.after(document.createElement('wbr'));
+        if (box(node, i - 1).top > before.top + 1) {
+          // the character did not come back up (something else holds the line): leave the text as it was
+          span.replaceWith(mark);
+          block.normalize();
+          continue;
+        }
         hung++;
         next = rest;
         break;
