@@ -50,11 +50,6 @@ function runProps(font: string, size: number, spacing = 0): string {
  */
 const NO_WIDOW_CONTROL = '<w:widowControl w:val="0"/>';
 
-/**
- * No punctuation hanging into the right margin (Word's and LibreOffice's default, not Chromium's): a line holds
- * 28 characters, its closing 。 included, in every output alike.
- */
-const NO_HANGING_PUNCTUATION = '<w:overflowPunct w:val="0"/>';
 
 const exactLine = (twips: number) => `<w:spacing w:before="0" w:after="0" w:line="${twips}" w:lineRule="exact"/>`;
 
@@ -66,10 +61,10 @@ export function stylesXml(fonts: Readonly<Record<FontRole, string>>): string {
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
 <w:docDefaults>
 <w:rPrDefault><w:rPr>${rFontsXml(fonts.body)}<w:kern w:val="2"/><w:sz w:val="${BODY_SIZE}"/><w:szCs w:val="${BODY_SIZE}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
-<w:pPrDefault><w:pPr>${NO_WIDOW_CONTROL}${NO_HANGING_PUNCTUATION}${exactLine(LINE_PITCH_TWIPS)}<w:jc w:val="both"/></w:pPr></w:pPrDefault>
+<w:pPrDefault><w:pPr>${NO_WIDOW_CONTROL}${exactLine(LINE_PITCH_TWIPS)}<w:jc w:val="both"/></w:pPr></w:pPrDefault>
 </w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>
-<w:pPr>${NO_WIDOW_CONTROL}${NO_HANGING_PUNCTUATION}${exactLine(LINE_PITCH_TWIPS)}<w:ind w:firstLine="${FIRST_LINE_INDENT_TWIPS}"/><w:jc w:val="both"/></w:pPr>${runProps(fonts.body, BODY_SIZE, BODY_CHAR_SPACING_TWIPS)}</w:style>
+<w:pPr>${NO_WIDOW_CONTROL}${exactLine(LINE_PITCH_TWIPS)}<w:ind w:firstLine="${FIRST_LINE_INDENT_TWIPS}"/><w:jc w:val="both"/></w:pPr>${runProps(fonts.body, BODY_SIZE, BODY_CHAR_SPACING_TWIPS)}</w:style>
 <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>
 <w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${TABLE_CELL_MARGIN_TWIPS}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${TABLE_CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
