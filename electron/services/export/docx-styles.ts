@@ -50,7 +50,6 @@ function runProps(font: string, size: number, spacing = 0): string {
  */
 const NO_WIDOW_CONTROL = '<w:widowControl w:val="0"/>';
 
-
 const exactLine = (twips: number) => `<w:spacing w:before="0" w:after="0" w:line="${twips}" w:lineRule="exact"/>`;
 
 export function stylesXml(fonts: Readonly<Record<FontRole, string>>): string {
