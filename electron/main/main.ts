@@ -17,11 +17,17 @@ import {
 } from 'electron';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNELS, dispatch, type Envelope, type ExportKind, type Handlers } from '../../shared/api';
+import {
+  CHANNELS,
+  dispatch,
+  MENU_COMMAND_CHANNEL,
+  type Envelope,
+  type ExportKind,
+  type Handlers,
+} from '../../shared/api';
 import { createHandlers } from '../services/handlers';
 import { defaultDataDir, openStore } from '../services/store';
 import type { Store } from '../services/store/types';
-import { MENU_COMMAND_CHANNEL } from './ipc-names';
 import { createMenuTemplate } from './menu-template';
 import { importReportFile, reportFilesInArgs } from './open-file';
 import { APP_INDEX_URL, APP_SCHEME, handleAppRequest, isAppUrl } from './protocol';

@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MENU_COMMAND_CHANNEL } from '../../../electron/main/ipc-names';
+import { MENU_COMMAND_CHANNEL } from '../../../shared/api';
 
 beforeAll(() => {
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-needed'], { encoding: 'utf8' });
