@@ -46,7 +46,7 @@ function rPrOf(styleEl: XmlElement): {
 }
 
 describe('.docx page setup (GB/T 9704-2012)', () => {
-  it('is A4 with margins 37/35/28/26 mm in rounded twips and a 22 × 28 document grid', async () => {
+  it('is A4 with margins 37/35/28/26 mm in rounded twips and a 22-line document grid', async () => {
     const { document } = await finalDocx;
     const sectPr = findAll(document, 'w:sectPr');
     expect(sectPr).toHaveLength(1);
