@@ -8,6 +8,7 @@ import {
   BODY_CHAR_SPACING_PT,
   BODY_PT,
   DRAFT_MARK_COLOR,
+  LATIN_AUTOSPACE_PT,
   LINE_PITCH_PT,
   PAGE_MARGINS_MM,
   PAGE_NUMBER_GAP_MM,
@@ -79,6 +80,8 @@ function valueSizesCss(model: DocumentModel): string {
  * would vanish: the print page's right margin is one character narrower and the text keeps the 版心's width.
  */
 const HANG_ROOM_MM = Number((BODY_PT / PT_PER_MM).toFixed(2)); // 5.64
+/** Chromium's text-autospace gives an eighth of an em; the print adds the rest of the .docx's (1.2 pt). */
+const AUTOSPACE_EXTRA_PT = Number((LATIN_AUTOSPACE_PT - BODY_PT / 8).toFixed(2));
 const HANG_LETTER_SPACING_PT = -(BODY_PT - 0.5);
 
 function styleSheet(model: DocumentModel, purpose: HtmlOptions['purpose']): string {
@@ -107,9 +110,12 @@ body { margin: 0; font-family: ${cssFontStack('body', profile)}; font-size: ${BO
 .draft-banner { text-align: right; font-family: ${cssFontStack('heading1', profile)}; font-size: ${BODY_PT}pt; color: #${DRAFT_MARK_COLOR}; letter-spacing: 0.5em; }
 h1.title { font-family: ${cssFontStack('title', profile)}; font-size: ${TITLE_PT}pt; font-weight: normal; text-align: center; line-height: ${LINE_PITCH_PT}pt; margin: 0 0 ${LINE_PITCH_PT}pt 0; letter-spacing: 0; }
 h1.title span { display: block; }
-p, h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${BODY_PT}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; text-align: justify; letter-spacing: ${BODY_CHAR_SPACING_PT}pt; text-spacing-trim: space-all; }
+p, h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${BODY_PT}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; text-align: justify; letter-spacing: ${BODY_CHAR_SPACING_PT}pt; text-spacing-trim: space-all; text-autospace: normal; }
 /* hanging punctuation (set by the PDF printer, electron/services/export/hang-punctuation.ts): next to no advance, as in
    Word (Chromium draws no glyph whose advance is cancelled entirely) */
+/* Chromium's text-autospace leaves an eighth of an em between Chinese and Latin; the rest of the .docx's space */
+span.gap-l { margin-left: ${AUTOSPACE_EXTRA_PT}pt; }
+span.gap-r { margin-right: ${AUTOSPACE_EXTRA_PT}pt; }
 span.hang { letter-spacing: ${HANG_LETTER_SPACING_PT}pt; }
 article.measuring p, article.measuring h2, article.measuring h3, article.measuring h4 { text-align: left; }
 h2 { font-family: ${cssFontStack('heading1', profile)}; }
@@ -167,20 +173,44 @@ function tableHtml(t: DocTable, label: string): string {
   return `<table class="${t.table.toLowerCase()}" aria-label="${escapeHtml(label)}">${cols}\n${head}<tbody>\n${rows(t.headerRows.length, all.length)}\n</tbody></table>`;
 }
 
-function blocksHtml(blocks: readonly Block[]): string {
+/** A run of Latin letters, digits and ASCII signs (2846, 1.5, PDF) inside Chinese text. */
+const LATIN_RUN = /[\x21-\x7e]+/gu;
+const IDEOGRAPH = /\p{Script=Han}/u;
+
+/**
+ * Body text for the print: each Latin run next to an ideograph gets the rest of the space Word, WPS and LibreOffice
+ * put there (autospace, LATIN_AUTOSPACE_PT) beyond Chromium's own text-autospace, so that a line with figures
+ * breaks where it breaks in the .docx. Escaped; the web copy keeps the plain text.
+ */
+function printText(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    const sides = [...(IDEOGRAPH.test(before) ? ['gap-l'] : []), ...(IDEOGRAPH.test(after) ? ['gap-r'] : [])];
+    out += escapeHtml(text.slice(last, m.index));
+    out += sides.length ? `<span class="${sides.join(' ')}">${escapeHtml(m[0])}</span>` : escapeHtml(m[0]);
+    last = m.index + m[0].length;
+  }
+  return out + escapeHtml(text.slice(last));
+}
+
+function blocksHtml(blocks: readonly Block[], purpose: HtmlOptions['purpose']): string {
+  const body = purpose === 'print' ? printText : escapeHtml;
   let lastHeading = '';
   return blocks
     .map((b) => {
       switch (b.kind) {
         case 'heading':
           if (b.level === 1) lastHeading = b.text;
-          return `<h${b.level + 1}>${escapeHtml(b.text)}</h${b.level + 1}>`;
+          return `<h${b.level + 1}>${body(b.text)}</h${b.level + 1}>`;
         case 'paragraph':
-          return `<p>${escapeHtml(b.text)}</p>`;
+          return `<p>${body(b.text)}</p>`;
         case 'table':
           return `<div class="table-wrap${keptWhole(b.table) ? ' whole' : ''}">${tableHtml(b.table, lastHeading)}</div>`;
         case 'closing':
-          return b.lines.map((l) => `<p class="closing">${escapeHtml(l)}</p>`).join('\n');
+          return b.lines.map((l) => `<p class="closing">${body(l)}</p>`).join('\n');
       }
     })
     .join('\n');
@@ -212,7 +242,7 @@ ${css}
 <body${model.draft ? ' class="draft"' : ''}>
 <article class="report">
 ${model.draft ? `<p class="draft-banner">${DRAFT_MARK}</p>\n` : ''}<h1 class="title">${title}</h1>
-${blocksHtml(model.blocks)}
+${blocksHtml(model.blocks, options.purpose)}
 ${openErrorsHtml(model)}
 </article>
 </body>

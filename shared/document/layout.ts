@@ -49,6 +49,13 @@ export const LINE_PITCH_PT = Math.floor(TEXT_BLOCK_HEIGHT_TWIPS / LINES_PER_PAGE
  */
 export const BODY_CHAR_SPACING_PT = Math.floor(TEXT_BLOCK_WIDTH_TWIPS / CHARS_PER_LINE - ptToTwips(BODY_PT)) / 20;
 
+/**
+ * The space Word, WPS and LibreOffice put between Chinese and a run of Latin letters or figures in 3号 text
+ * (autospace, on by default and not switched off by the .docx: LibreOffice ignores w:autoSpaceDE/DN): 3.2 pt,
+ * measured in LibreOffice's rendering. The print adds it too, so that lines with figures break alike.
+ */
+export const LATIN_AUTOSPACE_PT = 3.2;
+
 /** §7.5: the page number's line sits 7 mm below the 版心, one character in from its edge. */
 export const PAGE_NUMBER_GAP_MM = 7;
 

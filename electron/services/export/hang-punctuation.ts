@@ -17,37 +17,40 @@ export const HANG_PUNCTUATION_SCRIPT = `(() => {
   root.classList.add('measuring');
   let hung = 0;
   const range = document.createRange();
-  const box = (node, i) => { range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect(); };
+  // the block's characters in order, each as its text node and offset (spans split the text into several nodes)
+  const positions = (block) => {
+    const out = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) for (let i = 0; i < walker.currentNode.data.length; i++) out.push([walker.currentNode, i]);
+    return out;
+  };
+  const box = ([node, i]) => { range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect(); };
   for (const block of root.querySelectorAll('p, h2, h3, h4')) {
     const style = getComputedStyle(block);
     const right = block.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
-    let node = block.firstChild;
-    while (node) {
-      if (node.nodeType !== Node.TEXT_NODE) { node = node.nextSibling; continue; }
-      let next = node.nextSibling;
-      for (let i = 2; i < node.data.length; i++) {
-        if (!hangable.includes(node.data[i])) continue;
-        const carried = box(node, i - 1);
-        const before = box(node, i - 2);
-        if (carried.top <= before.top + 1) continue;
-        if (before.right + carried.width > right + 0.5) continue;
-        const mark = node.splitText(i);
-        const rest = mark.splitText(1);
-        const span = document.createElement('span');
-        span.className = 'hang';
-        mark.replaceWith(span);
-        span.appendChild(mark);
-        if (box(node, i - 1).top > before.top + 1) {
-          // the character did not come back up (something else holds the line): leave the text as it was
-          span.replaceWith(mark);
-          block.normalize();
-          continue;
-        }
-        hung++;
-        next = rest;
-        break;
+    let chars = positions(block);
+    for (let k = 2; k < chars.length; k++) {
+      const [node, i] = chars[k];
+      if (!hangable.includes(node.data[i])) continue;
+      const before = box(chars[k - 2]);
+      const carried = box(chars[k - 1]);
+      if (carried.top <= before.top + 1) continue;
+      if (before.right + carried.width > right + 0.5) continue;
+      const mark = i > 0 ? node.splitText(i) : node;
+      if (mark.data.length > 1) mark.splitText(1);
+      const span = document.createElement('span');
+      span.className = 'hang';
+      mark.replaceWith(span);
+      span.appendChild(mark);
+      chars = positions(block);
+      if (box(chars[k - 1]).top > before.top + 1) {
+        // the character did not come back up (something else holds the line): leave the text as it was
+        span.replaceWith(mark);
+        block.normalize();
+        chars = positions(block);
+        continue;
       }
-      node = next;
+      hung++;
     }
   }
   root.classList.remove('measuring');

@@ -131,4 +131,18 @@ describe('HTML', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; “引号”');
   });
+  it('print: a Latin run next to Chinese gets the .docx autospace; the web copy keeps plain text', () => {
+    const withFigures = {
+      ...model,
+      blocks: [{ kind: 'paragraph' as const, text: '共公开信息1647条，其中PDF文件3件，“2025年度”专栏 12 个。' }],
+    };
+    const print = renderHtml(withFigures, { purpose: 'print' });
+    expect(print).toContain(
+      '<p>共公开信息<span class="gap-l gap-r">1647</span>条，其中<span class="gap-l gap-r">PDF</span>文件<span class="gap-l gap-r">3</span>件，“<span class="gap-r">2025</span>年度”专栏 12 个。</p>',
+    );
+    expect(print).toMatch(/span\.gap-l \{ margin-left: 1\.2pt; \}/);
+    const web = renderHtml(withFigures, { purpose: 'web' });
+    expect(web).not.toContain('<span class="gap');
+    expect(web).toContain('<p>共公开信息1647条，其中PDF文件3件');
+  });
 });
