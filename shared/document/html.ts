@@ -118,9 +118,9 @@ span.gap-l { margin-left: ${AUTOSPACE_EXTRA_PT}pt; }
 span.gap-r { margin-right: ${AUTOSPACE_EXTRA_PT}pt; }
 span.hang { letter-spacing: ${HANG_LETTER_SPACING_PT}pt; }
 article.measuring p, article.measuring h2, article.measuring h3, article.measuring h4 { text-align: left; }
-h2 { font-family: ${cssFontStack('heading1', profile)}; }
-h3 { font-family: ${cssFontStack('heading2', profile)}; }
-h4 { font-family: ${cssFontStack('heading3', profile)}; }
+h2, .run-in.h2 { font-family: ${cssFontStack('heading1', profile)}; }
+h3, .run-in.h3 { font-family: ${cssFontStack('heading2', profile)}; }
+h4, .run-in.h4 { font-family: ${cssFontStack('heading3', profile)}; }
 h2, h3, h4 { break-after: avoid; break-inside: avoid; }
 p.closing { text-indent: 0; text-align: right; padding-right: 4em; }
 /* the .docx follows a table with an empty body line; so does the print */
@@ -206,7 +206,9 @@ function blocksHtml(blocks: readonly Block[], purpose: HtmlOptions['purpose']): 
           if (b.level === 1) lastHeading = b.text;
           return `<h${b.level + 1}>${body(b.text)}</h${b.level + 1}>`;
         case 'paragraph':
-          return `<p>${body(b.text)}</p>`;
+          return b.runIn
+            ? `<p><span class="run-in h${b.runIn.level + 1}">${body(b.runIn.text)}</span>${body(b.text)}</p>`
+            : `<p>${body(b.text)}</p>`;
         case 'table':
           return `<div class="table-wrap${keptWhole(b.table) ? ' whole' : ''}">${tableHtml(b.table, lastHeading)}</div>`;
         case 'closing':
