@@ -3,13 +3,14 @@ import { readReportFile } from '../services/import/read-file';
 import { runRules } from '../../shared/rules';
 import { parseArgs, UsageError } from './args';
 import { checkJson, checkText } from './check-output';
+import { isFolderCheck } from './check-folder/options';
 import type { CliIo } from './io';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
-function parseToday(raw: string | undefined): { year: number; month: number; day: number } {
+export function parseToday(raw: string | undefined): { year: number; month: number; day: number } {
   if (raw === undefined) {
     const now = new Date();
     return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
@@ -23,6 +24,7 @@ function parseToday(raw: string | undefined): { year: number; month: number; day
 }
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  if (await isFolderCheck(argv)) return (await import('./check-folder/run')).runFolderCheck(argv, io);
   const args = parseArgs(argv, ['--prior', '--today'], ['--json', '--final']);
   if (args.positional.length !== 1) {
     throw new UsageError(
