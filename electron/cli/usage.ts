@@ -16,6 +16,7 @@ export const USAGE = `用法：nianbao <命令> [选项]
       --json    以 JSON 输出总览    --csv  写入 CSV 总览（- 为输出到屏幕）    --xlsx  写入 Excel 总览
       --jobs    同时核对的文件数，默认每个处理器核心一个
       退出码：0 全部没有错误；1 有报告存在错误；2 有文件无法读取，或用法不正确
+  aggregate … 汇总多个单位的同一年度报告（运行 nianbao aggregate --help 查看）
   export …    导出报告（运行 nianbao export --help 查看）
   import …    导入报告（运行 nianbao import --help 查看）
   --help      显示本说明
