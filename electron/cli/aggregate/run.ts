@@ -17,7 +17,7 @@ import { exportBytes } from '../../services/export/handlers';
 import { printPdf } from '../../services/export/pdf';
 import { writeFileAtomic } from '../../services/export/write-file';
 import { aggregateXlsx } from '../../services/units/aggregate-xlsx';
-import { checkUnits, type UnitCheckOptions } from '../../services/units/check-units';
+import { checkUnits } from '../../services/units/check-units';
 import { collectUnitFiles, TooManyFilesError } from '../../services/units/collect';
 import { parseArgs, UsageError } from '../args';
 import { parseToday } from '../check';
@@ -25,7 +25,7 @@ import { checkText } from '../check-output';
 import type { CliIo } from '../io';
 import { MAX_JOBS } from '../check-folder/options';
 import { terminalProgress, type Progress } from '../check-folder/progress';
-import { cliWorker } from '../check-folder/worker-file';
+import { runnerFor } from '../check-folder/worker-file';
 
 export const AGGREGATE_EXIT_OK = 0;
 export const AGGREGATE_EXIT_INCOMPLETE = 1;
@@ -56,7 +56,8 @@ const OUTPUTS: ReadonlyArray<{ option: string; kind: ExportKind | 'xlsx'; label:
 export interface AggregateDeps {
   io: CliIo;
   progress?: Progress;
-  worker?: UnitCheckOptions['worker'];
+  /** the pool's worker script; null: every file in this thread (default: the bundled worker, if any) */
+  worker?: string | null;
   printPdf?: (html: string) => Promise<Uint8Array>;
 }
 
@@ -106,8 +107,7 @@ export async function runAggregate(argv: readonly string[], deps: AggregateDeps)
   const progress = deps.progress ?? terminalProgress();
   const units = await checkUnits(collected, {
     today,
-    worker: deps.worker === undefined ? cliWorker() : deps.worker,
-    threads: jobs,
+    runTasks: runnerFor(deps.worker, jobs),
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.finish();

@@ -6,7 +6,7 @@
 import { ApiError } from '../../../shared/api';
 import { overviewCsv, overviewExitCode, overviewTotals, type OverviewRow } from '../../../shared/units';
 import { writeFileAtomic } from '../../services/export/write-file';
-import { checkUnits, type UnitCheckOptions } from '../../services/units/check-units';
+import { checkUnits } from '../../services/units/check-units';
 import { collectUnitFiles, TooManyFilesError } from '../../services/units/collect';
 import { overviewXlsx } from '../../services/units/overview-xlsx';
 import { UsageError } from '../args';
@@ -15,11 +15,12 @@ import type { CliIo } from '../io';
 import { parseFolderArgs } from './options';
 import { terminalProgress, type Progress } from './progress';
 import { overviewSummary, overviewTable } from './table';
-import { cliWorker } from './worker-file';
+import { runnerFor } from './worker-file';
 
 export interface FolderCheckDeps {
   progress?: Progress;
-  worker?: UnitCheckOptions['worker'];
+  /** the pool's worker script; null: every file in this thread (default: the bundled worker, if any) */
+  worker?: string | null;
 }
 
 export function overviewJson(rows: readonly OverviewRow[]): string {
@@ -47,8 +48,7 @@ export async function runFolderCheck(argv: readonly string[], io: CliIo, deps: F
   const units = await checkUnits(collected, {
     today,
     final: options.final,
-    worker: deps.worker === undefined ? cliWorker() : deps.worker,
-    threads: options.jobs ?? undefined,
+    runTasks: runnerFor(deps.worker, options.jobs),
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.finish();

@@ -4,13 +4,20 @@
  * not take tsx's loader on Node 20).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { poolRunner, type TaskRunner } from '../../services/units/pool';
 
 export const BUNDLED_WORKER = 'check-worker.cjs';
 
-export function cliWorker(entry = process.argv[1]): { file: string } | null {
+export function cliWorker(entry = process.argv[1]): string | null {
   if (!entry) return null;
-  const here = dirname(resolve(entry));
-  const bundled = join(here, BUNDLED_WORKER);
-  return existsSync(bundled) ? { file: bundled } : null;
+  const bundled = join(dirname(resolve(entry)), BUNDLED_WORKER);
+  return existsSync(bundled) ? bundled : null;
+}
+
+/** undefined: the bundled worker if there is one; null: this thread. One thread per core unless told. */
+export function runnerFor(worker: string | null | undefined, jobs: number | null | undefined): TaskRunner | undefined {
+  const file = worker === undefined ? cliWorker() : worker;
+  return file === null ? undefined : poolRunner(file, jobs ?? availableParallelism());
 }
