@@ -151,6 +151,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return join(exportsDir, basename(suggestedFileName));
     },
     printPdf: options.printPdf ?? printPdf,
+    chooseOverviewPath: async (suggestedFileName) => {
+      mkdirSync(exportsDir, { recursive: true });
+      return join(exportsDir, basename(suggestedFileName));
+    },
   });
   const token = randomBytes(32).toString('hex');
   let expectedHost = '';
