@@ -7,7 +7,7 @@ import { useEditor } from '../report/editor-context';
  * the srcdoc frame) forbids inline <style>, so the style sheet is lifted out of the HTML and handed to
  * the frame's document through the CSSOM, which the policy does not govern. The frame runs no script.
  */
-function splitStyles(html: string): { body: string; css: string } {
+export function splitStyles(html: string): { body: string; css: string } {
   const css: string[] = [];
   const body = html.replace(/<style[^>]*>([\s\S]*?)<\/style>/gi, (_, text: string) => {
     css.push(text);
