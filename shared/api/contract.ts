@@ -4,7 +4,7 @@
  * Every argument is validated with its schema before a handler runs; results travel as envelopes.
  */
 import { z } from 'zod';
-import { ORGAN_KINDS, RULES } from '../format';
+import { ORGAN_KINDS, RULES, type RuleId } from '../format';
 import { reportSchema } from '../report';
 
 const id = z.number().int().positive();
@@ -98,7 +98,7 @@ export const overviewRowSchema = z.strictObject({
   status: z.enum(['ok', 'errors', 'unreadable']),
   errors: z.number().int().nonnegative(),
   warnings: z.number().int().nonnegative(),
-  findingIds: z.array(z.enum(RULES.map((r) => r.id) as [string, ...string[]])),
+  findingIds: z.array(z.enum(RULES.map((r) => r.id) as [RuleId, ...RuleId[]])),
   importNotes: z.number().int().nonnegative(),
   prior: z.string().nullable(),
   message: z.string().nullable(),
