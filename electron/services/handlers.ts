@@ -23,7 +23,7 @@ export interface HandlerDeps {
   /** 多单位核对: a native folder/files dialog (Electron only) */
   chooseUnitPaths?: UnitsDeps['chooseUnitPaths'];
   /** where the overview .xlsx goes: a save dialog in Electron, <dataDir>/exports/ in the host */
-  chooseOverviewPath: UnitsDeps['chooseOverviewPath'];
+  chooseOverviewPath?: UnitsDeps['chooseOverviewPath'];
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

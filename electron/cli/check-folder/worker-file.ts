@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { poolRunner, type TaskRunner } from '../../services/units/pool';
+import type { TaskRunner } from '../../services/units/in-thread';
+import { poolRunner } from '../../services/units/pool';
 
 export const BUNDLED_WORKER = 'check-worker.cjs';
 

@@ -8,7 +8,7 @@ import { runRules, type Finding, type RuleContext } from '../../../shared/rules'
 import { checkedRow, pairPriors, unreadableRow, type OverviewRow } from '../../../shared/units';
 import type { CheckedFile, CheckTask } from './check-file';
 import type { Collected } from './collect';
-import { checkInThread, type TaskRunner } from './pool';
+import { checkInThread, type TaskRunner } from './in-thread';
 
 export interface UnitCheckOptions {
   today?: RuleContext['today'];

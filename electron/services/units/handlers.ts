@@ -19,8 +19,8 @@ export interface UnitsDeps {
   store: Store;
   /** Electron: a native dialog for a folder or files; null = cancelled. Absent in the browser. */
   chooseUnitPaths?: (mode: 'folder' | 'files') => Promise<string[] | null>;
-  /** where to save the overview workbook; null = cancelled */
-  chooseOverviewPath: (suggestedFileName: string) => Promise<string | null>;
+  /** where to save the overview workbook; null = cancelled; absent: no place to save it */
+  chooseOverviewPath?: (suggestedFileName: string) => Promise<string | null>;
   today?: () => { year: number; month: number; day: number };
 }
 
@@ -93,6 +93,7 @@ export function createUnitsHandlers(
     },
     'units.exportOverview': async ({ sessionId }) => {
       const rows = sessions.get(sessionId).units.map((u) => u.row);
+      if (!deps.chooseOverviewPath) throw new ApiError('UNSUPPORTED', '此处不能保存核对总览。');
       const path = await deps.chooseOverviewPath('多单位核对总览.xlsx');
       if (path === null) throw new ApiError('CANCELLED', '已取消导出');
       const bytes = await overviewXlsx(rows);

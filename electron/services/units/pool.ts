@@ -3,21 +3,11 @@
  * CLI uses it; tinypool loads its own worker entry from beside its module file, so it stays unbundled.
  */
 import { existsSync } from 'node:fs';
-import { checkOneFile, type CheckedFile, type CheckTask } from './check-file';
+import { checkOneFile, type CheckedFile } from './check-file';
+import { checkInThread, type TaskRunner } from './in-thread';
 
 /** Tasks in flight at once: enough to keep every thread busy, few enough to keep memory flat. */
 const POOL_WINDOW = 256;
-
-export type TaskRunner = (tasks: readonly CheckTask[], progress: () => void) => Promise<CheckedFile[]>;
-
-export async function checkInThread(tasks: readonly CheckTask[], progress: () => void): Promise<CheckedFile[]> {
-  const results: CheckedFile[] = [];
-  for (const task of tasks) {
-    results.push(await checkOneFile(task));
-    progress();
-  }
-  return results;
-}
 
 /**
  * A runner on `threads` worker threads running `workerFile` (dist/cli/check-worker.cjs). A handful of

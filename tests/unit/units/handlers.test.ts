@@ -103,7 +103,7 @@ describe('units.* channels', () => {
       .get(made.reportId) as { status: string; year: number; name: string };
     db.close();
     expect(row).toEqual({ status: 'draft', year: 2025, name: '孟州市汇总' });
-    const stored = store.openReport(made.reportId).report;
+    const stored = (await store.openReport(made.reportId)).report;
     const sum = (id: string) => String(Number(getCell(a2025, id)) + Number(getCell(b2025, id)));
     expect(getCell(stored, 'T3.newReceived.total')).toBe(sum('T3.newReceived.total'));
     expect(stored.intro).toContain(ORGAN_NAMES[3]);
