@@ -1,7 +1,7 @@
 /**
  * 多单位核对: the supervising office chooses a folder or many reports, sees one row per file, opens any
- * unit read-only, exports the overview and makes the 汇总 as a new draft. The checking runs on the main
- * side (main process or host), so this page and any open report stay responsive.
+ * unit read-only, exports the overview and makes the 汇总 as a new draft. The checking runs in the store
+ * process, so this page and any open report stay responsive.
  */
 import { useEffect, useState } from 'react';
 import type { ResultOf } from '../../shared/api';

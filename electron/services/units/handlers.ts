@@ -1,7 +1,7 @@
 /**
  * The 多单位核对 page's channels: check uploaded or chosen files, show one unit, export the overview as
- * .xlsx, and store the 汇总 as a new draft. The checks run here, in the main process (or the host), never
- * in the page: typing in an open report is not held up by a thousand files.
+ * .xlsx, and store the 汇总 as a new draft. The checks run here, in the store process, never in the page
+ * nor in the process serving the window; between two files the event loop serves other calls.
  */
 import { aggregateReports, selectUnits } from '../../../shared/aggregate';
 import { ApiError, type Handlers } from '../../../shared/api';
