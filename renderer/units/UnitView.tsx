@@ -4,7 +4,7 @@ import type { ResultOf } from '../../shared/api';
 import { buildDocument, renderHtml } from '../../shared/document';
 import { SECTIONS, type SectionKey } from '../../shared/format';
 import { findingsBySection, isAcknowledged, runRules } from '../../shared/rules';
-import { splitStyles } from '../checks/Preview';
+import { adoptStyles, splitStyles } from '../checks/frame-html';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -28,14 +28,7 @@ export function UnitView({ unit, onClose }: { unit: ResultOf<'units.unit'>; onCl
   useEffect(() => {
     const el = frame.current;
     if (!el) return;
-    const apply = () => {
-      const doc = el.contentDocument;
-      const view = el.contentWindow as (Window & typeof globalThis) | null;
-      if (!doc || !view) return;
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(css);
-      doc.adoptedStyleSheets = [sheet];
-    };
+    const apply = () => void adoptStyles(el, css);
     el.addEventListener('load', apply);
     apply();
     return () => el.removeEventListener('load', apply);
