@@ -51,13 +51,16 @@ describe('nianbao aggregate', () => {
     const dir = join(root, 'units');
     const values = fc.sample(tableValuesArb, { seed: 2026, numRuns: 12 });
     const included: Report[] = [];
+    const includedFiles: string[] = [];
     const kinds = ['docx', 'html', 'json'] as const;
     for (let i = 0; i < 9; i++) {
       const report = unitReport(ORGAN_NAMES[i]!, 2025, values[i]!);
       report.fee = { notices: String(i), noticeAmount: `${i}.5`, collected: i % 2 ? '0.25' : null };
       included.push(report);
       const kind = kinds[i % 3]!;
-      await write(join(dir, `区${i % 3}`, `${i}.${kind === 'json' ? 'nianbao.json' : kind}`), kind, report);
+      const file = join(dir, `区${i % 3}`, `${i}.${kind === 'json' ? 'nianbao.json' : kind}`);
+      await write(file, kind, report);
+      includedFiles.push(file);
     }
     await write(join(dir, '附件', 'copy.html'), 'html', included[0]!); // the same organ again
     await write(join(dir, 'old.nianbao.json'), 'json', unitReport(ORGAN_NAMES[20]!, 2024, values[9]!));
@@ -105,7 +108,21 @@ describe('nianbao aggregate', () => {
     expect(cellsOf(stored)).toEqual(expected);
     expect(stored.organ.name).toBe('焦作市人民政府办公室');
     expect(stored.organ.kind).toBe('政府部门');
-    expect(stored.fee).toEqual({ notices: '36', noticeAmount: '40.5', collected: '1.00' });
+    // the fee as each unit's file reads back (a unit whose 六 has its own fee sentence keeps it in words,
+    // so its figures are blank after import), summed exactly
+    const feeBack = await Promise.all(
+      includedFiles.map(async (f) => (await parseImportBytes(f, readFileSync(f))).report.fee),
+    );
+    const feeSum = (key: 'notices' | 'noticeAmount' | 'collected') => {
+      const present = feeBack.map((fee) => fee[key]).filter((v): v is string => v !== null);
+      return present.length === 0 ? null : addDecimals(present);
+    };
+    expect(feeSum('notices')).not.toBeNull();
+    expect(stored.fee).toEqual({
+      notices: feeSum('notices'),
+      noticeAmount: feeSum('noticeAmount'),
+      collected: feeSum('collected'),
+    });
     // the sum keeps every sum rule: no error on any cell
     expect(runRules(stored).filter((f) => f.severity === 'error' && f.id !== 'SECTION-REQUIRED')).toEqual([]);
     // the same format: the .docx and the web copy read back hold the same tables
