@@ -4,14 +4,17 @@ import { HomePage } from './home/HomePage';
 import { ReportPage } from './report/ReportPage';
 import { PANES } from './report/SideList';
 import type { PaneKey } from './report/section-state';
+import { UnitsPage } from './units/UnitsPage';
 
-type Route = { view: 'home' } | { view: 'report'; reportId: number; pane: PaneKey; readOnly: boolean };
+type Route =
+  { view: 'home' } | { view: 'units' } | { view: 'report'; reportId: number; pane: PaneKey; readOnly: boolean };
 
 /**
  * #/report/12/requests (editing) or #/report/12/requests/view (read-only) — kept in the address so a
  * reload returns to the same place in the same mode.
  */
 function parseHash(hash: string): Route {
+  if (hash === '#/units') return { view: 'units' };
   const m = /^#\/report\/(\d+)(?:\/(\w+))?(\/view)?$/.exec(hash);
   if (!m) return { view: 'home' };
   const pane = PANES.some((p) => p.key === m[2]) ? (m[2] as PaneKey) : 'meta';
@@ -20,6 +23,7 @@ function parseHash(hash: string): Route {
 
 function toHash(route: Route): string {
   if (route.view === 'home') return '#/';
+  if (route.view === 'units') return '#/units';
   return `#/report/${route.reportId}/${route.pane}${route.readOnly ? '/view' : ''}`;
 }
 
@@ -84,9 +88,19 @@ export function App() {
       />
     );
   }
+  if (route.view === 'units') {
+    return (
+      <UnitsPage
+        onHome={onHome}
+        onOpenReport={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: false })}
+        onLoaded={markReady}
+      />
+    );
+  }
   return (
     <HomePage
       recovery={recovery}
+      onUnits={() => go({ view: 'units' })}
       onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: false })}
       onView={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: true })}
       onLoaded={markReady}

@@ -6,6 +6,7 @@
 //   dist/host/client.js       browser twin of the preload for the loopback host (IIFE)
 //   dist/host/host.cjs        the loopback host itself (browser mode of npm start)
 //   dist/cli/nianbao.cjs      the `nianbao` command line (bin in package.json)
+//   dist/cli/check-worker.cjs the worker of a many-units check (tinypool loads it in each thread)
 // `--if-needed` skips the build when every output exists and is newer than every source.
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +33,10 @@ export function isBuildCurrent() {
 }
 
 const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'playwright-core', 'chromium-bidi'];
+// The CLI runs from the installed package with its node_modules: tinypool finds its own worker entry
+// beside its module file, so it cannot be bundled; exceljs is large and only loaded for an .xlsx, so it
+// stays out of the CLI's start-up.
+const CLI_EXTERNALS = [...NODE_EXTERNALS, 'tinypool', 'exceljs'];
 
 const bundles = [
   {
@@ -82,8 +87,16 @@ const bundles = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: NODE_EXTERNALS,
+    external: CLI_EXTERNALS,
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entryPoints: ['electron/services/units/worker.ts'],
+    outfile: 'dist/cli/check-worker.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: CLI_EXTERNALS,
   },
 ];
 

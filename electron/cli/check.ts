@@ -13,13 +13,14 @@ import { ANSWER_OPTIONS, answersFrom, OPTION_OF, withAnswers } from './answers';
 import { runRules } from '../../shared/rules';
 import { parseArgs, UsageError } from './args';
 import { checkJson, checkText } from './check-output';
+import { isFolderCheck } from './check-folder/options';
 import type { CliIo } from './io';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
-function parseToday(raw: string | undefined): { year: number; month: number; day: number } {
+export function parseToday(raw: string | undefined): { year: number; month: number; day: number } {
   if (raw === undefined) {
     const now = new Date();
     return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
@@ -42,6 +43,7 @@ const CHECKED_WITHOUT: Record<QuestionField, (report: Report) => string> = {
 };
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  if (await isFolderCheck(argv)) return (await import('./check-folder/run')).runFolderCheck(argv, io);
   const args = parseArgs(argv, ['--prior', '--today', ...Object.keys(ANSWER_OPTIONS)], ['--json', '--final']);
   const answers = answersFrom(args.options);
   if (args.positional.length !== 1) {

@@ -19,6 +19,10 @@ const SUBCOMMAND_MODULES: Record<string, () => Promise<Subcommand>> = {
     const { runExport } = await import('./export');
     return (argv) => runExport(argv);
   },
+  aggregate: async () => {
+    const { runAggregate } = await import('./aggregate/run');
+    return (argv) => runAggregate(argv, { io: processIo });
+  },
   import: async () => {
     const { runImport } = await import('./import');
     return (argv) => runImport(argv);

@@ -90,6 +90,32 @@ function uiCapabilities(): UiCapabilities {
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    chooseOverviewPath: async (suggestedFileName) => {
+      const options = {
+        title: '导出核对总览',
+        defaultPath: join(app.getPath('documents'), suggestedFileName),
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseUnitPaths: async (mode) => {
+      const options = {
+        title: mode === 'folder' ? '选择存放各单位报告的文件夹' : '选择各单位的报告文件',
+        properties:
+          mode === 'folder'
+            ? (['openDirectory', 'multiSelections'] as Array<'openDirectory' | 'multiSelections'>)
+            : (['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>),
+        filters:
+          mode === 'files' ? [{ name: '年度报告', extensions: ['docx', 'html', 'htm', 'txt', 'json'] }] : undefined,
+      };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
     printPdf: (html) =>
       withPrintWindow(
         html,

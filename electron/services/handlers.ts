@@ -8,6 +8,7 @@ import { createExportHandlers, type ExportDeps } from './export/handlers';
 import { createImportHandlers } from './import/handlers';
 import { createStoreHandlers } from './store/handlers';
 import type { Store } from './store/types';
+import { createUnitsHandlers, type UnitsDeps } from './units/handlers';
 
 export interface HandlerDeps {
   store: Store;
@@ -19,6 +20,10 @@ export interface HandlerDeps {
   printPdf: ExportDeps['printPdf'];
   /** send print HTML to a printer; absent in the browser, where the browser's own print is used */
   print?: ExportDeps['print'];
+  /** 多单位核对: a native folder/files dialog (Electron only) */
+  chooseUnitPaths?: UnitsDeps['chooseUnitPaths'];
+  /** where the overview .xlsx goes: a save dialog in Electron, <dataDir>/exports/ in the host */
+  chooseOverviewPath?: UnitsDeps['chooseOverviewPath'];
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -32,6 +37,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       printPdf: deps.printPdf,
       print: deps.print,
       appVersion: deps.version,
+    }),
+    ...createUnitsHandlers({
+      store: deps.store,
+      chooseUnitPaths: deps.chooseUnitPaths,
+      chooseOverviewPath: deps.chooseOverviewPath,
     }),
   };
 }

@@ -120,11 +120,14 @@ function OrganReports({
 export function HomePage({
   onOpen,
   onView,
+  onUnits,
   recovery,
   onLoaded,
 }: {
   onOpen: (id: number) => void;
   onView: (id: number) => void;
+  /** 多单位核对: the supervising office's page */
+  onUnits: () => void;
   recovery: string | null;
   onLoaded: () => void;
 }) {
@@ -165,9 +168,14 @@ export function HomePage({
 
   return (
     <div className="home">
-      <header className="home-head">
-        <h1>政府信息公开年报助手</h1>
-        <p className="muted">按国办公开办函〔2021〕30号格式编写、核对和导出政府信息公开工作年度报告</p>
+      <header className="home-head row-between">
+        <div>
+          <h1>政府信息公开年报助手</h1>
+          <p className="muted">按国办公开办函〔2021〕30号格式编写、核对和导出政府信息公开工作年度报告</p>
+        </div>
+        <button type="button" onClick={onUnits} title="核对多个单位的报告并生成汇总">
+          多单位核对
+        </button>
       </header>
       {recovery ? (
         <p className="notice error" role="alert">

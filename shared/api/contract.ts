@@ -4,7 +4,7 @@
  * Every argument is validated with its schema before a handler runs; results travel as envelopes.
  */
 import { z } from 'zod';
-import { ORGAN_KINDS } from '../format';
+import { ORGAN_KINDS, RULES, type RuleId } from '../format';
 import { reportSchema } from '../report';
 
 const id = z.number().int().positive();
@@ -105,6 +105,36 @@ export const backupSchema = z.strictObject({
   bytes: z.number().int().nonnegative(),
 });
 
+/** 多单位核对: one overview row (shared/units OverviewRow). */
+export const overviewRowSchema = z.strictObject({
+  file: z.string(),
+  format: z.enum(['text', 'html', 'docx', 'json']).nullable(),
+  organ: z.string(),
+  kind: z.enum(ORGAN_KINDS).nullable(),
+  year: z.number().int().nullable(),
+  status: z.enum(['ok', 'errors', 'unreadable']),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  findingIds: z.array(z.enum(RULES.map((r) => r.id) as [RuleId, ...RuleId[]])),
+  importNotes: z.number().int().nonnegative(),
+  prior: z.string().nullable(),
+  message: z.string().nullable(),
+});
+
+/** Files uploaded in one call: the page sends a large selection in batches of this many. */
+export const UNITS_UPLOAD_BATCH = 50;
+/** base64 characters in one upload call, under the loopback host's 80 MB body limit. */
+export const UNITS_UPLOAD_MAX_CHARS = 60_000_000;
+/** Units one check keeps (rows and reports in memory until the page is left). */
+export const UNITS_SESSION_MAX = 20_000;
+
+const unitsSessionId = z.string().regex(/^[0-9a-f-]{36}$/, { error: '核对编号不正确' });
+const unitsOverview = z.strictObject({ sessionId: unitsSessionId, rows: z.array(overviewRowSchema) });
+const unitFile = z.strictObject({
+  fileName: z.string().min(1).max(260),
+  contentBase64: z.string().max(UNITS_UPLOAD_MAX_CHARS),
+});
+
 const empty = z.strictObject({});
 const reportRef = z.strictObject({ reportId: id });
 
@@ -158,6 +188,38 @@ export const CONTRACT = {
     result: z.strictObject({ path: z.string(), sha256: z.string(), final: z.boolean(), bytes: z.number().int() }),
   },
   'export.print': { args: reportRef, result: empty },
+  'units.upload': {
+    args: z
+      .strictObject({ sessionId: unitsSessionId.nullable(), files: z.array(unitFile).min(1).max(UNITS_UPLOAD_BATCH) })
+      .refine((a) => a.files.reduce((n, f) => n + f.contentBase64.length, 0) <= UNITS_UPLOAD_MAX_CHARS, {
+        error: '一次上传的文件过大，请分批上传',
+      }),
+    result: unitsOverview,
+  },
+  /** Electron: a folder or files chosen in a native dialog (CANCELLED when closed); the browser uploads */
+  'units.choose': { args: z.strictObject({ mode: z.enum(['folder', 'files']) }), result: unitsOverview },
+  'units.unit': {
+    args: z.strictObject({ sessionId: unitsSessionId, index: z.number().int().nonnegative().max(UNITS_SESSION_MAX) }),
+    result: z.strictObject({ row: overviewRowSchema, report: reportSchema, prior: reportSchema.nullable() }),
+  },
+  'units.exportOverview': {
+    args: z.strictObject({ sessionId: unitsSessionId }),
+    result: z.strictObject({ path: z.string(), bytes: z.number().int() }),
+  },
+  'units.aggregate': {
+    args: z.strictObject({
+      sessionId: unitsSessionId,
+      organ: z.string().trim().min(1, { error: '请填写汇总报告的机关名称' }).max(100, { error: '机关名称过长' }),
+      kind: z.enum(ORGAN_KINDS, { error: '请选择机关类型' }),
+      year: z.number().int().min(2008, { error: '年度不正确' }).max(2100, { error: '年度不正确' }),
+      includeErrors: z.boolean(),
+    }),
+    result: z.strictObject({
+      reportId: id,
+      included: z.array(z.strictObject({ file: z.string(), organ: z.string() })),
+      refused: z.array(z.strictObject({ file: z.string(), organ: z.string(), reason: z.string() })),
+    }),
+  },
   'backups.list': { args: empty, result: z.array(backupSchema) },
   'backups.restore': { args: z.strictObject({ name: z.string().min(1).max(200) }), result: empty },
 } as const;

@@ -3,11 +3,12 @@
  * (≤ 1 meets the target). Not a test: it never fails the build, it informs. Add benches to BENCHES.
  */
 import { cpus, loadavg } from 'node:os';
+import { folderBench } from './folder';
 import { rulesBench } from './rules';
 import { storeBench } from './store';
 import type { Bench, BenchResult } from './types';
 
-const BENCHES: readonly Bench[] = [rulesBench, storeBench];
+const BENCHES: readonly Bench[] = [rulesBench, storeBench, folderBench];
 
 function pad(text: string, width: number, right = false): string {
   // CJK characters take two columns in a terminal

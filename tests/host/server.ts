@@ -153,6 +153,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
         return join(exportsDir, basename(suggestedFileName));
       },
       printPdf: options.printPdf ?? ((html) => printPdf(html)),
+      chooseOverviewPath: async (suggestedFileName) => {
+        mkdirSync(exportsDir, { recursive: true });
+        return join(exportsDir, basename(suggestedFileName));
+      },
     },
     options.service,
   );

@@ -23,7 +23,14 @@ export interface UiCapabilities {
   printPdf(html: string): Promise<Uint8Array>;
   /** absent in the browser, where the browser's own print is used */
   print?(html: string): Promise<void>;
+  /** 多单位核对: where the overview .xlsx goes; null: cancelled */
+  chooseOverviewPath?(suggestedFileName: string): Promise<string | null>;
+  /** 多单位核对: a native folder/files dialog; absent in the browser, which uploads; null: cancelled */
+  chooseUnitPaths?(mode: 'folder' | 'files'): Promise<string[] | null>;
 }
+
+export const NO_FOLDER_DIALOG_MESSAGE =
+  '浏览器中无法打开文件夹选择窗口，请点击“上传报告文件”或“上传整个文件夹”选择文件';
 
 export interface ServiceProcess extends Port<ToService, FromService> {
   onExit(listener: (code: number | null) => void): void;
@@ -69,6 +76,12 @@ async function answer(ui: UiCapabilities, ask: Ask): Promise<unknown> {
     case 'print':
       if (!ui.print) throw new ApiError('UNSUPPORTED', '此处不能直接打印。');
       return ui.print(ask.html);
+    case 'chooseOverviewPath':
+      if (!ui.chooseOverviewPath) throw new ApiError('UNSUPPORTED', '此处不能保存核对总览。');
+      return ui.chooseOverviewPath(ask.suggestedFileName);
+    case 'chooseUnitPaths':
+      if (!ui.chooseUnitPaths) throw new ApiError('UNSUPPORTED', NO_FOLDER_DIALOG_MESSAGE);
+      return ui.chooseUnitPaths(ask.mode);
   }
 }
 

@@ -25,7 +25,11 @@ export interface ServiceInfo {
 export type Ask =
   | { name: 'choosePath'; kind: ExportKind; suggestedFileName: string }
   | { name: 'printPdf'; html: string }
-  | { name: 'print'; html: string };
+  | { name: 'print'; html: string }
+  /** 多单位核对: where the overview workbook goes */
+  | { name: 'chooseOverviewPath'; suggestedFileName: string }
+  /** 多单位核对: a native folder or files dialog (Electron only) */
+  | { name: 'chooseUnitPaths'; mode: 'folder' | 'files' };
 
 export type ToService =
   | { type: 'start'; config: ServiceConfig }

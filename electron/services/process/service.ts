@@ -48,6 +48,10 @@ export function serveStore(port: Port<FromService, ToService>, exit: (code: numb
         ask<string | null>({ name: 'choosePath', kind, suggestedFileName }),
       printPdf: (html: string) => ask<Uint8Array>({ name: 'printPdf', html }),
       print: config.canPrint ? (html: string) => ask<void>({ name: 'print', html }) : undefined,
+      chooseOverviewPath: (suggestedFileName: string) =>
+        ask<string | null>({ name: 'chooseOverviewPath', suggestedFileName }),
+      // the UI's side answers UNSUPPORTED where it has no native dialog (the browser uploads instead)
+      chooseUnitPaths: (mode: 'folder' | 'files') => ask<string[] | null>({ name: 'chooseUnitPaths', mode }),
     });
     port.post({ type: 'ready', info: { dbPath: store.path, recovery: store.recovery } });
   }

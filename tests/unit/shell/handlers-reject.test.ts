@@ -69,6 +69,46 @@ const specific = (): Record<Channel, unknown[]> => {
       { reportId, kind: 'pdf', final: 'yes' },
     ],
     'export.print': [{ reportId: 'all' }],
+    'units.upload': [
+      { sessionId: null, files: [] },
+      { sessionId: 'x', files: [{ fileName: 'a.txt', contentBase64: '' }] },
+      { sessionId: null, files: [{ fileName: '', contentBase64: '' }] },
+      { sessionId: null, files: Array.from({ length: 51 }, () => ({ fileName: 'a.txt', contentBase64: 'YQ==' })) },
+      {
+        sessionId: null,
+        files: Array.from({ length: 3 }, () => ({ fileName: 'a.txt', contentBase64: 'Y'.repeat(25_000_000) })),
+      },
+    ],
+    'units.choose': [{ mode: 'disk' }, { mode: 'folder', path: '/' }],
+    'units.unit': [
+      { sessionId: '00000000-0000-0000-0000-000000000000', index: -1 },
+      { sessionId: '../x', index: 0 },
+    ],
+    'units.exportOverview': [{ sessionId: 1 }],
+    'units.aggregate': [
+      {
+        sessionId: '00000000-0000-0000-0000-000000000000',
+        organ: '',
+        kind: '政府部门',
+        year: 2025,
+        includeErrors: false,
+      },
+      {
+        sessionId: '00000000-0000-0000-0000-000000000000',
+        organ: '某局',
+        kind: '局',
+        year: 2025,
+        includeErrors: false,
+      },
+      {
+        sessionId: '00000000-0000-0000-0000-000000000000',
+        organ: '某局',
+        kind: '政府部门',
+        year: 1990,
+        includeErrors: false,
+      },
+      { sessionId: '00000000-0000-0000-0000-000000000000', organ: '某局', kind: '政府部门', year: 2025 },
+    ],
     'backups.list': [{ name: 'x' }],
     'backups.restore': [{ name: '' }, { name: 'x'.repeat(201) }, { file: '../nianbao.sqlite' }],
   };
@@ -107,6 +147,14 @@ beforeAll(async () => {
     },
     print: async () => {
       sideEffects.push('print');
+    },
+    chooseOverviewPath: async (name) => {
+      sideEffects.push(`chooseOverviewPath ${name}`);
+      return join(dir, 'out', name);
+    },
+    chooseUnitPaths: async (mode) => {
+      sideEffects.push(`chooseUnitPaths ${mode}`);
+      return null;
     },
   });
   const organ = await store.saveOrgan({

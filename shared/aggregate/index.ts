@@ -1,0 +1,2 @@
+export * from './sum';
+export * from './select';

@@ -1,0 +1,3 @@
+export * from './overview';
+export * from './pairing';
+export * from './columns';
