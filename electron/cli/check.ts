@@ -6,7 +6,7 @@
  */
 import type { ImportIssue } from '../../shared/api';
 import { publicationDeadline } from '../../shared/format';
-import { QUESTION_LABEL, type QuestionField } from '../../shared/import/answers';
+import { QUESTION_LABEL, reportForChecking, type QuestionField } from '../../shared/import/answers';
 import type { Report } from '../../shared/report';
 import { readReportFile } from '../services/import/read-file';
 import { ANSWER_OPTIONS, answersFrom, OPTION_OF, withAnswers } from './answers';
@@ -58,11 +58,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const priorFile = args.options.get('--prior');
   const current = withAnswers(await readReportFile(file), answers);
   const prior = priorFile === undefined ? null : await readReportFile(priorFile);
-  const open = new Set(current.open.map((q) => q.field));
-  // an unknown 规章制定权 must not raise X-RULES-POWER: checked as if the organ had it, and said so
-  const checked = open.has('rulesPower')
-    ? { ...current.report, organ: { ...current.report.organ, rulesPower: true } }
-    : current.report;
+  // an unknown 规章制定权 must not raise X-RULES-POWER (said so in the notes below)
+  const checked = reportForChecking(current.report, current.open);
   const findings = runRules(checked, { prior: prior?.report ?? null, today, final: args.flags.has('--final') });
   const notes: ImportIssue[] = current.open.map((q) => ({
     severity: 'warning',

@@ -57,6 +57,16 @@ export function readAnswer(
   }
 }
 
+/**
+ * The report the rules judge while a fact is still open: an unknown 规章制定权 must not raise
+ * X-RULES-POWER, so the report is checked as if the organ had it (the caller says so).
+ */
+export function reportForChecking(report: Report, open: readonly ImportQuestion[]): Report {
+  return open.some((q) => q.field === 'rulesPower')
+    ? { ...report, organ: { ...report.organ, rulesPower: true } }
+    : report;
+}
+
 /** The questions still open after these answers. */
 export function openQuestions(questions: readonly ImportQuestion[], answers: ImportAnswers): ImportQuestion[] {
   return questions.filter((q) => answers[q.field] === undefined);

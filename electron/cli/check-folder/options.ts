@@ -1,13 +1,14 @@
 /** The options of `nianbao check` over many files, and whether a command line asks for that. */
 import { stat } from 'node:fs/promises';
+import { ANSWER_OPTIONS } from '../answers';
 import { parseArgs, UsageError, type ParsedArgs } from '../args';
 
 export const FOLDER_VALUED = ['--today', '--csv', '--xlsx', '--jobs'] as const;
 export const FOLDER_BOOLEANS = ['--json', '--final'] as const;
 /** The options only a folder check has: any of them makes it one, even for one file. */
 const FOLDER_ONLY = ['--csv', '--xlsx', '--jobs'];
-/** Options of the single-file check (and of branches that add to it) whose value follows them. */
-const ANY_VALUED = ['--prior', '--today', '--csv', '--xlsx', '--jobs', '--organ', '--year', '--kind'];
+/** Options of either check whose value follows them (the answers --organ, --year, --kind, --rules-power too). */
+const ANY_VALUED = ['--prior', ...FOLDER_VALUED, ...Object.keys(ANSWER_OPTIONS)];
 
 function positionalsOf(argv: readonly string[]): string[] {
   const out: string[] = [];

@@ -41,7 +41,7 @@ export function overviewOf(
     const prior = priorIndex === null ? null : entries[priorIndex]!;
     const priorReport = prior?.result.ok ? prior.result.report : null;
     const findings = priorReport
-      ? runRules(result.report, { prior: priorReport, today: options.today, final: options.final })
+      ? runRules(result.checked, { prior: priorReport, today: options.today, final: options.final })
       : result.findings;
     return {
       row: checkedRow({

@@ -5,11 +5,10 @@
  */
 import { aggregateReports, selectUnits } from '../../../shared/aggregate';
 import { ApiError, type Handlers } from '../../../shared/api';
-import { runRules } from '../../../shared/rules';
 import { writeFileAtomic } from '../export/write-file';
 import { parseImportBytes } from '../import';
 import type { Store } from '../store/types';
-import { unexpectedFailure, type CheckedFile } from './check-file';
+import { checkedFrom, unexpectedFailure, type CheckedFile } from './check-file';
 import { checkUnits } from './check-units';
 import { collectUnitFiles, MAX_UNIT_FILE_BYTES } from './collect';
 import { overviewXlsx } from './overview-xlsx';
@@ -41,14 +40,7 @@ async function checkBytes(
   if (bytes.length > MAX_UNIT_FILE_BYTES)
     return { ok: false, message: `文件过大（上限 ${MAX_UNIT_FILE_BYTES / 1024 / 1024} MB），不像是年度报告` };
   try {
-    const read = await parseImportBytes(fileName, bytes);
-    return {
-      ok: true,
-      format: read.format,
-      report: read.report,
-      findings: runRules(read.report, { today }),
-      importNotes: read.issues.length,
-    };
+    return checkedFrom(await parseImportBytes(fileName, bytes), { today });
   } catch (error) {
     return { ok: false, message: error instanceof ApiError ? error.message : unexpectedFailure(error) };
   }

@@ -13,6 +13,7 @@ import { RULES } from '../../../shared/format';
 import { OVERVIEW_COLUMNS, UNIT_STATUS_LABEL, type OverviewRow } from '../../../shared/units';
 import { runCheck } from '../../../electron/cli/check';
 import { readOverviewXlsx } from './read-xlsx';
+import { kindOf } from './report-arb';
 import { writeUnitFolder, type GeneratedUnit } from './unit-folder';
 
 const UNITS = 1000;
@@ -93,7 +94,7 @@ describe('nianbao check over a folder of 1,000 reports', () => {
       expect({ file: row.file, status: row.status }).toEqual({ file: unit.file, status: unit.status });
       if (unit.status !== 'unreadable') {
         expect([row.organ, row.year, row.format]).toEqual([unit.organ, unit.year, unit.format]);
-        expect(row.kind).toBe(/人民政府$/.test(unit.organ!) ? '人民政府' : '政府部门');
+        expect(row.kind).toBe(kindOf(unit.organ!));
       } else {
         expect(row.message).toMatch(/[\u4e00-\u9fff]/);
       }

@@ -47,8 +47,10 @@ const BODIES = [
 
 export const ORGAN_NAMES: readonly string[] = REGIONS.flatMap((r) => BODIES.map((b) => `${r}${b}`));
 
+/** The kinds of the organs above: a 街道办事处 is a 派出机关, neither a government nor a department. */
 export function kindOf(name: string): OrganKind {
-  return /人民政府$/.test(name) ? '人民政府' : '政府部门';
+  if (/人民政府$/.test(name)) return '人民政府';
+  return /街道办事处$/.test(name) ? '其他' : '政府部门';
 }
 
 const APPLICANTS = T3_COLUMNS.filter((c) => !c.isTotal);
