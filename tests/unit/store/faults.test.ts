@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, dispatch } from '../../../shared/api';
+import { ApiError, dispatch, type Handlers } from '../../../shared/api';
 import { setCell, type Report } from '../../../shared/report';
 import { DATABASE_FILE } from '../../../electron/services/store';
 import { createStoreHandlers } from '../../../electron/services/store/handlers';
@@ -109,7 +109,7 @@ describe('another program saving the same report', () => {
     const theirs = await cli.saveReport(record.id, withValue(record.report, '41'));
     cli.close();
 
-    const handlers = createStoreHandlers(app);
+    const handlers = createStoreHandlers(app) as unknown as Handlers;
     const envelope = await dispatch(handlers, 'reports.save', {
       reportId: record.id,
       report: withValue(record.report, '99'),
@@ -144,7 +144,7 @@ describe('a full disk and a read-only file', () => {
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`); // SQLite's own SQLITE_FULL: no page can be added
     const big = { ...withValue(record.report, '5'), intro: incompressibleText(190_000) };
-    const handlers = createStoreHandlers(store);
+    const handlers = createStoreHandlers(store) as unknown as Handlers;
     const full = await dispatch(handlers, 'reports.save', { reportId: record.id, report: big });
     expect(full).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
     if (!full.ok) expect(full.error.message).toMatch(/磁盘空间已满.*没有丢失.*保存会自动继续/);
