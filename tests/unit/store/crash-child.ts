@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   let counter = 0;
   for (;;) {
     say('phase save');
-    const saves = 2 + Math.floor(Math.random() * 8);
+    const saves = 1 + Math.floor(Math.random() * 4);
     for (let i = 0; i < saves; i++) {
       counter++;
       report = setCell(
