@@ -4,7 +4,14 @@
  * says that nothing is lost and what to do for saving to resume.
  */
 import { ApiError } from '../../../shared/api';
-import { isLockedError, LOCKED_MESSAGE } from './connection';
+
+export const LOCKED_MESSAGE =
+  '数据正在被另一个程序（另一个年报助手窗口或命令行）使用，请稍后再试；如一直如此，请关闭其他窗口或命令行程序后重试';
+
+export function isLockedError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
 
 export const DISK_FULL_MESSAGE =
   '磁盘空间已满，这次修改暂未保存（已填写的内容没有丢失，仍保留在本窗口中）。请删除一些不需要的文件、腾出磁盘空间，保存会自动继续。';

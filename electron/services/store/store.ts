@@ -3,6 +3,7 @@
  * deadlock upgrading a read lock) and bumps the change counter that decides whether a backup is due.
  */
 import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -139,8 +140,8 @@ export class SqliteStore implements Store {
   private lastBackupAt: number;
   /** the tail of the queue of writes: each write starts after the one before it has finished */
   private writes: Promise<unknown> = Promise.resolve();
-  /** revision id → whether its body decodes (revisions never change once written) */
-  private readonly readableRevisions = new Map<number, boolean>();
+  /** “<revision id>:<digest of its body>” → whether the body decodes */
+  private readonly readableRevisions = new Map<string, boolean>();
 
   constructor(
     private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> &
@@ -263,20 +264,23 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Whether a report's current revision can be read back. Revisions never change once written, so each
-   * is decoded once per process; the list stays cheap however often it is shown.
+   * Whether a report's current revision can be read back. Decoding is remembered per revision and the
+   * exact bytes of its body (a digest costs microseconds, decoding milliseconds), so the list stays cheap
+   * however often it is shown, and a body damaged while the program runs is still noticed.
    */
   private readable(row: Pick<ReportRow, 'id' | 'revision_id'>): boolean {
-    const known = this.readableRevisions.get(row.revision_id);
+    const { body } = this.currentRevision(row.id);
+    const key = `${row.revision_id}:${createHash('sha1').update(body).digest('hex')}`;
+    const known = this.readableRevisions.get(key);
     if (known !== undefined) return known;
     let ok = true;
     try {
-      this.currentReport(row.id);
+      decodeReport(body);
     } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'DAMAGED')) throw error;
+      if (!(error instanceof DamagedRevisionError)) throw error;
       ok = false;
     }
-    this.readableRevisions.set(row.revision_id, ok);
+    this.readableRevisions.set(key, ok);
     return ok;
   }
 
