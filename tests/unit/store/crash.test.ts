@@ -61,7 +61,8 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
 }, 60_000);
-afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 5 }));
+// many small folders: removing them takes a while on a loaded machine
+afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 5 }), 120_000);
 
 interface Life {
   acks: Array<{ reportId: number; hash: string }>;
@@ -161,6 +162,7 @@ async function folderWorker(index: number, kills: number, landed: Record<string,
   for (let life = 0; done < kills; life++) {
     const target = PHASES[Math.floor(Math.random() * PHASES.length)]!;
     if (life % LIVES_PER_FOLDER === 0 || target === 'migration') {
+      if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5 }); // checked after each of its kills
       dir = mkdtempSync(join(work, `f${index}-`));
       acked = new Map();
       // a file as the first schema left it: this life migrates it (and is killed while it does)
