@@ -7,3 +7,4 @@ export * from './sentences';
 export * from './columns';
 export * from './layout';
 export * from './html';
+export * from './metadata';

@@ -24,11 +24,16 @@ import {
 import JSZip from 'jszip';
 import {
   DRAFT_MARK,
+  APP_NAME,
   DRAFT_MARK_COLOR,
   FONT_NAMES,
   OPEN_ERRORS_HEADING,
   TABLE_COLUMN_TWIPS,
   openErrorsIntro,
+  propertiesTitle,
+  rowsKeptWithNext,
+  startColumns,
+  valueFontPt,
   type Block,
   type DocTable,
   type DocTableCell,
@@ -37,7 +42,6 @@ import {
 } from '../../../shared/document';
 import {
   BODY_SIZE,
-  CHAR_SPACE,
   FOOTER_DISTANCE_TWIPS,
   HEADER_DISTANCE_TWIPS,
   LINE_PITCH_TWIPS,
@@ -55,6 +59,8 @@ import {
   TITLE_SIZE,
 } from './docx-layout';
 import { STYLE_IDS, stylesXml } from './docx-styles';
+import { fontTableXml } from './docx-fonts';
+import { ptToHalfPoints } from './units';
 
 export interface DocxOptions {
   /** for the document properties; defaults to the model's title */
@@ -98,14 +104,18 @@ function cellAlignment(cell: DocTableCell) {
   return cell.role === 'label' ? AlignmentType.LEFT : AlignmentType.CENTER;
 }
 
-function tableCell(cell: DocTableCell, columnWidths: readonly number[], firstColumn: number, fonts: Fonts): TableCell {
-  const width = columnWidths.slice(firstColumn, firstColumn + cell.colSpan).reduce((a, b) => a + b, 0);
+function tableCell(t: DocTable, cell: DocTableCell, column: number, keepNext: boolean, fonts: Fonts): TableCell {
+  const widths = TABLE_COLUMN_TWIPS[t.table];
+  const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
+  const size =
+    cell.role === 'value' ? ptToHalfPoints(valueFontPt(t.table, column, cell.colSpan, cell.text)) : TABLE_SIZE;
   return new TableCell({
     children: [
       new Paragraph({
         style: STYLE_IDS.tableText,
         alignment: cellAlignment(cell),
-        children: cell.text ? [run(cell.text, fonts.table, TABLE_SIZE)] : [],
+        ...(keepNext ? { keepNext } : {}),
+        children: cell.text ? [run(cell.text, fonts.table, size)] : [],
       }),
     ],
     columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
@@ -115,41 +125,27 @@ function tableCell(cell: DocTableCell, columnWidths: readonly number[], firstCol
   });
 }
 
-/** Rows of cells that start there (covered cells left out: docx writes vMerge continue cells itself). */
-function tableRows(
-  rows: readonly DocTableCell[][],
-  widths: readonly number[],
-  header: boolean,
-  occupied: number[][],
-  offset: number,
-  fonts: Fonts,
-): TableRow[] {
-  return rows.map((row, r) => {
-    const taken = (occupied[offset + r] ??= []);
-    let column = 0;
-    const cells = row.map((cell) => {
-      while (taken[column]) column++;
-      const built = tableCell(cell, widths, column, fonts);
-      for (let dr = 0; dr < cell.rowSpan; dr++)
-        for (let dc = 0; dc < cell.colSpan; dc++) (occupied[offset + r + dr] ??= [])[column + dc] = 1;
-      column += cell.colSpan;
-      return built;
-    });
-    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
-  });
-}
-
 /**
  * Column widths come from shared/document/columns.ts: T4's fifteen columns fit portrait at 五号 (checked by
- * rendering), so no landscape section is needed and the page numbering runs on unbroken.
+ * rendering), so no landscape section is needed and the page numbering runs on unbroken. Header rows repeat on
+ * every page (w:tblHeader); no row splits over a page (w:cantSplit); rows that must stay with the next one
+ * (rowsKeptWithNext: a whole short table, a long table's header with its first row) carry keepNext on their
+ * paragraphs, which Word, WPS and LibreOffice honour inside tables. Cells covered by a rowSpan are left out
+ * here: docx writes the vMerge continue cells itself.
  */
 function table(t: DocTable, fonts: Fonts): Table {
   const widths = TABLE_COLUMN_TWIPS[t.table];
-  const occupied: number[][] = [];
-  const rows = [
-    ...tableRows(t.headerRows, widths, true, occupied, 0, fonts),
-    ...tableRows(t.bodyRows, widths, false, occupied, t.headerRows.length, fonts),
-  ];
+  const allRows = [...t.headerRows, ...t.bodyRows];
+  const columns = startColumns(allRows);
+  const kept = rowsKeptWithNext(t.headerRows.length, t.bodyRows.length);
+  const rows = allRows.map(
+    (row, r) =>
+      new TableRow({
+        children: row.map((cell, i) => tableCell(t, cell, columns[r]![i]!, kept[r]!, fonts)),
+        tableHeader: r < t.headerRows.length,
+        cantSplit: true,
+      }),
+  );
   return new Table({
     rows,
     columnWidths: [...widths],
@@ -253,6 +249,21 @@ function draftHeader(fonts: Fonts): Header {
   });
 }
 
+/** docProps/app.xml, which docx leaves empty: the application that wrote the file. */
+const APP_PROPERTIES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>${APP_NAME}</Application><DocSecurity>0</DocSecurity></Properties>`;
+
+/**
+ * Full-width punctuation keeps its full cell (w:characterSpacingControl doNotCompress, in schema order before
+ * w:compat): compressed punctuation would let a line hold 29 characters in Word and WPS.
+ */
+function withoutPunctuationCompression(settings: string): string {
+  if (settings.includes('w:characterSpacingControl')) return settings;
+  const at = settings.indexOf('<w:compat>');
+  if (at < 0) throw new Error('settings.xml without w:compat');
+  return `${settings.slice(0, at)}<w:characterSpacingControl w:val="doNotCompress"/>${settings.slice(at)}`;
+}
+
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const fonts = FONT_NAMES[model.fontProfile];
   const section: ISectionOptions = {
@@ -268,7 +279,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           footer: FOOTER_DISTANCE_TWIPS,
         },
       },
-      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH_TWIPS, charSpace: CHAR_SPACE },
+      grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
     },
     footers: { default: pageNumberFooter('odd', fonts), even: pageNumberFooter('even', fonts) },
     ...(model.draft ? { headers: { default: draftHeader(fonts), even: draftHeader(fonts) } } : {}),
@@ -279,8 +290,9 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
     ],
   };
   const document = new Document({
-    title: model.draft ? `${model.title}（${DRAFT_MARK}）` : model.title,
-    creator: options.creator ?? 'nianbao',
+    title: propertiesTitle(model),
+    creator: options.creator ?? APP_NAME,
+    lastModifiedBy: options.creator ?? APP_NAME,
     evenAndOddHeaderAndFooters: true,
     // Nothing refers to the theme's fonts, but Word lists them first in its font menu: make them ours.
     theme: {
@@ -294,5 +306,9 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const packed = await Packer.toBuffer(document);
   const zip = await JSZip.loadAsync(packed);
   zip.file('word/styles.xml', stylesXml(fonts));
+  zip.file('word/fontTable.xml', fontTableXml(fonts));
+  zip.file('docProps/app.xml', APP_PROPERTIES_XML);
+  const settings = await zip.file('word/settings.xml')!.async('string');
+  zip.file('word/settings.xml', withoutPunctuationCompression(settings));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ApiError, type ExportKind, type Handlers } from '../../../shared/api';
-import { buildDocument, type DocumentModel } from '../../../shared/document';
+import { buildDocument, propertiesTitle, type DocumentModel } from '../../../shared/document';
 import { serializeReportFile } from '../../../shared/import/json';
 import type { Report } from '../../../shared/report';
 import { runRules, type Finding } from '../../../shared/rules';
@@ -13,6 +13,7 @@ import { renderDocx } from './docx';
 import { suggestedFileName } from './file-name';
 import { renderPrintHtml, renderWebHtml } from './html-file';
 import { writeFileAtomic } from './write-file';
+import { withPdfInfo } from './pdf-info';
 
 export interface ExportDeps {
   store: Store;
@@ -53,7 +54,8 @@ export async function exportBytes(
     case 'docx':
       return renderDocx(model);
     case 'pdf':
-      return deps.printPdf(renderPrintHtml(model));
+      // Chromium calls itself the PDF's creator; the file says what made it, as the .docx does.
+      return withPdfInfo(await deps.printPdf(renderPrintHtml(model)), { title: propertiesTitle(model) });
     case 'html':
       return renderWebHtml(model);
     case 'json':

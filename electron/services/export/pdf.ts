@@ -4,6 +4,7 @@
  */
 import { chromium } from 'playwright-core';
 import { ApiError } from '../../../shared/api';
+import { HANG_PUNCTUATION_SCRIPT } from './hang-punctuation';
 import { BROWSER_NOT_FOUND_MESSAGE, CHROMIUM_LAUNCH_ARGS as LAUNCH_ARGS, findBrowser } from './browser';
 
 export interface PrintPdfOptions {
@@ -46,6 +47,7 @@ export async function printPdf(html: string, options: PrintPdfOptions = {}): Pro
     // The document is self-contained: nothing to fetch, so no request may leave the page.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(HANG_PUNCTUATION_SCRIPT);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     return new Uint8Array(pdf);
   } finally {

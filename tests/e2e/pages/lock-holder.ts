@@ -1,29 +1,36 @@
 import { spawn } from 'node:child_process';
 
 /**
- * Holds the database's write lock from a separate Node process for `ms` milliseconds, as the CLI or a
- * second program using the same file would: `BEGIN IMMEDIATE` on its own connection, then ROLLBACK.
- * Resolves once the lock is taken; `released` resolves when the holder has let go (and exited), with
- * the time it did so, so a spec can tell what happened before and after.
+ * Holds the database's write lock from a separate Node process, as the CLI or a second program using the
+ * same file would: `BEGIN IMMEDIATE` on its own connection, then ROLLBACK. It holds for at least `ms`
+ * milliseconds and until `release()` is called, so a spec on a slow machine is never overtaken by the
+ * release. Resolves once the lock is taken; `released` resolves when the holder has let go (and
+ * exited), with the time it did so.
  */
 export async function holdWriteLockFromAnotherProcess(
   dbPath: string,
   ms: number,
-): Promise<{ takenAt: number; released: Promise<number>; pid: number }> {
+): Promise<{ takenAt: number; release: () => void; released: Promise<number>; pid: number }> {
   const script = `
     const Database = require('better-sqlite3');
     const db = new Database(process.argv[1], { fileMustExist: true });
     db.exec('BEGIN IMMEDIATE');
     console.log('LOCKED');
-    setTimeout(() => {
+    let minimumHeld = false;
+    let asked = false;
+    const letGo = () => {
+      if (!minimumHeld || !asked) return;
       db.exec('ROLLBACK');
       db.close();
       console.log('RELEASED');
-    }, Number(process.argv[2]));
+      process.exit(0);
+    };
+    setTimeout(() => { minimumHeld = true; letGo(); }, Number(process.argv[2]));
+    process.stdin.on('data', () => { asked = true; letGo(); });
   `;
   const child = spawn(process.execPath, ['-e', script, dbPath, String(ms)], {
     cwd: process.cwd(),
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   child.stdout.setEncoding('utf8');
   let takenAt = 0;
@@ -47,5 +54,6 @@ export async function holdWriteLockFromAnotherProcess(
   );
   released.catch(() => {});
   await taken;
-  return { takenAt, released, pid: child.pid! };
+  const release = () => child.stdin.write('release\n');
+  return { takenAt, release, released, pid: child.pid! };
 }

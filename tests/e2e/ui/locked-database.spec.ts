@@ -63,7 +63,9 @@ test('while another program holds the database for 10 s the clerk keeps typing i
   expect(listed.ok).toBe(true);
   const listedAt = Date.now();
 
+  lock.release(); // held for at least LOCK_MS, and until everything above was seen during the lock
   const releasedAt = await lock.released;
+  expect(releasedAt - lock.takenAt).toBeGreaterThanOrEqual(LOCK_MS);
   // everything above happened while the other process still held the lock
   expect(typedAt).toBeLessThan(releasedAt);
   expect(waitingShownAt).toBeLessThan(releasedAt);

@@ -62,7 +62,10 @@ test('打印 prints the report from its own frame with its own print style sheet
     return doc.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
   });
   expect(printCss).toMatch(/@page/);
-  expect(printCss).toMatch(/@page \{ size: a4; margin: 37mm 26mm 35mm 28mm; \}/i);
+  // 37/35/28 mm and a 156 mm 版心 (26 mm right); the page's own right margin is one 3号 character (5.64 mm) narrower
+  // so that a punctuation mark hanging past the 版心 is not clipped (shared/document/html.ts)
+  expect(printCss).toMatch(/@page \{ size: a4; margin: 37mm 20.36mm 35mm 28mm; \}/i);
+  expect(printCss).toMatch(/@media print \{\s*article\.report \{ width: 156mm; \}\s*\}/);
   expect(printCss).toMatch(/@bottom-right \{ content: "— " counter\(page\) " —"/);
 
   // What the printer gets, looked at: the frame's document under print media, on an A4-wide page.

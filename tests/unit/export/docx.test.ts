@@ -46,7 +46,7 @@ function rPrOf(styleEl: XmlElement): {
 }
 
 describe('.docx page setup (GB/T 9704-2012)', () => {
-  it('is A4 with margins 37/35/28/26 mm in rounded twips and a 22 × 28 document grid', async () => {
+  it('is A4 with margins 37/35/28/26 mm in rounded twips and a 22-line document grid', async () => {
     const { document } = await finalDocx;
     const sectPr = findAll(document, 'w:sectPr');
     expect(sectPr).toHaveLength(1);
@@ -57,13 +57,11 @@ describe('.docx page setup (GB/T 9704-2012)', () => {
       'w:left': '1587',
       'w:right': '1474',
     });
+    // A line grid: LibreOffice gives a 16 pt character two cells of a condensed linesAndChars grid (14 a line)
     const grid = child(sectPr[0]!, 'w:docGrid')!.attribs;
-    expect(grid['w:type']).toBe('linesAndChars');
+    expect(grid['w:type']).toBe('lines');
     expect(grid['w:linePitch']).toBe('579');
-    // 28 characters of 16 pt condensed into the 8845-twip line: pitch = 16 pt + charSpace/4096 pt
-    const pitchPt = 16 + Number(grid['w:charSpace']) / 4096;
-    expect(Math.floor(8845 / 20 / pitchPt)).toBe(28);
-    expect(Math.floor(8845 / 20 / (pitchPt + 0.01))).toBe(27);
+    expect(grid['w:charSpace']).toBeUndefined();
     // 22 lines fit in the 版心 height, 23 do not
     expect(22 * 579).toBeLessThanOrEqual(16838 - 2098 - 1984);
     expect(23 * 579).toBeGreaterThan(16838 - 2098 - 1984);
@@ -76,6 +74,20 @@ describe('.docx page setup (GB/T 9704-2012)', () => {
     expect(child(pPr, 'w:spacing')!.attribs).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
     expect(child(pPr, 'w:ind')!.attribs['w:firstLine']).toBe('640');
     expect(rPrOf(normal)).toMatchObject({ font: '仿宋_GB2312', size: '32' });
+  });
+
+  it('condenses body and heading characters so that exactly 28 fit the 8845-twip line; title and tables are not spaced', async () => {
+    const { styles } = await finalDocx;
+    const spacing = (id: string) => Number(child(child(style(styles, id), 'w:rPr')!, 'w:spacing')!.attribs['w:val']);
+    const pitchPt = 16 + spacing('Normal') / 20;
+    expect(Math.floor(8845 / 20 / pitchPt)).toBe(28);
+    expect(Math.floor(8845 / 20 / (pitchPt + 0.05))).toBe(27); // one twip less condensing and 28 no longer fit
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Closing']) expect(spacing(id), id).toBe(spacing('Normal'));
+    for (const id of ['Title', 'TableText', 'Header', 'Footer']) expect(spacing(id), id).toBe(0);
+    // every page holds its 22 lines: no widow control moving a line over
+    expect(child(child(style(styles, 'Normal'), 'w:pPr')!, 'w:widowControl')!.attribs['w:val']).toBe('0');
+    // the title's 22 pt lines keep the 28.95 pt pitch (on the grid LibreOffice gives each two grid lines)
+    expect(child(child(style(styles, 'Title'), 'w:pPr')!, 'w:snapToGrid')!.attribs['w:val']).toBe('0');
   });
 });
 
@@ -245,6 +257,99 @@ describe('.docx tables', () => {
     expect(values.get('T3.carryForward.total')).toBe('5');
     expect(values.get('T2.normativeDocs.inForce')).toBe('76');
     expect(values.get('T4.reconsideration.total')).toBe('1');
+  });
+});
+
+describe('.docx page breaks in tables', () => {
+  const rowsOf = (tbl: XmlElement) => childElements(tbl, 'w:tr');
+  /** every paragraph of the row keeps with the next (cells continuing a vertical merge hold only docx's own empty one) */
+  const keepsNext = (tr: XmlElement) =>
+    childElements(tr, 'w:tc')
+      .filter((tc) => {
+        const vMerge = child(child(tc, 'w:tcPr')!, 'w:vMerge');
+        return !vMerge || vMerge.attribs['w:val'] === 'restart';
+      })
+      .flatMap((tc) => findAll(tc, 'w:p'))
+      .every((p) => {
+        const keep = child(child(p, 'w:pPr') ?? { name: '', attribs: {}, children: [] }, 'w:keepNext');
+        return !!keep && !['false', '0', 'off'].includes(keep.attribs['w:val'] ?? '');
+      });
+  const flag = (tr: XmlElement, name: string) =>
+    !!child(child(tr, 'w:trPr') ?? { name: '', attribs: {}, children: [] }, name);
+
+  it('never splits a row; T2 and T4 stay whole; T3 repeats its header, which keeps with its first row', async () => {
+    const { document } = await finalDocx;
+    const [t2, t3, t4] = findAll(document, 'w:tbl') as [XmlElement, XmlElement, XmlElement];
+    for (const tbl of [t2, t3, t4]) for (const tr of rowsOf(tbl)) expect(flag(tr, 'w:cantSplit')).toBe(true);
+    // T2 has no header to repeat: every row but the last keeps with the next, so it never breaks
+    const t2Rows = rowsOf(t2);
+    expect(t2Rows.slice(0, -1).every(keepsNext)).toBe(true);
+    expect(keepsNext(t2Rows.at(-1)!)).toBe(false);
+    expect(rowsOf(t4).slice(0, -1).every(keepsNext)).toBe(true);
+    const t3Rows = rowsOf(t3);
+    const header = TABLE_LAYOUTS.T3.headerRows.length;
+    expect(t3Rows.slice(0, header).every((tr) => flag(tr, 'w:tblHeader'))).toBe(true);
+    expect(t3Rows.slice(0, header + 1).every(keepsNext)).toBe(true);
+    expect(t3Rows.slice(header + 1, -2).some(keepsNext)).toBe(false); // the rest may break
+  });
+
+  it('sets a 6- or 7-digit count smaller so that it stays on one line, and 自然人 has room for its 3 characters', async () => {
+    const big = setCell(setCell(report, 'T3.newReceived.natural', '123456'), 'T4.reconsideration.total', '1234567');
+    const { document } = await fixtureDocx({ edit: big, final: false });
+    const [, t3, t4] = findAll(document, 'w:tbl') as [XmlElement, XmlElement, XmlElement];
+    const runOf = (tbl: XmlElement, text: string) => findAll(tbl, 'w:r').find((r) => textOf(r) === text)!;
+    const cellOf = (tbl: XmlElement, text: string) => findAll(tbl, 'w:tc').find((c) => textOf(c) === text)!;
+    const widthOf = (tc: XmlElement) => Number(child(child(tc, 'w:tcPr')!, 'w:tcW')!.attribs['w:w']);
+    for (const [tbl, text] of [
+      [t3, '123456'],
+      [t4, '1234567'],
+    ] as const) {
+      const size = Number(runSize(runOf(tbl, text))) / 2;
+      expect(size).toBeLessThan(10.5);
+      // half-width digits (0.5 em, 仿宋_GB2312) and the wider stand-ins (Noto: 0.57 em) both fit between the 1 mm margins
+      expect(text.length * 0.57 * size * 20).toBeLessThanOrEqual(widthOf(cellOf(tbl, text)) - 2 * 57);
+    }
+    expect(runSize(runOf(t3, '0'))).toBe('21'); // short numbers keep 五号
+    expect(widthOf(cellOf(t3, '自然人')) - 2 * 57).toBeGreaterThanOrEqual(3 * 210);
+  });
+});
+
+describe('.docx fonts and properties', () => {
+  it('lists every 公文 font with the GB2312 character set and a font every Chinese Windows has', async () => {
+    for (const [profile, expected] of [
+      ['gb2312', { 方正小标宋简体: '宋体', 仿宋_GB2312: '仿宋', 楷体_GB2312: '楷体', 黑体: 'SimHei', 宋体: 'SimSun' }],
+      ['plain', { 宋体: 'SimSun', 仿宋: 'FangSong', 楷体: 'KaiTi', 黑体: 'SimHei' }],
+    ] as const) {
+      const docx = await fixtureDocx({ fontProfile: profile });
+      const fonts = childElements(await docx.part('word/fontTable.xml'), 'w:font');
+      const byName = Object.fromEntries(fonts.map((f) => [f.attribs['w:name'], f]));
+      expect(Object.keys(byName).sort(), profile).toEqual(Object.keys(expected).sort());
+      for (const [name, alt] of Object.entries(expected)) {
+        expect(child(byName[name]!, 'w:altName')!.attribs['w:val'], name).toBe(alt);
+        expect(child(byName[name]!, 'w:charset')!.attribs['w:val'], name).toBe('86');
+      }
+    }
+  });
+
+  it('says the application made it, not "Un-named", and keeps full-width punctuation uncompressed', async () => {
+    const docx = await finalDocx;
+    const core = await docx.part('docProps/core.xml');
+    expect(
+      textOf({
+        ...child(core, 'dc:creator')!,
+        children: [{ name: 'w:t', attribs: {}, children: child(core, 'dc:creator')!.children }],
+      }),
+    ).toBe('政府信息公开年报助手');
+    const lastModifiedBy = child(core, 'cp:lastModifiedBy')!;
+    expect(
+      textOf({ ...lastModifiedBy, children: [{ name: 'w:t', attribs: {}, children: lastModifiedBy.children }] }),
+    ).toBe('政府信息公开年报助手');
+    const app = await docx.part('docProps/app.xml');
+    const application = child(app, 'Application')!;
+    expect(textOf({ ...application, children: [{ name: 'w:t', attribs: {}, children: application.children }] })).toBe(
+      '政府信息公开年报助手',
+    );
+    expect(child(docx.settings, 'w:characterSpacingControl')!.attribs['w:val']).toBe('doNotCompress');
   });
 });
 

@@ -60,7 +60,10 @@ describe('HTML', () => {
 
   it('print: A4 with the GB/T 9704 margins, 16 pt body on 28.95 pt lines, odd/even page numbers, 公文 font stacks', () => {
     const css = text(byName(parseDocument(renderHtml(model, { purpose: 'print' })) as unknown as Node, 'style')[0]!);
-    expect(css).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm; }');
+    // 37/35/28 mm margins and a 156 mm 版心, which leaves 26 mm on the right; the print page's own right margin is one
+    // character (16 pt = 5.64 mm) narrower so that a hanging punctuation mark is not clipped.
+    expect(css).toContain('@page { size: A4; margin: 37mm 20.36mm 35mm 28mm; }');
+    expect(css).toContain('@media print { article.report { width: 156mm; } }');
     expect(css).toMatch(/body \{[^}]*font-size: 16pt; line-height: 28.95pt;/);
     expect(css).toMatch(/p, h2, h3, h4 \{[^}]*text-indent: 2em;/);
     expect(css).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —";/);
@@ -127,5 +130,19 @@ describe('HTML', () => {
     const html = renderHtml(buildDocument(r, { findings: [], final: false }), { purpose: 'web' });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; “引号”');
+  });
+  it('print: a Latin run next to Chinese gets the .docx autospace; the web copy keeps plain text', () => {
+    const withFigures = {
+      ...model,
+      blocks: [{ kind: 'paragraph' as const, text: '共公开信息1647条，其中PDF文件3件，“2025年度”专栏 12 个。' }],
+    };
+    const print = renderHtml(withFigures, { purpose: 'print' });
+    expect(print).toContain(
+      '<p>共公开信息<span class="gap-l gap-r">1647</span>条，其中<span class="gap-l gap-r">PDF</span>文件<span class="gap-l gap-r">3</span>件，“<span class="gap-r">2025</span>年度”专栏 12 个。</p>',
+    );
+    expect(print).toMatch(/span\.gap-l \{ margin-left: 1\.2pt; \}/);
+    const web = renderHtml(withFigures, { purpose: 'web' });
+    expect(web).not.toContain('<span class="gap');
+    expect(web).toContain('<p>共公开信息1647条，其中PDF文件3件');
   });
 });

@@ -18,6 +18,7 @@ import { buildDocument, renderHtml } from '../../../shared/document';
 import { runRules } from '../../../shared/rules';
 import { findBrowser, browserCandidates } from '../../../electron/services/export/browser';
 import { printPdf } from '../../../electron/services/export/pdf';
+import { exportBytes } from '../../../electron/services/export/handlers';
 import { fixtureCells, fixtureReport } from './fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
@@ -64,6 +65,23 @@ describe('PDF', () => {
       T4_GROUPS.flatMap((g) => T4_OUTCOMES.map((o) => values.get(cellId('T4', g.key, o.key)))).join(''),
     );
   });
+
+  it.skipIf(!browser)(
+    'says the program made it (Creator, Producer), not HeadlessChrome, and keeps the title',
+    async () => {
+      const report = fixtureReport();
+      const model = buildDocument(report, { findings: runRules(report, { final: false }), final: false });
+      const file = join(dir, 'info.pdf');
+      writeFileSync(file, await exportBytes('pdf', report, model, { printPdf: (html) => printPdf(html) }));
+      const info = execFileSync('pdfinfo', [file]).toString();
+      expect(info).toMatch(/Creator:\s+政府信息公开年报助手\n/);
+      expect(info).toMatch(/Producer:\s+政府信息公开年报助手\n/);
+      expect(info).toMatch(/Title:\s+孟州市人民政府办公室2025年政府信息公开工作年度报告（草稿）\n/);
+      expect(info).not.toMatch(/HeadlessChrome|Skia/);
+      // the incremental update leaves a readable file: every page still there
+      expect(execFileSync('pdftotext', [file, '-']).toString()).toContain('六、其他需要报告的事项');
+    },
+  );
 
   it('without a browser fails with a Chinese message naming what to install', async () => {
     const error = await printPdf('<p>x</p>', { executablePath: null }).catch((e: unknown) => e);

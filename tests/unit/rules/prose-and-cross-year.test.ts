@@ -201,12 +201,6 @@ describe('acknowledgements and summaries', () => {
     expect(findingKey('T3-BALANCE', balance.cells)).toBe(balance.key);
   });
 
-  it('is fast enough to run on every keystroke', () => {
-    const prior = { ...base, year: 2024 };
-    const start = performance.now();
-    for (let i = 0; i < 200; i++)
-      runRules(setCell(base, 'T3.disclosed.natural', String(i)), { prior, today: { year: 2026, month: 1, day: 1 } });
-    const perRun = (performance.now() - start) / 200;
-    expect(perRun).toBeLessThan(5);
-  });
+  // How fast the rules run on every keystroke is measured by `npm run bench` (runRules p95, with last
+  // year), against its target: a timed assertion here only flaked under load.
 });

@@ -5,7 +5,7 @@
  * renderer's knobs (tables.ts) and the frame (frame.ts).
  */
 import fc from 'fast-check';
-import { PROSE_SECTIONS, TABLE_CELLS, type CellId, type NumberKind } from '../../../../shared/format';
+import { PROSE_SECTIONS, subHeading, TABLE_CELLS, type CellId, type NumberKind } from '../../../../shared/format';
 import type { Cell } from '../../../../shared/report';
 
 export interface ProsePart {
@@ -127,14 +127,31 @@ export function publishedReport(options: ReportOptions = {}): fc.Arbitrary<Publi
     });
 }
 
-/** The prose of a section as the import stores it: the lead and each part, paragraphs joined by a line break. */
+/**
+ * The prose of a section as the import stores it: the lead and each part, paragraphs joined by a line
+ * break. A part's sub-heading is the organ's words and stays in its text, except the one the export
+ * writes the same by itself (the official title alone on its line, numbered （一）（二）… in order), which
+ * the export writes again. `printedHeading` is the sub-heading the frame printed (index: place among the
+ * parts printed); without it the parts were printed with the export's own headings.
+ */
 export function storedProse(
   parts: readonly ProsePart[],
   key: 'overview' | 'problems' | 'other',
+  printedHeading?: (index: number, title: string) => string,
 ): Record<string, string> {
   const def = PROSE_SECTIONS.find((s) => s.key === key)!;
   const out: Record<string, string> = { lead: '' };
   for (const p of def.parts) out[p.key] = '';
-  for (const p of parts) out[p.key === '' ? 'lead' : p.key] = p.paragraphs.join('\n');
+  let printed = 0;
+  for (const p of parts) {
+    const part = def.parts.find((d) => d.key === p.key);
+    let lines = p.paragraphs;
+    if (part && printedHeading) {
+      const heading = printedHeading(printed, part.title);
+      if (heading !== subHeading(printed, part.title)) lines = [heading, ...lines];
+    }
+    if (part) printed++;
+    out[p.key === '' ? 'lead' : p.key] = lines.join('\n');
+  }
   return out;
 }
