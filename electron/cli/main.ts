@@ -2,7 +2,8 @@
  * `nianbao` — check, import and export reports from the command line (Chinese output).
  * Runs under tsx and as an esbuild CJS bundle: no top-level await, no import.meta.
  */
-import { ApiError } from '../../shared/api';
+import { ApiError, internalMessage } from '../../shared/api';
+import { storageError } from '../services/store/storage-errors';
 import { UsageError } from './args';
 import { EXIT_UNREADABLE, runCheck } from './check';
 import type { CliIo } from './io';
@@ -61,11 +62,13 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       io.err(`${error.message}\n\n${USAGE}`);
       return EXIT_UNREADABLE;
     }
-    if (error instanceof ApiError) {
-      io.err(`${error.message}\n`);
+    // a full disk, a read-only or unreadable file: said as the app says it
+    const known = storageError(error);
+    if (known) {
+      io.err(`${known.message}\n`);
       return EXIT_UNREADABLE;
     }
-    io.err(`出现意外错误：${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`${internalMessage(error)}\n`);
     return EXIT_UNREADABLE;
   }
 }

@@ -19,7 +19,7 @@ import {
 } from 'electron';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNELS, MENU_COMMAND_CHANNEL, type Envelope, type ExportKind } from '../../shared/api';
+import { CHANNELS, MENU_COMMAND_CHANNEL, type Envelope, type ExportKind, type MenuCommand } from '../../shared/api';
 import { connectService, type ServiceClient, type UiCapabilities } from '../services/process/client';
 import { defaultDataDir } from '../services/store/data-dir';
 import { createMenuTemplate } from './menu-template';
@@ -189,11 +189,15 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
 function installMenu(dataDir: string): void {
   const template = createMenuTemplate({
     platform: process.platform,
     development: !app.isPackaged,
-    send: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
+    send: sendMenuCommand,
     showAbout: () => {
       const options = {
         type: 'info' as const,
@@ -233,6 +237,19 @@ async function openReportFiles(paths: readonly string[]): Promise<void> {
       });
       if (choice !== 0) continue;
       outcome = await importReportFile(call, path, true);
+    }
+    if (outcome.kind === 'import-dialog') {
+      const choice = await showMessage({
+        type: 'warning',
+        title: '打开报告文件',
+        message: outcome.message,
+        buttons: ['去导入', '取消'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      // the home page holds the import panel: the clerk chooses the file there and sees the result first
+      if (choice === 0) sendMenuCommand('open');
+      continue;
     }
     await showMessage({
       type: outcome.kind === 'imported' ? 'info' : 'error',

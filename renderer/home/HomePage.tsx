@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Organ, ReportRecord, ReportSummary } from '../../shared/api';
 import { call, messageOf } from '../api';
 import { deadlineText } from '../deadline';
+import { DamagedReportActions } from './DamagedReport';
 import { ImportPanel } from './ImportPanel';
 import { NewReportForm } from './NewReportForm';
 
@@ -25,12 +26,14 @@ function OrganReports({
   onOpen,
   onView,
   onError,
+  onReload,
 }: {
   organ: Organ;
   reports: ReportSummary[];
   onOpen: (id: number) => void;
   onView: (id: number) => void;
   onError: (m: string) => void;
+  onReload: () => void;
 }) {
   const latest = reports[0];
   const deadline = latest ? deadlineText(organ.kind, latest.year) : null;
@@ -69,45 +72,59 @@ function OrganReports({
                 </td>
                 <td>{when(r.updatedAt)}</td>
                 <td>
-                  {r.errorCount > 0 ? <span className="state error">错误 {r.errorCount}</span> : null}
-                  {r.warningCount > 0 ? <span className="state warning">警告 {r.warningCount}</span> : null}
-                  {r.errorCount === 0 && r.warningCount === 0 ? <span className="state done">无问题</span> : null}
+                  {r.damaged ? (
+                    <span className="state error" title="保存的内容无法读取，请点“恢复”">
+                      损坏
+                    </span>
+                  ) : (
+                    <>
+                      {r.errorCount > 0 ? <span className="state error">错误 {r.errorCount}</span> : null}
+                      {r.warningCount > 0 ? <span className="state warning">警告 {r.warningCount}</span> : null}
+                      {r.errorCount === 0 && r.warningCount === 0 ? <span className="state done">无问题</span> : null}
+                    </>
+                  )}
                 </td>
-                <td className="actions">
-                  <button
-                    type="button"
-                    className="small primary"
-                    onClick={() => onOpen(r.id)}
-                    aria-label={`打开${r.year}年报告`}
-                  >
-                    打开
-                  </button>
-                  <button
-                    type="button"
-                    className="small"
-                    onClick={() => onView(r.id)}
-                    aria-label={`查看${r.year}年报告（只读）`}
-                    title="只读查看：不会修改此报告"
-                  >
-                    查看
-                  </button>
-                  {!years.has(r.year + 1) ? (
+                {r.damaged ? (
+                  <td className="actions">
+                    <DamagedReportActions summary={r} onOpen={onOpen} onError={onError} onReload={onReload} />
+                  </td>
+                ) : (
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="small primary"
+                      onClick={() => onOpen(r.id)}
+                      aria-label={`打开${r.year}年报告`}
+                    >
+                      打开
+                    </button>
                     <button
                       type="button"
                       className="small"
-                      onClick={async () => {
-                        try {
-                          const created = await call('reports.newFromPrior', { reportId: r.id });
-                          onOpen(created.id);
-                        } catch (e) {
-                          onError(messageOf(e));
-                        }
-                      }}
+                      onClick={() => onView(r.id)}
+                      aria-label={`查看${r.year}年报告（只读）`}
+                      title="只读查看：不会修改此报告"
                     >
-                      以此为基础新建{r.year + 1}年报告
+                      查看
                     </button>
-                  ) : null}
-                </td>
+                    {!years.has(r.year + 1) ? (
+                      <button
+                        type="button"
+                        className="small"
+                        onClick={async () => {
+                          try {
+                            const created = await call('reports.newFromPrior', { reportId: r.id });
+                            onOpen(created.id);
+                          } catch (e) {
+                            onError(messageOf(e));
+                          }
+                        }}
+                      >
+                        以此为基础新建{r.year + 1}年报告
+                      </button>
+                    ) : null}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -207,6 +224,7 @@ export function HomePage({
               onOpen={onOpen}
               onView={onView}
               onError={setError}
+              onReload={load}
             />
           ))}
         </div>

@@ -195,7 +195,10 @@ export function ReportEditor({
             </button>
             <HeaderTitle year={record.year} />
             <span className={`status ${record.status}`}>{record.status === 'final' ? '定稿' : '草稿'}</span>
-            <SaveStateLine status={saver.status} />
+            <SaveStateLine
+              status={saver.status}
+              onReload={() => void call('reports.open', { reportId: record.id }).then(onReplaced)}
+            />
             <DeadlineLine year={record.year} />
           </header>
           {readOnly ? (

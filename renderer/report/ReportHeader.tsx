@@ -5,11 +5,16 @@ import type { Report } from '../../shared/report';
 import { deadlineText } from '../deadline';
 import { saveStateText, useSaveState, type SaveStatus } from './autosave';
 
-export function SaveStateLine({ status }: { status: SaveStatus }) {
+export function SaveStateLine({ status, onReload }: { status: SaveStatus; onReload: () => void }) {
   const save = useSaveState(status);
   return (
     <span className={`save-state ${save.kind}`} role="status" data-testid="save-state">
       {saveStateText(save)}
+      {save.kind === 'conflict' ? (
+        <button type="button" className="small primary" onClick={onReload}>
+          载入最新内容
+        </button>
+      ) : null}
     </span>
   );
 }

@@ -27,6 +27,11 @@ export type SaveState =
   | { kind: 'failed'; message: string }
   /** another program holds the database: saving waits and retries by itself */
   | { kind: 'locked' }
+  /**
+   * another program saved a newer version of this report: ours was kept as a revision beside it (the
+   * store said where); saving stops until the clerk loads the latest content
+   */
+  | { kind: 'conflict'; message: string }
   | { kind: 'readOnly' };
 
 /**
@@ -54,6 +59,9 @@ export class SaveStatus {
 export function useSaveState(status: SaveStatus): SaveState {
   return useSyncExternalStore(status.subscribe, status.get);
 }
+
+/** States that stay on the line until a save gets through (locked) or the clerk acts (conflict). */
+const keepsShowing = (s: SaveState) => s.kind === 'locked' || s.kind === 'conflict';
 
 const pendingKey = (reportId: number) => `nianbao.unsaved.${reportId}`;
 
@@ -138,9 +146,9 @@ export function useAutosave(
         return;
       }
       // while the database is held, the line keeps saying so until a save gets through
-      if (status.get().kind !== 'locked') setState({ kind: 'saving' });
+      if (!keepsShowing(status.get())) setState({ kind: 'saving' });
       try {
-        const r = await call('reports.save', { reportId, report });
+        const r = await call('reports.save', { reportId, report, baseRevisionId: revision.current });
         revision.current = r.revisionId;
         if (!dirty.current) {
           try {
@@ -151,6 +159,16 @@ export function useAutosave(
         }
         setState({ kind: 'saved', at: clock(r.savedAt) });
       } catch (error) {
+        if (error instanceof ApiFailure && error.code === 'CONFLICT') {
+          // the store kept this content as a revision beside the other program's: nothing to retry
+          try {
+            localStorage.removeItem(pendingKey(reportId));
+          } catch {
+            /* nothing to clear */
+          }
+          setState({ kind: 'conflict', message: error.message });
+          return;
+        }
         dirty.current = true;
         const locked = error instanceof ApiFailure && error.code === 'FILE_LOCKED';
         setState(locked ? { kind: 'locked' } : { kind: 'failed', message: `${messageOf(error)}（稍后自动重试）` });
@@ -168,7 +186,8 @@ export function useAutosave(
   const changed = useCallback(() => {
     if (readOnly) return;
     dirty.current = true;
-    if (status.get().kind !== 'locked') setState({ kind: 'pending' });
+    // the conflict stays on screen (with its way forward); later edits are kept beside it in the same way
+    if (!keepsShowing(status.get())) setState({ kind: 'pending' });
     keepCopy();
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
@@ -211,6 +230,8 @@ export function saveStateText(s: SaveState): string {
       return `保存失败：${s.message}`;
     case 'locked':
       return LOCKED_TEXT;
+    case 'conflict':
+      return s.message;
     case 'readOnly':
       return '只读查看，不保存';
   }

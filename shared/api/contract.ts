@@ -40,6 +40,8 @@ export const reportSummarySchema = z.strictObject({
   updatedAt: isoTime,
   errorCount: z.number().int().nonnegative(),
   warningCount: z.number().int().nonnegative(),
+  /** set when the current content cannot be read back (损坏): offer restore from history or a backup */
+  damaged: z.boolean().optional(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
@@ -160,7 +162,15 @@ export const CONTRACT = {
   },
   'reports.open': { args: reportRef, result: reportRecordSchema },
   'reports.save': {
-    args: z.strictObject({ reportId: id, report: reportSchema }),
+    args: z.strictObject({
+      reportId: id,
+      report: reportSchema,
+      /**
+       * the revision the editor started from (its last acknowledged save): a newer revision written
+       * meanwhile by another program answers CONFLICT instead of being overwritten
+       */
+      baseRevisionId: id.optional(),
+    }),
     result: z.strictObject({ revisionId: id, changed: z.boolean(), savedAt: isoTime }),
   },
   'reports.newFromPrior': { args: reportRef, result: reportRecordSchema },
@@ -241,6 +251,10 @@ export type ErrorCode =
   | 'FILE_LOCKED'
   | 'PARSE_FAILED'
   | 'HAS_ERRORS'
+  /** the disk is full, the file read-only or unreadable: nothing was written, retrying later works */
+  | 'STORAGE'
+  /** one stored report cannot be read back (its revision body is damaged); the others are unaffected */
+  | 'DAMAGED'
   | 'INTERNAL';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -3,6 +3,7 @@
  * the outcome into an envelope. The Electron ipcMain binding and the loopback test host both call this.
  */
 import type { z } from 'zod';
+import { issueText } from './issue-text';
 import { CONTRACT, isChannel, type Channel, type Envelope, type ErrorCode, type ResultOf } from './contract';
 
 export type HandlerArgs<K extends Channel> = z.output<(typeof CONTRACT)[K]['args']>;
@@ -21,10 +22,16 @@ export class ApiError extends Error {
 }
 
 function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return '参数不正确';
-  const where = issue.path.length ? `（${issue.path.join('.')}）` : '';
-  return `参数不正确${where}：${issue.message}`;
+  return issueText('参数不正确', error.issues[0]);
+}
+
+/**
+ * A failure nobody foresaw (a bug): said in Chinese with a way forward; the original text follows only as
+ * a detail for whoever looks into it.
+ */
+export function internalMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `出现意外错误，操作没有完成（已保存的内容没有改动）。请重试；如仍出现，请重新启动年报助手，并把这条提示告诉技术支持。详情：${detail.slice(0, 300)}`;
 }
 
 export async function dispatch(
@@ -45,7 +52,7 @@ export async function dispatch(
     onInternalError(error);
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: `内部错误：${error instanceof Error ? error.message : String(error)}` },
+      error: { code: 'INTERNAL', message: internalMessage(error) },
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './contract';
 export * from './dispatch';
+export * from './issue-text';

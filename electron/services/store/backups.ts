@@ -3,7 +3,9 @@
  * and renamed, the newest BACKUPS_KEPT kept.
  */
 import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   closeSync,
   existsSync,
   fsyncSync,
@@ -25,7 +27,16 @@ export const BACKUPS_KEPT = 7;
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 const BACKUP_NAME = /^nianbao-(\d{8}T\d{6}Z)(?:-(\d+))?-c(\d+)\.sqlite$/;
-const TEMP_SUFFIX = '.tmp';
+/**
+ * A backup is written to `<name>.<pid>-<random>.tmp` (SQLite adds `-journal` beside it while VACUUM INTO
+ * runs) and renamed when complete. The writer's process id is in the name so that another process
+ * (a second window, the CLI) never deletes a backup still being written; leftovers of a process that
+ * no longer runs are removed at open (removeStaleTemps).
+ */
+const TEMP_NAME = /\.(\d+)-[0-9a-f]+\.tmp(?:-journal)?$|\.tmp(?:-journal)?$/;
+/** Owner-only: the backups hold every draft, like the database itself. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_FOLDER_MODE = 0o700;
 
 export interface BackupFile extends BackupInfo {
   /** the database's change counter when the backup was taken */
@@ -96,16 +107,54 @@ function newBackupName(dataDir: string, now: Date, changeSeq: number): string {
   return name;
 }
 
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user
+    return (error as { code?: unknown }).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files of backups whose writer no longer runs (killed, crashed, power cut); a temp
+ * file of a running process is left alone. Names without a process id come from older versions.
+ */
+export function removeStaleTemps(dataDir: string): string[] {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || (m[1] !== undefined && isRunning(Number(m[1])))) continue;
+    rmSync(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** Owner-only permissions where the platform has them (Windows keeps its folder ACLs). */
+export function makePrivate(path: string, mode: number): void {
+  if (process.platform === 'win32') return;
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // not ours to change (a folder chosen by NIANBAO_DATA_DIR owned by someone else): leave it
+  }
+}
+
 function prepareTarget(dataDir: string, now: Date, changeSeq: number) {
   const dir = backupDir(dataDir);
-  mkdirSync(dir, { recursive: true });
-  for (const stale of readdirSync(dir).filter((n) => n.endsWith(TEMP_SUFFIX)))
-    rmSync(join(dir, stale), { force: true });
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
   const name = newBackupName(dataDir, now, changeSeq);
-  return { dir, name, final: join(dir, name), temp: join(dir, `${name}${TEMP_SUFFIX}`) };
+  const temp = join(dir, `${name}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return { dir, name, final: join(dir, name), temp };
 }
 
 function finish(dataDir: string, target: ReturnType<typeof prepareTarget>): BackupInfo {
+  makePrivate(target.temp, PRIVATE_FILE_MODE);
   syncFileAndFolder(target.temp, target.dir);
   renameSync(target.temp, target.final);
   syncFileAndFolder(target.final, target.dir);

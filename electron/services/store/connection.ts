@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError } from '../../../shared/api';
+import { isLockedError, LOCKED_MESSAGE } from './storage-errors';
 import { SCHEMA_VERSION } from './migrations';
 import { fileStamp } from './time';
 
@@ -30,13 +31,8 @@ export interface ConnectionOptions {
   busyTimeoutMs?: number;
 }
 
-export const LOCKED_MESSAGE =
-  '数据正在被另一个程序（另一个年报助手窗口或命令行）使用，请稍后再试；如一直如此，请关闭其他窗口或命令行程序后重试';
-
-export function isLockedError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
-}
+// named in storage-errors.ts, which the CLI loads without the native module
+export { isLockedError, LOCKED_MESSAGE } from './storage-errors';
 
 export type Health = { state: 'missing' } | { state: 'ok'; version: number } | { state: 'damaged'; reason: string };
 

@@ -3,6 +3,7 @@
  * ApiError (NOT_FOUND, CONFLICT, INVALID_ARGS) with the Chinese message the clerk sees.
  */
 import type { Handlers } from '../../../shared/api';
+import { withStorageErrors } from './storage-errors';
 import type { Store } from './types';
 
 export type StoreHandlers = Pick<
@@ -25,13 +26,13 @@ export type StoreHandlers = Pick<
 /** `store` is read on every call, so a shell that reopens the store can pass a getter. */
 export function createStoreHandlers(store: Store | (() => Store)): StoreHandlers {
   const s = typeof store === 'function' ? store : () => store;
-  return {
+  return inChineseOnFailure({
     'organs.list': () => s().listOrgans(),
     'organs.save': (args) => s().saveOrgan(args),
     'reports.list': (args) => s().listReports(args.organId === undefined ? {} : { organId: args.organId }),
     'reports.create': (args) => s().createReport(args.organId, args.year),
     'reports.open': (args) => s().openReport(args.reportId),
-    'reports.save': (args) => s().saveReport(args.reportId, args.report),
+    'reports.save': (args) => s().saveReport(args.reportId, args.report, args.baseRevisionId),
     'reports.newFromPrior': (args) => s().newFromPrior(args.reportId),
     'reports.history': (args) => s().history(args.reportId),
     'reports.restore': (args) => s().restore(args.reportId, args.revisionId),
@@ -42,5 +43,13 @@ export function createStoreHandlers(store: Store | (() => Store)): StoreHandlers
       await s().restoreBackup(args.name);
       return {};
     },
-  };
+  });
+}
+
+/** Every handler's storage failures (full disk, read-only, I/O) become their Chinese ApiError. */
+function inChineseOnFailure(handlers: StoreHandlers): StoreHandlers {
+  const wrapped: Record<string, (args: never) => unknown> = {};
+  for (const [channel, handler] of Object.entries(handlers) as Array<[string, (args: never) => unknown]>)
+    wrapped[channel] = (args) => withStorageErrors(() => handler(args));
+  return wrapped as unknown as StoreHandlers;
 }

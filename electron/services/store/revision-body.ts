@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { ApiError } from '../../../shared/api';
+import { ApiError, issueText } from '../../../shared/api';
 import { reportSchema, type Report } from '../../../shared/report';
 
 export interface EncodedReport {
@@ -17,9 +17,7 @@ export interface EncodedReport {
 export function validateReport(input: unknown): Report {
   const parsed = reportSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length ? `（${issue.path.join('.')}）` : '';
-  throw new ApiError('INVALID_ARGS', `报告内容不符合格式${where}：${issue?.message ?? '未知错误'}`);
+  throw new ApiError('INVALID_ARGS', issueText('报告内容不符合格式', parsed.error.issues[0]));
 }
 
 export function encodeReport(input: unknown): EncodedReport {
@@ -33,6 +31,22 @@ export function encodeReport(input: unknown): EncodedReport {
   };
 }
 
+/** A revision body that cannot be inflated, parsed or validated: that one report is damaged, nothing else. */
+export class DamagedRevisionError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`damaged revision body: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DamagedRevisionError';
+  }
+}
+
 export function decodeReport(body: Uint8Array): Report {
-  return reportSchema.parse(JSON.parse(inflateRawSync(body).toString('utf8')));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(inflateRawSync(body).toString('utf8'));
+  } catch (error) {
+    throw new DamagedRevisionError(error);
+  }
+  const checked = reportSchema.safeParse(parsed);
+  if (!checked.success) throw new DamagedRevisionError(checked.error);
+  return checked.data;
 }

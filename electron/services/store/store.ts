@@ -3,6 +3,7 @@
  * deadlock upgrading a read lock) and bumps the change counter that decides whether a backup is due.
  */
 import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -22,11 +23,16 @@ import {
   backupDir,
   backupPath,
   listBackupFiles,
+  makePrivate,
+  PRIVATE_FILE_MODE,
+  PRIVATE_FOLDER_MODE,
+  removeStaleTemps,
   syncFileAndFolder,
   writeBackupAsync,
   writeBackupSync,
 } from './backups';
 import {
+  COMPANION_SUFFIXES,
   DATABASE_FILE,
   inspectDatabase,
   isLockedError,
@@ -38,7 +44,7 @@ import {
 } from './connection';
 import { migrate } from './migrations';
 import { nextYearReport } from './next-year';
-import { decodeReport, encodeReport, type EncodedReport } from './revision-body';
+import { DamagedRevisionError, decodeReport, encodeReport, type EncodedReport } from './revision-body';
 import {
   prepareStatements,
   type ExportRow,
@@ -134,6 +140,8 @@ export class SqliteStore implements Store {
   private lastBackupAt: number;
   /** the tail of the queue of writes: each write starts after the one before it has finished */
   private writes: Promise<unknown> = Promise.resolve();
+  /** “<revision id>:<digest of its body>” → whether the body decodes */
+  private readonly readableRevisions = new Map<string, boolean>();
 
   constructor(
     private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> &
@@ -251,7 +259,29 @@ export class SqliteStore implements Store {
     const rows = (
       filter.organId === undefined ? this.sql.summaries.all() : this.sql.summariesOfOrgan.all(filter.organId)
     ) as SummaryRow[];
-    return rows.map(toSummary);
+    // one damaged report is marked, never hides the others
+    return rows.map((row) => (this.readable(row) ? toSummary(row) : { ...toSummary(row), damaged: true }));
+  }
+
+  /**
+   * Whether a report's current revision can be read back. Decoding is remembered per revision and the
+   * exact bytes of its body (a digest costs microseconds, decoding milliseconds), so the list stays cheap
+   * however often it is shown, and a body damaged while the program runs is still noticed.
+   */
+  private readable(row: Pick<ReportRow, 'id' | 'revision_id'>): boolean {
+    const { body } = this.currentRevision(row.id);
+    const key = `${row.revision_id}:${createHash('sha1').update(body).digest('hex')}`;
+    const known = this.readableRevisions.get(key);
+    if (known !== undefined) return known;
+    let ok = true;
+    try {
+      decodeReport(body);
+    } catch (error) {
+      if (!(error instanceof DamagedRevisionError)) throw error;
+      ok = false;
+    }
+    this.readableRevisions.set(key, ok);
+    return ok;
   }
 
   private reportRow(reportId: number): ReportRow {
@@ -267,16 +297,29 @@ export class SqliteStore implements Store {
   }
 
   private currentReport(reportId: number): Report {
-    return decodeReport(this.currentRevision(reportId).body);
+    try {
+      return decodeReport(this.currentRevision(reportId).body);
+    } catch (error) {
+      if (error instanceof DamagedRevisionError)
+        throw new ApiError('DAMAGED', damagedMessage(this.reportRow(reportId)));
+      throw error;
+    }
   }
 
   private reportOf(organId: number, year: number): ReportRow | undefined {
     return this.sql.reportByOrganYear.get(organId, year) as ReportRow | undefined;
   }
 
+  /** Last year's report for the cross-year rules; a damaged one counts as absent rather than blocking this year. */
   private priorOf(row: Pick<ReportRow, 'organ_id' | 'year'>): Report | null {
     const prior = this.reportOf(row.organ_id, row.year - 1);
-    return prior ? this.currentReport(prior.id) : null;
+    if (!prior) return null;
+    try {
+      return this.currentReport(prior.id);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'DAMAGED') return null;
+      throw error;
+    }
   }
 
   private duplicate(organName: string, year: number, hint: string): ApiError {
@@ -358,14 +401,25 @@ export class SqliteStore implements Store {
     });
   }
 
-  saveReport(reportId: number, input: Report): Promise<{ revisionId: number; changed: boolean; savedAt: string }> {
-    return this.serial(() => this.saveNow(reportId, input));
+  saveReport(
+    reportId: number,
+    input: Report,
+    baseRevisionId?: number,
+  ): Promise<{ revisionId: number; changed: boolean; savedAt: string }> {
+    return this.serial(() => this.saveNow(reportId, input, baseRevisionId));
   }
 
-  /** saveReport inside the queue: the unchanged check sees every earlier queued save. */
+  /**
+   * saveReport inside the queue: the unchanged check sees every earlier queued save. With a base
+   * revision (the one the editor started from), a save over a newer revision written by another
+   * process (the CLI, a second instance) is not applied: the other version stays current, ours is kept
+   * as a revision beside it, and the caller hears CONFLICT. Checked inside the write transaction, so
+   * nothing can slip in between the check and the write.
+   */
   private async saveNow(
     reportId: number,
     input: Report,
+    baseRevisionId?: number,
   ): Promise<{ revisionId: number; changed: boolean; savedAt: string }> {
     const encoded = encodeReport(input);
     const row = this.reportRow(reportId);
@@ -381,11 +435,29 @@ export class SqliteStore implements Store {
     }
     const result = await this.write(() => {
       const at = this.now();
-      const revisionId = this.appendRevision(reportId, this.reportRow(reportId), encoded, at);
-      return { revisionId, changed: true, savedAt: isoTime(at) };
+      const current = this.reportRow(reportId);
+      if (baseRevisionId !== undefined && current.revision_id !== baseRevisionId)
+        return { kind: 'conflict' as const, keptAs: this.keepBeside(reportId, encoded, at), at };
+      const revisionId = this.appendRevision(reportId, current, encoded, at);
+      return { kind: 'saved' as const, revisionId, changed: true, savedAt: isoTime(at) };
     });
+    if (result.kind === 'conflict') throw new ApiError('CONFLICT', conflictMessage(result.keptAs, result.at));
     this.afterChange();
-    return result;
+    return { revisionId: result.revisionId, changed: true, savedAt: result.savedAt };
+  }
+
+  /** Stores a revision without making it current (the losing side of a conflict): listed in the history. */
+  private keepBeside(reportId: number, encoded: EncodedReport, at: Date): number {
+    return Number(
+      this.sql.insertRevision.run({
+        reportId,
+        createdAt: isoTime(at),
+        day: localDay(at),
+        hash: encoded.hash,
+        bytes: encoded.body.length,
+        body: encoded.body,
+      }).lastInsertRowid,
+    );
   }
 
   newFromPrior(reportId: number): Promise<ReportRecord> {
@@ -414,7 +486,17 @@ export class SqliteStore implements Store {
       this.reportRow(reportId);
       const row = this.sql.revisionBody.get(revisionId, reportId) as { body: Buffer } | undefined;
       if (!row) throw new ApiError('NOT_FOUND', `该报告没有编号为 ${revisionId} 的历史版本，可能已按保留规则清理`);
-      await this.saveNow(reportId, decodeReport(row.body));
+      let report: Report;
+      try {
+        report = decodeReport(row.body);
+      } catch (error) {
+        if (!(error instanceof DamagedRevisionError)) throw error;
+        throw new ApiError(
+          'DAMAGED',
+          `历史版本（编号 ${revisionId}）也已损坏，无法恢复。请选择更早的版本，或在“备份”中恢复。`,
+        );
+      }
+      await this.saveNow(reportId, report);
       return this.record(reportId);
     });
   }
@@ -456,9 +538,15 @@ export class SqliteStore implements Store {
     return this.record(id);
   }
 
+  /** Fresh counts; a damaged report keeps its last counts (the list marks it 损坏) and is not retried. */
   private recount(reportId: number): void {
     const row = this.reportRow(reportId);
-    const counts = countFindings(this.currentReport(reportId), this.priorOf(row), row.status);
+    let counts = { errors: row.error_count, warnings: row.warning_count };
+    try {
+      counts = countFindings(this.currentReport(reportId), this.priorOf(row), row.status);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'DAMAGED')) throw error;
+    }
     this.sql.setCounts.run({ reportId, ...counts });
   }
 
@@ -572,7 +660,7 @@ export class SqliteStore implements Store {
     const source = backupPath(this.options.dir, name);
     const health = inspectDatabase(source, this.options);
     if (health.state !== 'ok') throw new ApiError('INVALID_ARGS', `备份“${name}”已损坏，不能用于恢复，请选择其他备份`);
-    const staged = `${this.path}.restoring`;
+    const staged = stagedRestorePath(this.path);
     copyFileSync(source, staged);
     syncFileAndFolder(staged, this.options.dir);
     this.db.close();
@@ -588,6 +676,7 @@ export class SqliteStore implements Store {
       throw error;
     }
     this.reconnect();
+    makeDatabasePrivate(this.path);
     // later backups must not be mistaken for copies of the restored content
     const highest = Math.max(this.changeSeq(), ...listBackupFiles(this.options.dir).map((b) => b.changeSeq));
     // the write itself bumps the counter once more: highest + 1
@@ -601,6 +690,49 @@ export class SqliteStore implements Store {
     this.sql = prepareStatements(this.db);
     this.inTransaction = this.makeTransaction();
   }
+}
+
+function damagedMessage(row: Pick<ReportRow, 'id' | 'year'>): string {
+  return (
+    `${row.year}年报告（编号 ${row.id}）当前保存的内容已损坏，无法读取；其他报告不受影响。` +
+    '请在首页该报告一行点“恢复”，从最近一个完好的历史版本找回；如历史版本也已损坏，请在“备份”中恢复。'
+  );
+}
+
+function conflictMessage(keptRevisionId: number, at: Date): string {
+  return (
+    '另一个程序修改了这份报告（命令行或另一个年报助手窗口），为了不覆盖它的修改，本窗口的这次修改没有替换当前内容，' +
+    `而是另存为历史版本（${displayTime(at)}，编号 ${keptRevisionId}），没有丢失。` +
+    '请点“载入最新内容”查看对方的修改；如要用本窗口的内容，可在“历史版本”中恢复该版本。'
+  );
+}
+
+/** The database and its companions (SQLite gives -wal and -shm the database's mode when it creates them). */
+function makeDatabasePrivate(path: string): void {
+  for (const file of [path, ...COMPANION_SUFFIXES.map((suffix) => path + suffix)])
+    if (existsSync(file)) makePrivate(file, PRIVATE_FILE_MODE);
+}
+
+/** The staged copy a restore renames into place (restoreBackupNow). */
+function stagedRestorePath(path: string): string {
+  return `${path}.restoring`;
+}
+
+/**
+ * A restore killed between moving the live file aside and renaming the (complete, fsynced) staged copy
+ * in leaves no live file: finish it. A staged copy beside a live file is a restore that had not started
+ * replacing anything: drop it.
+ */
+function finishInterruptedRestore(path: string, now: Date): void {
+  const staged = stagedRestorePath(path);
+  if (!existsSync(staged)) return;
+  if (existsSync(path)) {
+    rmSync(staged, { force: true });
+    return;
+  }
+  // companions left behind belong to the file moved aside, never to the restored copy
+  moveOrphanCompanions(path, now);
+  renameSync(staged, path);
 }
 
 function recoveryMessage(movedTo: string, dir: string): string {
@@ -617,15 +749,20 @@ function recoveryMessage(movedTo: string, dir: string): string {
  */
 export function openStore(options: StoreOptions): SqliteStore {
   const now = options.now ?? (() => new Date());
-  mkdirSync(options.dir, { recursive: true });
+  mkdirSync(options.dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  // other users of the PC must not read the drafts; a folder made by an older version is tightened too
+  makePrivate(options.dir, PRIVATE_FOLDER_MODE);
   const path = join(options.dir, DATABASE_FILE);
+  finishInterruptedRestore(path, now());
   const connection = {
     nativeBinding: options.nativeBinding,
     busyTimeoutMs: options.busyTimeoutMs,
     lockWaitMs: options.lockWaitMs,
   };
   const health = inspectDatabase(path, connection);
-  mkdirSync(backupDir(options.dir), { recursive: true });
+  mkdirSync(backupDir(options.dir), { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  makePrivate(backupDir(options.dir), PRIVATE_FOLDER_MODE);
+  removeStaleTemps(options.dir);
   let recovery: { movedTo: string; message: string } | null = null;
   if (health.state === 'missing') moveOrphanCompanions(path, now());
   if (health.state === 'damaged') {
@@ -633,6 +770,7 @@ export function openStore(options: StoreOptions): SqliteStore {
     recovery = { movedTo, message: recoveryMessage(movedTo, options.dir) };
   }
   const db = openConnection(path, connection);
+  makeDatabasePrivate(path);
   let store: SqliteStore;
   try {
     migrate(db);

@@ -36,7 +36,15 @@ export interface Store {
   createReport(organId: number, year: number): Promise<ReportRecord>;
   openReport(reportId: number): Promise<ReportRecord>;
   /** an unchanged report writes nothing and returns the current revision with changed: false */
-  saveReport(reportId: number, report: Report): Promise<{ revisionId: number; changed: boolean; savedAt: string }>;
+  /**
+   * With baseRevisionId (the revision the editor started from), a save over a newer revision written by
+   * another process is refused with CONFLICT and kept as a revision beside the current one.
+   */
+  saveReport(
+    reportId: number,
+    report: Report,
+    baseRevisionId?: number,
+  ): Promise<{ revisionId: number; changed: boolean; savedAt: string }>;
   newFromPrior(reportId: number): Promise<ReportRecord>;
   history(reportId: number): Promise<Revision[]>;
   restore(reportId: number, revisionId: number): Promise<ReportRecord>;

@@ -89,4 +89,22 @@ describe('opening a report file from the desktop', () => {
     expect(refused.message).toMatch(/^无法导入文件“c\.nianbao\.json”：.*[\u4e00-\u9fff]/);
     expect(await store.listReports()).toHaveLength(before);
   });
+
+  it('sends a renamed Word document or web page to the import panel instead of importing it without asking', async () => {
+    const before = (await store.listReports()).length;
+    const zip = join(dir, 'renamed-docx.nianbao.json');
+    // a .docx is a zip: local file header signature, then anything
+    writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 1)]));
+    const html = join(dir, 'page.nianbao.json');
+    writeFileSync(
+      html,
+      '<html><body><h1>某县人民政府办公室2025年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>',
+    );
+    for (const path of [zip, html]) {
+      const outcome = await importReportFile(call, path, false);
+      expect(outcome.kind).toBe('import-dialog');
+      expect(outcome.message).toMatch(/不是年报助手导出的报告文件.*没有直接导入.*导入已发布的报告/);
+    }
+    expect(await store.listReports()).toHaveLength(before);
+  });
 });

@@ -52,7 +52,7 @@ describe('store handlers through dispatch', () => {
     const badYear = await call('reports.create', { organId: 1, year: 1990 });
     expect(badYear).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_ARGS', message: '参数不正确（year）：年度不正确' },
+      error: { code: 'INVALID_ARGS', message: '参数不正确（年度）：年度不正确' },
     });
     store.close();
   });

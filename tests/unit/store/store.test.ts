@@ -124,7 +124,7 @@ describe('reports', () => {
     const organ = await store.saveOrgan({ name: MENGZHOU, kind: '政府部门', region: '', rulesPower: false });
     const created = await store.createReport(organ.id, 2025);
     const broken = { ...created.report, title: 'x'.repeat(500) };
-    await expectApiError(() => store.saveReport(created.id, broken), 'INVALID_ARGS', /报告内容不符合格式（title）/);
+    await expectApiError(() => store.saveReport(created.id, broken), 'INVALID_ARGS', /报告内容不符合格式（报告标题）/);
     await expectApiError(
       () => store.saveReport(created.id, { ...created.report, year: 2024 }),
       'INVALID_ARGS',
