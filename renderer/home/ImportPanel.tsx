@@ -3,7 +3,14 @@ import type { ImportIssue, ReportRecord, ResultOf } from '../../shared/api';
 import { reportTitle } from '../../shared/format';
 import { call, messageOf } from '../api';
 
-const FORMAT_LABEL = { text: '文本', html: '网页', docx: 'Word 文档', json: '数据文件' } as const;
+const FORMAT_LABEL = {
+  text: '文本',
+  html: '网页',
+  docx: 'Word 文档',
+  json: '数据文件',
+  pdf: 'PDF 文件',
+  doc: 'Word 97–2003 文档',
+} as const;
 const ISSUE_LABEL = { error: '错误', warning: '注意', info: '说明' } as const;
 
 function toBase64(bytes: Uint8Array): string {
@@ -61,7 +68,7 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
         <input
           type="file"
           className="sr-only"
-          accept=".txt,.html,.htm,.docx,.json"
+          accept=".txt,.html,.htm,.docx,.doc,.wps,.pdf,.json"
           disabled={busy}
           onChange={(e) => {
             void read(e.target.files?.[0]);

@@ -1,0 +1,210 @@
+/**
+ * A text PDF → report text. pdf.js (Mozilla's PDF reader, the legacy build for Node) reads each page's
+ * text items with their positions and the lines the page draws (table borders); the geometry is the pure
+ * shared/import/pdf-layout.ts. Node only: runs in the store/import process, never in the UI.
+ *
+ * Refused with their own message: a scanned PDF (no text layer), a PDF that needs a password, a damaged
+ * file, and files past the limits below.
+ */
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// The worker runs in this process (there are no worker threads to spare for one import): handing pdf.js its
+// module here also lets the bundler include it, where pdf.js would otherwise import a file by path.
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { ApiError, type ImportIssue } from '../../../shared/api';
+import {
+  layoutPdfPages,
+  MAX_PDF_TEXT_ITEMS,
+  type PdfPageContent,
+  type PdfRule,
+  type PdfTextItem,
+} from '../../../shared/import/pdf-layout';
+
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
+
+/**
+ * A report PDF is 0.1–2 MB (a Chromium export with embedded fonts about 0.5 MB); a scanned one with page
+ * images reaches tens of MB and is refused anyway. 50 MB also stays under the import channel's limit.
+ */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+/** A yearly report runs 5–15 pages; 100 leaves room for annexes while bounding the work per file. */
+export const MAX_PDF_PAGES = 100;
+/**
+ * Fewer readable characters than this per page, on average, means the pages are pictures: a report page
+ * holds 500–1 000 characters, a scanned page at most a page number or a stamp's text.
+ */
+export const MIN_TEXT_CHARS_PER_PAGE = 30;
+
+export const SCANNED_PDF_MESSAGE =
+  '这是扫描件，没有文字层，无法读取数字。请向发布单位索取报告的 Word 文档（.docx）或网页版后导入，或新建报告后对照扫描件录入各表数值。';
+export const ENCRYPTED_PDF_MESSAGE =
+  '这个 PDF 文件设有打开密码，无法读取。请在 PDF 阅读器中输入密码打开后“另存为”或“打印为 PDF”得到不加密的副本再导入，或向发布单位索取 Word 文档（.docx）。';
+export const BROKEN_PDF_MESSAGE =
+  '文件不是有效的 PDF，可能已损坏或下载不完整。请重新下载后再试，或向发布单位索取报告的 Word 文档（.docx）或网页版。';
+export const FROM_PDF_NOTICE =
+  '本报告从 PDF 文件读取：表格按页面上的框线和文字位置分行分列，跨页的表格已接续、重复的表头已略去。请对照原文件核对数值。';
+
+const tooLarge = (what: string) =>
+  new ApiError('PARSE_FAILED', `${what}，不像一份年度报告，未导入。请确认选择的是本机关的政府信息公开工作年度报告。`);
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+function multiply(m: Matrix, n: readonly number[]): Matrix {
+  const [a, b, c, d, e, f] = n as Matrix;
+  return [
+    a * m[0] + b * m[2],
+    a * m[1] + b * m[3],
+    c * m[0] + d * m[2],
+    c * m[1] + d * m[3],
+    e * m[0] + f * m[2] + m[4],
+    e * m[1] + f * m[3] + m[5],
+  ];
+}
+
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
+
+/** pdf.js path operators inside a constructPath (its DrawOPS), with how many numbers each takes. */
+const PATH_ARGUMENTS: Record<number, number> = { 0: 2, 1: 2, 2: 6, 3: 4, 4: 0 };
+const MOVE_TO = 0;
+const CLOSE_PATH = 4;
+const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke]);
+const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.closeEOFillStroke]);
+
+/** Subpaths of a pdf.js path (Float32Array of operators and numbers) as point lists. */
+function subpaths(data: ArrayLike<number>): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = [];
+  let current: Array<[number, number]> = [];
+  for (let i = 0; i < data.length;) {
+    const op = data[i]!;
+    const n = PATH_ARGUMENTS[op];
+    if (n === undefined) break;
+    if (op === MOVE_TO && current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+    if (op === CLOSE_PATH && current.length > 0) current.push(current[0]!);
+    // a curve's end point stands for it: a rounded corner is no border anyway
+    else if (n > 0) current.push([data[i + n - 1]!, data[i + n]!]);
+    i += 1 + n;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** The lines a page draws: stroked segments, and filled rectangles thin enough to be lines (Chromium draws borders so). */
+async function pageRules(page: PDFPageProxy, toPage: (x: number, y: number) => [number, number]): Promise<PdfRule[]> {
+  const list = await page.getOperatorList();
+  const rules: PdfRule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as number[]);
+    else if (fn === OPS.constructPath && args) {
+      const paint = args[0] as number;
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (!data || (!STROKES.has(paint) && !FILLS.has(paint))) continue;
+      for (const points of subpaths(data)) {
+        const onPage = points.map(([x, y]) => toPage(...apply(ctm, x, y)));
+        if (STROKES.has(paint)) {
+          for (let k = 1; k < onPage.length; k++) {
+            const [x1, y1] = onPage[k - 1]!;
+            const [x2, y2] = onPage[k]!;
+            rules.push({ x1, y1, x2, y2 });
+          }
+        } else {
+          // a filled box as its diagonal: the layout takes a thin one for a line along its long side
+          const xs = onPage.map((p) => p[0]);
+          const ys = onPage.map((p) => p[1]);
+          rules.push({ x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) });
+        }
+      }
+    }
+  }
+  return rules;
+}
+
+async function pageContent(page: PDFPageProxy, budget: { items: number }): Promise<PdfPageContent & { chars: number }> {
+  const viewport = page.getViewport({ scale: 1 });
+  const toPage = (x: number, y: number): [number, number] => {
+    const [px, py] = viewport.convertToViewportPoint(x, y);
+    return [px, py];
+  };
+  const content = await page.getTextContent();
+  budget.items -= content.items.length;
+  if (budget.items < 0) throw tooLarge(`PDF 中的文字片段超过 ${MAX_PDF_TEXT_ITEMS} 个`);
+  const items: PdfTextItem[] = [];
+  let chars = 0;
+  for (const raw of content.items) {
+    if (!('str' in raw) || raw.str.trim() === '') continue;
+    const [, , c, d, e, f] = raw.transform as number[];
+    const [x, y] = toPage(e!, f!);
+    items.push({ text: raw.str, x, y, width: raw.width, size: Math.hypot(c!, d!) || raw.height });
+    chars += raw.str.replace(/\s/g, '').length;
+  }
+  return { width: viewport.width, height: viewport.height, items, rules: await pageRules(page, toPage), chars };
+}
+
+async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; destroy: () => Promise<void> }> {
+  // pdf.js takes the buffer over (detaches it); it gets a copy
+  const task = getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise;
+    return { doc, destroy: () => task.destroy() };
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') throw new ApiError('UNSUPPORTED', ENCRYPTED_PDF_MESSAGE);
+    throw new ApiError('PARSE_FAILED', BROKEN_PDF_MESSAGE);
+  }
+}
+
+export interface PdfConversion {
+  text: string;
+  issues: ImportIssue[];
+}
+
+export async function readPdfReportText(bytes: Uint8Array): Promise<PdfConversion> {
+  if (bytes.length > MAX_PDF_BYTES)
+    throw tooLarge(`PDF 文件大于 ${MAX_PDF_BYTES / 1024 / 1024} MB（${(bytes.length / 1024 / 1024).toFixed(1)} MB）`);
+  const { doc, destroy } = await openPdf(bytes);
+  try {
+    if (doc.numPages > MAX_PDF_PAGES) throw tooLarge(`PDF 有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页`);
+    const budget = { items: MAX_PDF_TEXT_ITEMS };
+    const pages: PdfPageContent[] = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      let page: PDFPageProxy;
+      try {
+        page = await doc.getPage(n);
+      } catch {
+        throw new ApiError('PARSE_FAILED', `PDF 第${n}页无法读取。${BROKEN_PDF_MESSAGE}`);
+      }
+      const content = await pageContent(page, budget).catch((error: unknown) => {
+        if (error instanceof ApiError) throw error;
+        throw new ApiError('PARSE_FAILED', `PDF 第${n}页无法读取。${BROKEN_PDF_MESSAGE}`);
+      });
+      chars += content.chars;
+      pages.push(content);
+      page.cleanup();
+    }
+    if (chars < MIN_TEXT_CHARS_PER_PAGE * doc.numPages) throw new ApiError('UNSUPPORTED', SCANNED_PDF_MESSAGE);
+    const layout = layoutPdfPages(pages);
+    return { text: layout.text, issues: [{ severity: 'info', message: FROM_PDF_NOTICE }, ...layout.issues] };
+  } finally {
+    await destroy().catch(() => undefined);
+  }
+}
