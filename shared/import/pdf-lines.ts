@@ -40,7 +40,8 @@ const WORD_GAP_SHARE = 0.15;
 const KANGXI = /[\u2F00-\u2FD5]/g;
 /**
  * The CJK Radicals Supplement has no NFKC mapping for most of its simplified forms, yet the same fonts
- * hand them back for whole characters (「人⺠政府」): those that are whole characters, to their ideographs.
+ * hand them back for whole characters (「人⺠政府」, 「黑⻰江」): the C-simplified and whole-character forms,
+ * to the ideographs they look like (names from the Unicode character database).
  */
 const RADICAL_CHARACTERS: Readonly<Record<string, string>> = {
   '\u2E9F': '母',
@@ -53,20 +54,24 @@ const RADICAL_CHARACTERS: Readonly<Record<string, string>> = {
   '\u2ED3': '长',
   '\u2ED4': '门',
   '\u2ED8': '青',
+  '\u2ED9': '韦',
   '\u2EDA': '页',
   '\u2EDB': '风',
   '\u2EDC': '飞',
   '\u2EDD': '食',
+  '\u2EE1': '首',
   '\u2EE2': '马',
+  '\u2EE3': '骨',
   '\u2EE4': '鬼',
   '\u2EE5': '鱼',
   '\u2EE6': '鸟',
   '\u2EE7': '卤',
   '\u2EE8': '麦',
   '\u2EE9': '黄',
+  '\u2EEA': '黾',
   '\u2EEC': '齐',
-  '\u2EEF': '齿',
-  '\u2EF1': '龙',
+  '\u2EEE': '齿',
+  '\u2EF0': '龙',
   '\u2EF3': '龟',
 };
 const RADICALS = new RegExp(`[${Object.keys(RADICAL_CHARACTERS).join('')}]`, 'g');

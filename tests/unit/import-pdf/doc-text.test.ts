@@ -1,0 +1,56 @@
+/**
+ * The text word-extractor gives for a .doc: cells end with a tab, rows with one more, and a line break only
+ * where the reader recognised the row's end. Rows are cut again by their labels.
+ */
+import { describe, expect, it } from 'vitest';
+import { convertDocTextToReportText, splitDocTableLine } from '../../../shared/import/doc-text';
+import { parseReportText } from '../../../shared/import/text';
+
+describe('rows of a .doc table', () => {
+  it('cuts rows that arrive on one line at the next row label', () => {
+    const line = [
+      '\t\t商业企业\t科研机构\t其他\t\t',
+      '\t一、本年新收政府信息公开申请数量\t129\t0\t129\t',
+      '\t二、上年结转政府信息公开申请数量\t0\t\t0\t',
+      '\t三、本年度办理结果\t（一）予以公开\t35\t0\t35\t',
+      '\t\t（三）不予公开\t1.属于国家秘密\t\t\t\t',
+      '\t\t\t2.其他法律行政法规禁止公开\t0\t0\t0\t',
+    ].join('');
+    // the blanks a row ends with (its row mark, merged cells of the next row) stay with it: trailing blanks
+    // are padding to the parser
+    expect(splitDocTableLine(line)).toEqual([
+      '\t\t商业企业\t科研机构\t其他\t\t',
+      '一、本年新收政府信息公开申请数量\t129\t0\t129\t',
+      '二、上年结转政府信息公开申请数量\t0\t\t0\t',
+      '三、本年度办理结果\t（一）予以公开\t35\t0\t35\t\t',
+      '（三）不予公开\t1.属于国家秘密\t\t\t\t\t\t',
+      '2.其他法律行政法规禁止公开\t0\t0\t0',
+    ]);
+  });
+
+  it('keeps a row with a blank first figure whole (a label, one empty cell, then figures)', () => {
+    expect(splitDocTableLine('行政处罚\t\t3\t')).toEqual(['行政处罚\t\t3']);
+  });
+
+  it('reads a .doc body into report text the one parser takes: title on one line, tables as rows', () => {
+    const body = [
+      '某县交通运输局',
+      '2025年政府信息公开工作年度报告',
+      '',
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项\t',
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t',
+      '规章\t1\t2\t3\t行政规范性文件\t4\t5\t6\t',
+      '',
+    ].join('\n');
+    const { text } = convertDocTextToReportText(body);
+    expect(text.split('\n')[0]).toBe('某县交通运输局2025年政府信息公开工作年度报告');
+    const report = parseReportText(text).report;
+    expect(report.organ.name).toBe('某县交通运输局');
+    expect(report.year).toBe(2025);
+    expect(report.tables.T2).toMatchObject({
+      rules: { issued: '1', repealed: '2', inForce: '3' },
+      normativeDocs: { issued: '4', repealed: '5', inForce: '6' },
+    });
+  });
+});
