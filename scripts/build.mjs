@@ -30,6 +30,11 @@ export function isBuildCurrent() {
 }
 
 const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'playwright-core', 'chromium-bidi'];
+// ES modules bundled into CommonJS lose import.meta.url (pdf.js builds its require from it): the bundle's own file URL
+const NODE_IMPORT_META = {
+  define: { 'import.meta.url': '__import_meta_url' },
+  inject: ['scripts/import-meta-url.js'],
+};
 
 const bundles = [
   {
@@ -39,6 +44,7 @@ const bundles = [
     format: 'cjs',
     target: 'node22',
     external: NODE_EXTERNALS,
+    ...NODE_IMPORT_META,
   },
   {
     entryPoints: ['electron/preload/preload.ts'],
@@ -64,6 +70,7 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     external: NODE_EXTERNALS,
+    ...NODE_IMPORT_META,
   },
   {
     entryPoints: ['electron/cli/main.ts'],
@@ -72,6 +79,7 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     external: NODE_EXTERNALS,
+    ...NODE_IMPORT_META,
     banner: { js: '#!/usr/bin/env node' },
   },
 ];

@@ -6,10 +6,7 @@
  * Refused with their own message: a scanned PDF (no text layer), a PDF that needs a password, a damaged
  * file, and files past the limits below.
  */
-import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-// The worker runs in this process (there are no worker threads to spare for one import): handing pdf.js its
-// module here also lets the bundler include it, where pdf.js would otherwise import a file by path.
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ApiError, type ImportIssue } from '../../../shared/api';
 import {
   layoutPdfPages,
@@ -19,7 +16,35 @@ import {
   type PdfTextItem,
 } from '../../../shared/import/pdf-layout';
 
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Ops = PdfJs['OPS'];
+
+/**
+ * pdf.js wants the browser's DOMMatrix, ImageData and Path2D as it loads, for drawing pages, which reading
+ * text never does. Node has none, and @napi-rs/canvas, where pdf.js would borrow them, is a native module
+ * the packaged app does not ship: empty stand-ins keep loading quiet and the same everywhere.
+ */
+function installDrawingStandIns(): void {
+  const scope = globalThis as Record<string, unknown>;
+  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) scope[name] ??= class {};
+}
+
+let loading: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js is loaded on the first PDF, not with the importer: it is large, and nothing else needs it. Its
+ * worker runs in this process (no worker thread to spare for one import); handing it the worker module here
+ * also lets the bundler include it, where pdf.js would otherwise import a file by path.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    installDrawingStandIns();
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return loading;
+}
 
 /**
  * A report PDF is 0.1–2 MB (a Chromium export with embedded fonts about 0.5 MB); a scanned one with page
@@ -70,8 +95,9 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [
 const PATH_ARGUMENTS: Record<number, number> = { 0: 2, 1: 2, 2: 6, 3: 4, 4: 0 };
 const MOVE_TO = 0;
 const CLOSE_PATH = 4;
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.closeEOFillStroke]);
+const strokes = (ops: Ops) =>
+  new Set<number>([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke]);
+const fills = (ops: Ops) => new Set<number>([ops.fill, ops.eoFill, ops.closeEOFillStroke]);
 
 /** Subpaths of a pdf.js path (Float32Array of operators and numbers) as point lists. */
 function subpaths(data: ArrayLike<number>): Array<Array<[number, number]>> {
@@ -95,7 +121,13 @@ function subpaths(data: ArrayLike<number>): Array<Array<[number, number]>> {
 }
 
 /** The lines a page draws: stroked segments, and filled rectangles thin enough to be lines (Chromium draws borders so). */
-async function pageRules(page: PDFPageProxy, toPage: (x: number, y: number) => [number, number]): Promise<PdfRule[]> {
+async function pageRules(
+  OPS: Ops,
+  page: PDFPageProxy,
+  toPage: (x: number, y: number) => [number, number],
+): Promise<PdfRule[]> {
+  const STROKES = strokes(OPS);
+  const FILLS = fills(OPS);
   const list = await page.getOperatorList();
   const rules: PdfRule[] = [];
   const stack: Matrix[] = [];
@@ -130,7 +162,16 @@ async function pageRules(page: PDFPageProxy, toPage: (x: number, y: number) => [
   return rules;
 }
 
-async function pageContent(page: PDFPageProxy, budget: { items: number }): Promise<PdfPageContent & { chars: number }> {
+interface PageText {
+  page: PDFPageProxy;
+  toPage: (x: number, y: number) => [number, number];
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  chars: number;
+}
+
+async function pageText(page: PDFPageProxy, budget: { items: number }): Promise<PageText> {
   const viewport = page.getViewport({ scale: 1 });
   const toPage = (x: number, y: number): [number, number] => {
     const [px, py] = viewport.convertToViewportPoint(x, y);
@@ -148,18 +189,23 @@ async function pageContent(page: PDFPageProxy, budget: { items: number }): Promi
     items.push({ text: raw.str, x, y, width: raw.width, size: Math.hypot(c!, d!) || raw.height });
     chars += raw.str.replace(/\s/g, '').length;
   }
-  return { width: viewport.width, height: viewport.height, items, rules: await pageRules(page, toPage), chars };
+  return { page, toPage, width: viewport.width, height: viewport.height, items, chars };
 }
 
-async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; destroy: () => Promise<void> }> {
-  // pdf.js takes the buffer over (detaches it); it gets a copy
-  const task = getDocument({
-    data: bytes.slice(),
+async function openPdf(
+  pdfjs: PdfJs,
+  bytes: Uint8Array,
+): Promise<{ doc: PDFDocumentProxy; destroy: () => Promise<void> }> {
+  // pdf.js takes the buffer over (detaches it) and refuses a Node Buffer: it gets a plain copy
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     disableAutoFetch: true,
-    verbosity: 0,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
     const doc = await task.promise;
@@ -177,32 +223,43 @@ export interface PdfConversion {
   issues: ImportIssue[];
 }
 
+const pageFailed = (n: number) => new ApiError('PARSE_FAILED', `PDF 第${n}页无法读取。${BROKEN_PDF_MESSAGE}`);
+
+async function readPages(pdfjs: PdfJs, doc: PDFDocumentProxy): Promise<PdfPageContent[]> {
+  if (doc.numPages > MAX_PDF_PAGES) throw tooLarge(`PDF 有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页`);
+  const budget = { items: MAX_PDF_TEXT_ITEMS };
+  const texts: PageText[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n).catch(() => {
+      throw pageFailed(n);
+    });
+    texts.push(
+      await pageText(page, budget).catch((error: unknown) => {
+        throw error instanceof ApiError ? error : pageFailed(n);
+      }),
+    );
+  }
+  // text first: a scan is refused before its page pictures are decoded for nothing
+  const chars = texts.reduce((sum, t) => sum + t.chars, 0);
+  if (chars < MIN_TEXT_CHARS_PER_PAGE * doc.numPages) throw new ApiError('UNSUPPORTED', SCANNED_PDF_MESSAGE);
+  const pages: PdfPageContent[] = [];
+  for (const [i, t] of texts.entries()) {
+    const rules = await pageRules(pdfjs.OPS, t.page, t.toPage).catch(() => {
+      throw pageFailed(i + 1);
+    });
+    pages.push({ width: t.width, height: t.height, items: t.items, rules });
+    t.page.cleanup();
+  }
+  return pages;
+}
+
 export async function readPdfReportText(bytes: Uint8Array): Promise<PdfConversion> {
   if (bytes.length > MAX_PDF_BYTES)
     throw tooLarge(`PDF 文件大于 ${MAX_PDF_BYTES / 1024 / 1024} MB（${(bytes.length / 1024 / 1024).toFixed(1)} MB）`);
-  const { doc, destroy } = await openPdf(bytes);
+  const pdfjs = await loadPdfJs();
+  const { doc, destroy } = await openPdf(pdfjs, bytes);
   try {
-    if (doc.numPages > MAX_PDF_PAGES) throw tooLarge(`PDF 有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页`);
-    const budget = { items: MAX_PDF_TEXT_ITEMS };
-    const pages: PdfPageContent[] = [];
-    let chars = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
-      let page: PDFPageProxy;
-      try {
-        page = await doc.getPage(n);
-      } catch {
-        throw new ApiError('PARSE_FAILED', `PDF 第${n}页无法读取。${BROKEN_PDF_MESSAGE}`);
-      }
-      const content = await pageContent(page, budget).catch((error: unknown) => {
-        if (error instanceof ApiError) throw error;
-        throw new ApiError('PARSE_FAILED', `PDF 第${n}页无法读取。${BROKEN_PDF_MESSAGE}`);
-      });
-      chars += content.chars;
-      pages.push(content);
-      page.cleanup();
-    }
-    if (chars < MIN_TEXT_CHARS_PER_PAGE * doc.numPages) throw new ApiError('UNSUPPORTED', SCANNED_PDF_MESSAGE);
-    const layout = layoutPdfPages(pages);
+    const layout = layoutPdfPages(await readPages(pdfjs, doc));
     return { text: layout.text, issues: [{ severity: 'info', message: FROM_PDF_NOTICE }, ...layout.issues] };
   } finally {
     await destroy().catch(() => undefined);

@@ -6,13 +6,13 @@
  *
  * Conversions are few: one Chromium print per report, one LibreOffice run to PDF, one to .doc.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
 import { parseReportText } from '../../../shared/import/text';
 import { allCells, type Report } from '../../../shared/report';
 import { parseImportBytes, type ImportedFile } from '../../../electron/services/import';
+import { readReportFile } from '../../../electron/services/import/read-file';
 import { WPS_SAVE_AS_DOCX_MESSAGE } from '../../../electron/services/import/doc';
 import {
   BROKEN_PDF_MESSAGE,
@@ -101,6 +101,15 @@ describe('PDF made by LibreOffice from the program’s .docx', () => {
       expect(imported.issues.filter((i) => i.severity === 'error')).toEqual([]);
     });
   }
+});
+
+describe('PDF and .doc files read from disk (a Node Buffer, as the command line and the app read them)', () => {
+  it('reads both', async () => {
+    const pdfPath = join(work.dir, 'from-disk.pdf');
+    writeFileSync(pdfPath, libreOfficePdfs.get('fixture')!);
+    expectSameReport(await readReportFile(pdfPath), fixture());
+    expectSameReport(await readReportFile(libreOfficeDoc), fixture());
+  });
 });
 
 describe('PDFs that cannot be read', () => {
