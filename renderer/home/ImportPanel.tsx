@@ -62,7 +62,7 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
     <section className="card import" aria-labelledby="import-heading">
       <h2 id="import-heading">导入已发布的报告</h2>
       <p className="hint">
-        可导入网页上复制保存的文本（.txt）、网页（.html）、Word（.docx）或本程序导出的数据（.json）。导入的上年度报告用于跨年度核对。
+        可导入网页上复制保存的文本（.txt）、网页（.html）、Word（.docx、.doc）、PDF（有文字的，扫描件不行）或本程序导出的数据（.json）。导入的上年度报告用于跨年度核对。
       </p>
       <label className="file-pick">
         <input
