@@ -116,19 +116,46 @@ function positions(segs: readonly Segment[]): number[] {
   return out.map((c) => c.reduce((s, v) => s + v, 0) / c.length);
 }
 
-/** Is the edge at `at`, between `from` and `to`, drawn (mostly)? */
-function drawn(segs: readonly Segment[], at: number, from: number, to: number): boolean {
-  let covered = 0;
+/** The segments on each grid line (by index into `lines`): a lookup stays proportional to that line's segments. */
+function byLine(segs: readonly Segment[], lines: readonly number[]): Segment[][] {
+  const out: Segment[][] = lines.map(() => []);
   for (const s of segs) {
-    if (Math.abs(s.at - at) > SAME_BORDER) continue;
-    covered += Math.max(0, Math.min(to, s.to) - Math.max(from, s.from));
+    const i = nearest(lines, s.at);
+    if (Math.abs(lines[i]! - s.at) <= SAME_BORDER) out[i]!.push(s);
   }
+  return out;
+}
+
+/** Is the grid line drawn (mostly) between `from` and `to`? */
+function drawn(segs: readonly Segment[], from: number, to: number): boolean {
+  let covered = 0;
+  for (const s of segs) covered += Math.max(0, Math.min(to, s.to) - Math.max(from, s.from));
   return covered >= BORDER_COVERAGE * (to - from);
 }
 
+/** Index of the position closest to p (positions sorted). */
+function nearest(sorted: readonly number[], p: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid + 1]! <= p) lo = mid + 1;
+    else if (sorted[mid]! >= p) hi = mid;
+    else return p - sorted[mid]! <= sorted[mid + 1]! - p ? mid : mid + 1;
+  }
+  return lo;
+}
+
+/** The band of the grid (between bounds[i] and bounds[i + 1]) that holds p; the outer bands take what lies beyond. */
 function indexIn(bounds: readonly number[], p: number): number {
-  for (let i = 0; i < bounds.length - 1; i++) if (p < bounds[i + 1]!) return i;
-  return bounds.length - 2;
+  let lo = 0;
+  let hi = bounds.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -145,42 +172,50 @@ function piecesOf(item: PdfTextItem): PdfTextItem[] {
   return out;
 }
 
-function buildTable(
-  h: Segment[],
-  v: Segment[],
-  items: readonly PdfTextItem[],
-): { table: PdfTable; used: Set<PdfTextItem> } {
-  const ys = positions(h);
-  const xs = positions(v);
+interface Grid {
+  h: Segment[];
+  v: Segment[];
+  ys: number[];
+  xs: number[];
+  items: PdfTextItem[];
+}
+
+const contains = (g: Grid, x: number, y: number) =>
+  x >= g.xs[0]! - SAME_BORDER &&
+  x <= g.xs[g.xs.length - 1]! + SAME_BORDER &&
+  y >= g.ys[0]! - SAME_BORDER &&
+  y <= g.ys[g.ys.length - 1]! + SAME_BORDER;
+
+function buildTable({ h, v, ys, xs, items }: Grid): PdfTable {
   const rowCount = ys.length - 1;
   const colCount = xs.length - 1;
   const [top, bottom, left, right] = [ys[0]!, ys[rowCount]!, xs[0]!, xs[colCount]!];
+  const vertical = byLine(v, xs);
+  const horizontal = byLine(h, ys);
+  // column line c drawn along row r; row line r drawn along column c
+  const columnLine = ys.slice(0, -1).map((_, r) => xs.map((_, c) => drawn(vertical[c]!, ys[r]!, ys[r + 1]!)));
+  const rowLine = ys.map((_, r) => xs.slice(0, -1).map((_, c) => drawn(horizontal[r]!, xs[c]!, xs[c + 1]!)));
   // which grid boxes form one cell: neighbours with no border drawn between them
   const uf = unionFind(rowCount * colCount);
   const box = (r: number, c: number) => r * colCount + c;
   for (let r = 0; r < rowCount; r++) {
     for (let c = 0; c < colCount; c++) {
-      if (c + 1 < colCount && !drawn(v, xs[c + 1]!, ys[r]!, ys[r + 1]!)) uf.union(box(r, c), box(r, c + 1));
-      if (r + 1 < rowCount && !drawn(h, ys[r + 1]!, xs[c]!, xs[c + 1]!)) uf.union(box(r, c), box(r + 1, c));
+      if (c + 1 < colCount && !columnLine[r]![c + 1]) uf.union(box(r, c), box(r, c + 1));
+      if (r + 1 < rowCount && !rowLine[r + 1]![c]) uf.union(box(r, c), box(r + 1, c));
     }
   }
   const firstRowOf = new Map<number, number>();
   for (let r = 0; r < rowCount; r++)
     for (let c = 0; c < colCount; c++) if (!firstRowOf.has(uf.find(box(r, c)))) firstRowOf.set(uf.find(box(r, c)), r);
 
-  const used = new Set<PdfTextItem>();
   const cellItems = new Map<number, PdfTextItem[]>();
   const unplaced: string[] = [];
-  const inside = (x: number, y: number) =>
-    x >= left - SAME_BORDER && x <= right + SAME_BORDER && y >= top - SAME_BORDER && y <= bottom + SAME_BORDER;
   for (const item of items) {
-    if (!inside(itemCentreX(item), itemCentreY(item))) continue;
-    used.add(item);
     if (item.text.trim() === '') continue;
     const r = indexIn(ys, itemCentreY(item));
     const first = indexIn(xs, item.x + 0.25 * Math.min(item.size, item.width));
     const last = indexIn(xs, item.x + item.width - 0.25 * Math.min(item.size, item.width));
-    const crossesBorder = xs.slice(first + 1, last + 1).some((x) => drawn(v, x, ys[r]!, ys[r + 1]!));
+    const crossesBorder = columnLine[r]!.slice(first + 1, last + 1).some(Boolean);
     const pieces = crossesBorder ? piecesOf(item) : [item];
     for (const piece of pieces) {
       const c = indexIn(xs, itemCentreX(piece));
@@ -214,7 +249,7 @@ function buildTable(
     }
     if (cells.some((c) => c !== '')) rows.push(cells);
   }
-  return { table: { top, bottom, left, right, rows, unplaced }, used };
+  return { top, bottom, left, right, rows, unplaced };
 }
 
 /**
@@ -227,18 +262,20 @@ export function findTables(
 ): { tables: PdfTable[]; rest: PdfTextItem[] } {
   if (rules.length > MAX_PDF_RULES_PER_PAGE) return { tables: [], rest: [...items] };
   const { horizontal, vertical } = segments(rules);
-  const tables: PdfTable[] = [];
-  const used = new Set<PdfTextItem>();
-  for (const g of ruledGroups(horizontal, vertical)) {
-    if (positions(g.h).length < 2 || positions(g.v).length < 2) continue;
-    const built = buildTable(
-      g.h,
-      g.v,
-      items.filter((i) => !used.has(i)),
-    );
-    built.used.forEach((i) => used.add(i));
-    tables.push(built.table);
+  const grids: Grid[] = [];
+  for (const { h, v } of ruledGroups(horizontal, vertical)) {
+    const ys = positions(h);
+    const xs = positions(v);
+    if (ys.length >= 2 && xs.length >= 2) grids.push({ h, v, ys, xs, items: [] });
   }
+  // each item to the first table it lies in (by its centre), once
+  const rest: PdfTextItem[] = [];
+  for (const item of items) {
+    const grid = grids.find((g) => contains(g, itemCentreX(item), itemCentreY(item)));
+    if (grid) grid.items.push(item);
+    else rest.push(item);
+  }
+  const tables = grids.map(buildTable);
   tables.sort((a, b) => a.top - b.top);
-  return { tables, rest: items.filter((i) => !used.has(i)) };
+  return { tables, rest };
 }

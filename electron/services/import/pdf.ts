@@ -68,6 +68,11 @@ export const BROKEN_PDF_MESSAGE =
 export const FROM_PDF_NOTICE =
   '本报告从 PDF 文件读取：表格按页面上的框线和文字位置分行分列，跨页的表格已接续、重复的表头已略去。请对照原文件核对数值。';
 
+/** Some pages of an otherwise text PDF are pictures (a scanned table or a signed page put in). */
+export function scannedPagesMessage(pages: readonly number[]): string {
+  return `PDF 第${pages.join('、')}页是图片（扫描件），没有文字层，其中的内容无法读取。如果表格在这些页上，相应数值会留空，请对照原件录入。`;
+}
+
 const tooLarge = (what: string) =>
   new ApiError('PARSE_FAILED', `${what}，不像一份年度报告，未导入。请确认选择的是本机关的政府信息公开工作年度报告。`);
 
@@ -125,8 +130,10 @@ async function pageRules(
   OPS: Ops,
   page: PDFPageProxy,
   toPage: (x: number, y: number) => [number, number],
-): Promise<PdfRule[]> {
+): Promise<{ rules: PdfRule[]; pictures: number }> {
   const STROKES = strokes(OPS);
+  const PICTURES = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  let pictures = 0;
   const FILLS = fills(OPS);
   const list = await page.getOperatorList();
   const rules: PdfRule[] = [];
@@ -135,6 +142,7 @@ async function pageRules(
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;
+    if (fn !== undefined && PICTURES.has(fn)) pictures++;
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
     else if (fn === OPS.transform && args) ctm = multiply(ctm, args as number[]);
@@ -159,7 +167,7 @@ async function pageRules(
       }
     }
   }
-  return rules;
+  return { rules, pictures };
 }
 
 interface PageText {
@@ -225,7 +233,11 @@ export interface PdfConversion {
 
 const pageFailed = (n: number) => new ApiError('PARSE_FAILED', `PDF 第${n}页无法读取。${BROKEN_PDF_MESSAGE}`);
 
-async function readPages(pdfjs: PdfJs, doc: PDFDocumentProxy): Promise<PdfPageContent[]> {
+/** The pages' text and lines; `pictured`: pages that are only a picture (scanned pages inside a text PDF). */
+async function readPages(
+  pdfjs: PdfJs,
+  doc: PDFDocumentProxy,
+): Promise<{ pages: PdfPageContent[]; pictured: number[] }> {
   if (doc.numPages > MAX_PDF_PAGES) throw tooLarge(`PDF 有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页`);
   const budget = { items: MAX_PDF_TEXT_ITEMS };
   const texts: PageText[] = [];
@@ -243,14 +255,16 @@ async function readPages(pdfjs: PdfJs, doc: PDFDocumentProxy): Promise<PdfPageCo
   const chars = texts.reduce((sum, t) => sum + t.chars, 0);
   if (chars < MIN_TEXT_CHARS_PER_PAGE * doc.numPages) throw new ApiError('UNSUPPORTED', SCANNED_PDF_MESSAGE);
   const pages: PdfPageContent[] = [];
+  const pictured: number[] = [];
   for (const [i, t] of texts.entries()) {
-    const rules = await pageRules(pdfjs.OPS, t.page, t.toPage).catch(() => {
+    const { rules, pictures } = await pageRules(pdfjs.OPS, t.page, t.toPage).catch(() => {
       throw pageFailed(i + 1);
     });
+    if (t.chars === 0 && pictures > 0) pictured.push(i + 1);
     pages.push({ width: t.width, height: t.height, items: t.items, rules });
     t.page.cleanup();
   }
-  return pages;
+  return { pages, pictured };
 }
 
 export async function readPdfReportText(bytes: Uint8Array): Promise<PdfConversion> {
@@ -259,8 +273,14 @@ export async function readPdfReportText(bytes: Uint8Array): Promise<PdfConversio
   const pdfjs = await loadPdfJs();
   const { doc, destroy } = await openPdf(pdfjs, bytes);
   try {
-    const layout = layoutPdfPages(await readPages(pdfjs, doc));
-    return { text: layout.text, issues: [{ severity: 'info', message: FROM_PDF_NOTICE }, ...layout.issues] };
+    const { pages, pictured } = await readPages(pdfjs, doc);
+    const layout = layoutPdfPages(pages);
+    const scannedPages: ImportIssue[] =
+      pictured.length > 0 ? [{ severity: 'warning', message: scannedPagesMessage(pictured) }] : [];
+    return {
+      text: layout.text,
+      issues: [{ severity: 'info', message: FROM_PDF_NOTICE }, ...scannedPages, ...layout.issues],
+    };
   } finally {
     await destroy().catch(() => undefined);
   }

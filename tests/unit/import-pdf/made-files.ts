@@ -176,3 +176,15 @@ export function copyAs(path: string, name: string, dir: string): string {
   copyFileSync(path, target);
   return target;
 }
+
+/** qpdf puts the pages of several PDFs into one, in order. */
+export function joinedPdf(parts: readonly Uint8Array[], dir: string): Uint8Array {
+  const names = parts.map((bytes, i) => {
+    const name = join(dir, `part-${i}.pdf`);
+    writeFileSync(name, bytes);
+    return name;
+  });
+  const target = join(dir, 'joined.pdf');
+  execFileSync('qpdf', ['--empty', '--pages', ...names, '--', target]);
+  return new Uint8Array(readFileSync(target));
+}

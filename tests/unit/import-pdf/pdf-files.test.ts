@@ -21,6 +21,7 @@ import {
   MAX_PDF_BYTES,
   MAX_PDF_PAGES,
   SCANNED_PDF_MESSAGE,
+  scannedPagesMessage,
 } from '../../../electron/services/import/pdf';
 import { fixtureText } from '../import-files/fixture';
 import { refusal } from '../import-files/refusal';
@@ -31,6 +32,7 @@ import {
   exportPdf,
   generatedReports,
   handWrittenPdf,
+  joinedPdf,
   libreOfficeConvert,
   scannedPdf,
   workFolder,
@@ -119,6 +121,15 @@ describe('PDFs that cannot be read', () => {
     expect(error.code).toBe('UNSUPPORTED');
     expect(error.message).toBe(SCANNED_PDF_MESSAGE);
     expect(error.message).toMatch(/^这是扫描件，没有文字层，无法读取数字。.*(Word|录入)/);
+  });
+
+  it('reads a text PDF with a scanned page put in, and names the page it could not read', async () => {
+    const text = chromiumPdfs.get('fixture')!;
+    const pages = Number(/\/Type\s*\/Pages[^>]*\/Count (\d+)/.exec(Buffer.from(text).toString('latin1'))?.[1]);
+    const withScan = joinedPdf([text, scannedPdf(chromiumPdfs.get('generated-1')!, work.dir, 1)], work.dir);
+    const imported = await parseImportBytes('附扫描页.pdf', withScan);
+    expectSameReport(imported, fixture());
+    expect(imported.issues).toContainEqual({ severity: 'warning', message: scannedPagesMessage([pages + 1]) });
   });
 
   it('refuses a PDF that needs a password, and reads one whose password only guards editing', async () => {
