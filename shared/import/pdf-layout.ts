@@ -60,9 +60,31 @@ interface BodyMetrics {
   right: number;
 }
 
-function isFurniture(line: PdfLine, page: PdfPageContent): boolean {
-  const edge = page.height * PAGE_EDGE_SHARE;
-  return (line.y < edge || line.y > page.height - edge) && PAGE_FURNITURE.test(line.text);
+const inPageEdge = (line: PdfLine, page: PdfPageContent) =>
+  line.y < page.height * PAGE_EDGE_SHARE || line.y > page.height * (1 - PAGE_EDGE_SHARE);
+
+/** A running head or foot compared across pages: its words, page numbers aside. */
+const runningKey = (line: PdfLine) => line.text.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+/**
+ * Page numbers, and running heads and feet (the same words in the page edge on two pages or more: an organ's
+ * name, a draft mark): never report text, and in the way of a table that runs onto the next page.
+ */
+function dropFurniture(pages: ReadonlyArray<{ page: PdfPageContent; lines: PdfLine[] }>): PdfLine[][] {
+  const pagesWith = new Map<string, Set<number>>();
+  pages.forEach(({ page, lines }, i) => {
+    for (const line of lines) {
+      if (!inPageEdge(line, page)) continue;
+      const key = runningKey(line);
+      pagesWith.set(key, (pagesWith.get(key) ?? new Set()).add(i));
+    }
+  });
+  return pages.map(({ page, lines }) =>
+    lines.filter(
+      (line) =>
+        !inPageEdge(line, page) || !(PAGE_FURNITURE.test(line.text) || pagesWith.get(runningKey(line))!.size >= 2),
+    ),
+  );
 }
 
 /** Body text: the font size that carries most characters; its left margin and right edge. */
@@ -144,12 +166,15 @@ export function layoutPdfPages(pages: readonly PdfPageContent[]): PdfLayout {
   const elements: Element[] = [];
   const borderlessPages: number[] = [];
   const unplaced: string[] = [];
-  pages.forEach((page, index) => {
-    const pageNo = index + 1;
+  const found = pages.map((page, index) => {
     const items = page.items.map((i) => ({ ...i, text: normalizePdfText(i.text) }));
-    if (page.rules.length > MAX_PDF_RULES_PER_PAGE) borderlessPages.push(pageNo);
+    if (page.rules.length > MAX_PDF_RULES_PER_PAGE) borderlessPages.push(index + 1);
     const { tables, rest } = findTables(items, page.rules);
-    const lines = groupLines(rest).filter((l) => !isFurniture(l, page));
+    return { page, tables, lines: groupLines(rest) };
+  });
+  dropFurniture(found).forEach((lines, index) => {
+    const pageNo = index + 1;
+    const { tables } = found[index]!;
     const onPage: Array<Element & { top: number }> = [
       ...lines.map((line) => ({ kind: 'line' as const, line, page: pageNo, top: line.y - line.size })),
       ...tables.map((table) => ({ kind: 'table' as const, table, page: pageNo, top: table.top })),

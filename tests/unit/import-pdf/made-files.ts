@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { TABLE_CELLS } from '../../../shared/format';
 import { buildDocument } from '../../../shared/document';
 import { emptyReport, setCells, type Cell, type Report } from '../../../shared/report';
+import { runRules } from '../../../shared/rules';
 import { renderDocx } from '../../../electron/services/export/docx';
 import { renderPrintHtml } from '../../../electron/services/export/html-file';
 import { printPdf } from '../../../electron/services/export/pdf';
@@ -54,9 +55,14 @@ export function generatedReports(n: number, seed: number): Report[] {
   });
 }
 
-/** The program's PDF export (the print view through Chromium), as the export handler makes it. */
+/**
+ * The program's PDF export (the print view through Chromium), as the export handler makes it. A draft
+ * carries its open findings (the list the export appends); a final export is made as if it had none, since
+ * generated figures need not add up.
+ */
 export async function exportPdf(report: Report, final = true): Promise<Uint8Array> {
-  return printPdf(renderPrintHtml(buildDocument(report, { findings: [], final })));
+  const findings = final ? [] : runRules(report, { final: false });
+  return printPdf(renderPrintHtml(buildDocument(report, { findings, final })));
 }
 
 export async function exportDocx(report: Report): Promise<Uint8Array> {

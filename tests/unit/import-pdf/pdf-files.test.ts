@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportText } from '../../../shared/import/text';
-import { allCells, type Report } from '../../../shared/report';
+import { allCells, setCell, type Report } from '../../../shared/report';
 import { parseImportBytes, type ImportedFile } from '../../../electron/services/import';
 import { readReportFile } from '../../../electron/services/import/read-file';
 import { WPS_SAVE_AS_DOCX_MESSAGE } from '../../../electron/services/import/doc';
@@ -85,6 +85,17 @@ describe('PDF made by the program (Chromium)', () => {
       expect(imported.issues.filter((i) => i.severity === 'error')).toEqual([]);
     });
   }
+
+  it('reads a draft back: the draft mark on every page and the open-errors page are left out', async () => {
+    const report = setCell(fixture(), 'T3.newReceived.natural', '130');
+    const imported = await parseImportBytes('草稿.pdf', await exportPdf(report, false));
+    expectSameReport(imported, report);
+    // a line break takes the space it falls on (「2025 年」 broken after 2025): prose is compared without spaces
+    const squeezed = (prose: Report['prose']) => JSON.stringify(prose).replace(/ /g, '');
+    expect(squeezed(imported.report.prose)).toBe(squeezed(report.prose));
+    expect(imported.issues.map((i) => i.message).join('\n')).toMatch(/已略去草稿末尾的“未解决的错误”清单/);
+    expect(imported.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
 
   it('reads the fixture’s prose back as the web copy reads it', async () => {
     const imported = await parseImportBytes('fixture.pdf', chromiumPdfs.get('fixture')!);

@@ -192,9 +192,11 @@ describe('ruled tables', () => {
     const heading = drawParagraph('三、收到和处理政府信息公开申请情况', 560, { indent: 2 });
     const after = drawParagraph('四、政府信息公开行政复议、行政诉讼情况', 160, { indent: 2 });
     const pageNumber = (n: number): PdfTextItem => ({ text: `— ${n} —`, x: 460, y: 800, width: 40, size: 14 });
+    // a running head on every page (an organ's name, a draft mark) is page furniture, not text between the parts
+    const runningHead: PdfTextItem = { text: '某县人民政府办公室', x: 380, y: 60, width: 135, size: 15 };
     const out = layoutPdfPages([
-      page([...heading.items, ...first.items, pageNumber(1)], first.rules),
-      page([pageNumber(2), ...shuffled(second.items, 5), ...after.items], second.rules),
+      page([runningHead, ...heading.items, ...first.items, pageNumber(1)], first.rules),
+      page([pageNumber(2), runningHead, ...shuffled(second.items, 5), ...after.items], second.rules),
     ]);
     expect(out.text).toBe(
       [
