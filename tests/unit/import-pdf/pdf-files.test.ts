@@ -62,7 +62,7 @@ beforeAll(async () => {
   libreOfficeConvert(docxFiles, 'pdf', work.dir).forEach((pdf, i) =>
     libreOfficePdfs.set(reports[i]!.name, new Uint8Array(readFileSync(pdf))),
   );
-  [libreOfficeDoc] = libreOfficeConvert([docxFiles[0]!], 'doc', work.dir);
+  libreOfficeDoc = libreOfficeConvert([docxFiles[0]!], 'doc', work.dir)[0]!;
 }, 300_000);
 
 /** Every one of the 200 cells, the organ and the year, exactly. */
