@@ -93,6 +93,8 @@ function bodyMetrics(lines: readonly PdfLine[]): BodyMetrics {
   for (const l of lines) bySize.set(Math.round(l.size), (bySize.get(Math.round(l.size)) ?? 0) + l.text.length);
   const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
   const body = lines.filter((l) => Math.round(l.size) === size && l.text.length >= 4);
+  // no running text (a page of tables only): no line counts as full, so none is joined to the next
+  if (body.length === 0) return { size, left: 0, right: Infinity };
   // justified lines share one right edge; the most common one, since punctuation may hang past it
   const rights = new Map<number, number>();
   for (const l of body) rights.set(Math.round(l.right), (rights.get(Math.round(l.right)) ?? 0) + 1);

@@ -305,3 +305,13 @@ describe('text around the tables', () => {
     expect(out.issues.map((i) => i.message).join('')).toMatch(/第1页的表格没有可用的框线，已按文字间距分列/);
   });
 });
+
+describe('pages without running text', () => {
+  it('keeps short lines apart when there is no body text to measure the margins by', () => {
+    const lines: PdfTextItem[] = [
+      { text: '附表', x: 80, y: 100, width: 32, size: 16 },
+      { text: '单位', x: 80, y: 130, width: 32, size: 16 },
+    ];
+    expect(layoutPdfPages([page(lines)]).text).toBe('附表\n\n单位\n');
+  });
+});
