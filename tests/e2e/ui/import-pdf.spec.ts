@@ -4,6 +4,8 @@ import { parseReportText } from '../../../shared/import/text';
 import { allCells } from '../../../shared/report';
 import { renderPrintHtml } from '../../../electron/services/export/html-file';
 import { printPdf } from '../../../electron/services/export/pdf';
+import { SCANNED_PDF_MESSAGE } from '../../../electron/services/import/pdf';
+import { scannedPdf } from '../../unit/import-pdf/made-files';
 import { expect, test } from '../fixtures';
 import { HomePage } from '../pages/home-page';
 import { MENGZHOU_ORGAN, MENGZHOU_PATH, MENGZHOU_YEAR } from '../pages/mengzhou';
@@ -46,4 +48,17 @@ test('last year’s report as a PDF: imported as the 2025 定稿 with every figu
   await report.show('requests');
   await expect(report.cell('T3.carriedOver.natural')).toHaveValue('5');
   await expect(report.cell('T3.carriedOver.total')).toHaveText('5');
+});
+
+test('a scanned PDF is refused in the import panel with what to do instead', async ({ page }, testInfo) => {
+  const published = parseReportText(readFileSync(MENGZHOU_PATH, 'utf8')).report;
+  const text = await printPdf(renderPrintHtml(buildDocument(published, { findings: [], final: true })));
+  const scanPath = testInfo.outputPath('扫描件.pdf');
+  writeFileSync(scanPath, scannedPdf(text, testInfo.outputPath('.'), 1));
+
+  await page.locator('section.import input[type="file"]').setInputFiles(scanPath);
+  const alert = page.locator('section.import [role="alert"]');
+  await expect(alert).toContainText(`无法读取“扫描件.pdf”：${SCANNED_PDF_MESSAGE}`);
+  await expect(page.getByTestId('import-result')).toHaveCount(0);
+  await page.screenshot({ path: 'tests/artifacts/screenshots/import-pdf-scanned.png' });
 });
