@@ -91,7 +91,7 @@ function snapshot(): { dataVersionSeen: number; counts: Record<string, number>; 
   return { dataVersionSeen: db.pragma('data_version', { simple: true }) as number, counts, files: listFiles(dir) };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   store = openStore({ dir: join(dir, 'data') });
   handlers = createHandlers({
     store,
@@ -109,8 +109,13 @@ beforeAll(() => {
       sideEffects.push('print');
     },
   });
-  const organ = store.saveOrgan({ name: '某县人民政府办公室', kind: '人民政府', region: '某县', rulesPower: true });
-  reportId = store.createReport(organ.id, 2025).id;
+  const organ = await store.saveOrgan({
+    name: '某县人民政府办公室',
+    kind: '人民政府',
+    region: '某县',
+    rulesPower: true,
+  });
+  reportId = (await store.createReport(organ.id, 2025)).id;
   watcher = new Database(store.path, { readonly: true });
 });
 afterAll(() => {
@@ -120,7 +125,7 @@ afterAll(() => {
 });
 
 describe('every contract handler rejects malformed arguments and writes nothing', () => {
-  it('covers every channel of the contract', () => {
+  it('covers every channel of the contract', async () => {
     expect(Object.keys(specific()).sort()).toEqual([...CHANNELS].sort());
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });
