@@ -56,6 +56,7 @@ const bundles = [
     // Node 20 in browser mode, Electron's Node 22 as a utilityProcess
     target: 'node20',
     external: NODE_EXTERNALS,
+    ...NODE_IMPORT_META,
   },
   {
     entryPoints: ['electron/preload/preload.ts'],
