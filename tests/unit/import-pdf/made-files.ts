@@ -41,12 +41,19 @@ const wanYuan = fc
   .tuple(fc.nat({ max: 999_999 }), fc.stringMatching(/^[0-9]{0,4}[1-9]$/))
   .map(([int, frac]) => `${int}.${frac}`);
 
-/** Reports that exercise the layout: every cell filled, six-digit figures, long organ names. */
-export function generatedReports(n: number, seed: number): Report[] {
+/**
+ * Reports that exercise the layout: six-digit figures, long organ names; with `blanks`, about one cell in
+ * six left blank (an empty cell must come back blank, and its neighbours in their own columns).
+ */
+export function generatedReports(n: number, seed: number, options: { blanks?: boolean } = {}): Report[] {
+  const value = (kind: string): fc.Arbitrary<Cell> => {
+    const filled: fc.Arbitrary<Cell> = kind === 'count' ? count.map(String) : wanYuan;
+    return options.blanks ? fc.option(filled, { nil: null, freq: 6 }) : filled;
+  };
   const arbitrary = fc.record({
     organ: fc.constantFrom(...ORGANS),
     year: fc.integer({ min: 2021, max: 2030 }),
-    values: fc.tuple(...TABLE_CELLS.map((c) => (c.kind === 'count' ? count.map(String) : wanYuan))),
+    values: fc.tuple(...TABLE_CELLS.map((c) => value(c.kind))),
   });
   return fc.sample(arbitrary, { numRuns: n, seed }).map(({ organ, year, values }) => {
     const base = emptyReport({ organName: organ, organKind: /人民政府$/.test(organ) ? '人民政府' : '政府部门', year });

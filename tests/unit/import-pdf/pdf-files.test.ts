@@ -1,7 +1,7 @@
 /**
  * Last year's report from a PDF or a Word 97–2003 file, end to end through parseImportBytes: PDFs made by
  * the program's own export (Chromium) and by LibreOffice from the program's .docx, for the reference
- * fixture and for generated reports (six-digit figures, long organ names whose title breaks); a .doc made
+ * fixture and for generated reports (six-digit figures, long organ names whose title breaks, blank cells); a .doc made
  * by LibreOffice; and the files that must be refused, each with its own message.
  *
  * Conversions are few: one Chromium print per report, one LibreOffice run to PDF, one to .doc.
@@ -42,6 +42,7 @@ const fixture = (): Report => parseReportText(fixtureText()).report;
 const reports: Array<{ name: string; report: Report }> = [
   { name: 'fixture', report: fixture() },
   ...generatedReports(2, 20_251_231).map((report, i) => ({ name: `generated-${i + 1}`, report })),
+  ...generatedReports(1, 20_260_101, { blanks: true }).map((report) => ({ name: 'generated-with-blanks', report })),
 ];
 
 const work = workFolder();
