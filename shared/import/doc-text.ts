@@ -2,35 +2,72 @@
  * The text of a Word 97–2003 (.doc) file, as word-extractor reads it, → the report-text shape. Word ends
  * every table cell with a mark that the reader turns into a tab, and every row with one more; it puts a line
  * break after a row only where it recognises the row's end (it misses many in wide tables, such as 表三).
- * So a table arrives as tab-separated lines of one or more rows, and rows are cut again where a new row
- * must start: at a row label (a label cell) after the figures of the row before, or after two or more empty
- * cells (a row end plus merged cells left of the label, or a row without figures).
+ * So a table arrives as tab-separated lines of one or more rows, and a row's end is a tab like an empty
+ * cell's. Rows are cut again by counting: every row of a table has the same number of value cells after
+ * its label, and that number is known from the rows whose last value is filled in.
  */
 import type { ImportIssue } from '../api';
 import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 import { isLabelCell } from './text-labels';
 
-const FIGURE = /^[\d.,，%-]+$/;
-/** the "blank" a .doc reader leaves for a merged cell's continuation, a row end, or an empty cell */
-const isEmpty = (cell: string) => cell.trim() === '';
+const isBlank = (cell: string) => cell.trim() === '';
+
+/**
+ * How many value cells follow a row label on this line: the farthest a filled value lies after a label with
+ * no other label between. Values further right would be blank in every row, so a row cut after this many
+ * loses nothing.
+ */
+function valueCount(cells: readonly string[]): number {
+  let count = 0;
+  let label = -1;
+  cells.forEach((cell, i) => {
+    if (isLabelCell(cell)) label = i;
+    else if (label >= 0 && !isBlank(cell)) count = Math.max(count, i - label);
+  });
+  return count;
+}
+
+/** Is the cell at `at` a row's own label: followed by value cells only (no other label among them)? */
+function ownsValues(cells: readonly string[], at: number, count: number): boolean {
+  if (count === 0 || !isLabelCell(cells[at]!)) return false;
+  const values = cells.slice(at + 1, at + 1 + count);
+  return values.length === count && !values.some(isLabelCell);
+}
+
+/** Where the last run of two blanks or more starts, when something is written before it; else -1. */
+function lastBlankRun(cells: readonly string[]): number {
+  let end = cells.length;
+  while (end > 0 && !isBlank(cells[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isBlank(cells[start - 1]!)) start--;
+  const written = cells.slice(0, start).some((c) => !isBlank(c));
+  return end - start >= 2 && written ? start : -1;
+}
 
 /** One tab-separated line holding one or more table rows → one line per row. */
 export function splitDocTableLine(line: string): string[] {
   const cells = line.replace(/\t$/, '').split('\t');
-  const rows: string[][] = [[]];
-  let emptiesBefore = 0;
-  let lastFilled: string | null = null;
-  for (const cell of cells) {
-    const startsRow =
-      isLabelCell(cell) && lastFilled !== null && (FIGURE.test(lastFilled.trim()) || emptiesBefore >= 2);
-    if (startsRow && rows[rows.length - 1]!.length > 0) rows.push([]);
-    rows[rows.length - 1]!.push(cell);
-    if (isEmpty(cell)) emptiesBefore++;
-    else {
-      emptiesBefore = 0;
-      lastFilled = cell;
+  const count = valueCount(cells);
+  const rows: string[][] = [];
+  let current: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (!ownsValues(cells, i, count)) {
+      current.push(cells[i]!);
+      continue;
     }
+    // header cells before this row (labels without values) end at a row mark: two blanks or more
+    const headerEnd = lastBlankRun(current);
+    if (headerEnd > 0) {
+      rows.push(current.slice(0, headerEnd));
+      current = current.slice(headerEnd);
+    }
+    // the label and exactly its values; the row mark and the next row's merged cells start the next row
+    current.push(cells[i]!, ...cells.slice(i + 1, i + 1 + count));
+    rows.push(current);
+    current = [];
+    i += count;
   }
+  if (current.some((c) => !isBlank(c))) rows.push(current);
   return rows.map((r) => r.join('\t'));
 }
 

@@ -1,13 +1,13 @@
 /**
  * The text word-extractor gives for a .doc: cells end with a tab, rows with one more, and a line break only
- * where the reader recognised the row's end. Rows are cut again by their labels.
+ * where the reader recognised the row's end. Rows are cut again by counting values after each row label.
  */
 import { describe, expect, it } from 'vitest';
 import { convertDocTextToReportText, splitDocTableLine } from '../../../shared/import/doc-text';
 import { parseReportText } from '../../../shared/import/text';
 
 describe('rows of a .doc table', () => {
-  it('cuts rows that arrive on one line at the next row label', () => {
+  it('cuts rows that arrive on one line by counting each row label’s values', () => {
     const line = [
       '\t\t商业企业\t科研机构\t其他\t\t',
       '\t一、本年新收政府信息公开申请数量\t129\t0\t129\t',
@@ -16,20 +16,34 @@ describe('rows of a .doc table', () => {
       '\t\t（三）不予公开\t1.属于国家秘密\t\t\t\t',
       '\t\t\t2.其他法律行政法规禁止公开\t0\t0\t0\t',
     ].join('');
-    // the blanks a row ends with (its row mark, merged cells of the next row) stay with it: trailing blanks
-    // are padding to the parser
+    // each row: its label and exactly as many values as the line's rows have (3 here, known from the rows
+    // whose last value is filled); the row mark and merged cells before a label start the next row
     expect(splitDocTableLine(line)).toEqual([
-      '\t\t商业企业\t科研机构\t其他\t\t',
-      '一、本年新收政府信息公开申请数量\t129\t0\t129\t',
-      '二、上年结转政府信息公开申请数量\t0\t\t0\t',
-      '三、本年度办理结果\t（一）予以公开\t35\t0\t35\t\t',
-      '（三）不予公开\t1.属于国家秘密\t\t\t\t\t\t',
-      '2.其他法律行政法规禁止公开\t0\t0\t0',
+      '\t\t商业企业\t科研机构\t其他',
+      '\t\t一、本年新收政府信息公开申请数量\t129\t0\t129',
+      '\t二、上年结转政府信息公开申请数量\t0\t\t0',
+      '\t三、本年度办理结果\t（一）予以公开\t35\t0\t35',
+      '\t\t（三）不予公开\t1.属于国家秘密\t\t\t',
+      '\t\t\t2.其他法律行政法规禁止公开\t0\t0\t0',
     ]);
   });
 
   it('keeps a row with a blank first figure whole (a label, one empty cell, then figures)', () => {
     expect(splitDocTableLine('行政处罚\t\t3\t')).toEqual(['行政处罚\t\t3']);
+  });
+
+  it('keeps blank values in their columns whatever follows: blank last values, a row without figures', () => {
+    // four values a row; rows written one after another with the row marks and merged cells in between
+    const rows = [
+      ['甲类事项', '1', '', '', '4'],
+      ['乙类事项', '', '', '', ''],
+      ['丙类事项', '5', '6', '', ''],
+      ['丁类事项', '', '7', '', '8'],
+    ];
+    const line = rows.map((r) => `${r.join('\t')}\t\t\t`).join('');
+    // blanks before a label are the merged cells left of it, which the parser skips
+    const fromLabel = (row: string) => row.replace(/^\t+/, '').split('\t');
+    expect(splitDocTableLine(line).map(fromLabel)).toEqual(rows);
   });
 
   it('reads a .doc body into report text the one parser takes: title on one line, tables as rows', () => {
