@@ -34,14 +34,47 @@ function ownsValues(cells: readonly string[], at: number, count: number): boolea
   return values.length === count && !values.some(isLabelCell);
 }
 
-/** Where the last run of two blanks or more starts, when something is written before it; else -1. */
+/**
+ * A row with fewer values than the line's widest rows (表二 puts blocks of three values and of one in one
+ * table): a label directly followed by a figure owns the cells up to its last figure before the next label.
+ * Blanks after that figure are trailing blank values or row marks; either way they are left to the parser's
+ * padding. 0 when the cell is no such label.
+ */
+function shorterRow(cells: readonly string[], at: number): number {
+  const next = cells[at + 1];
+  if (!isLabelCell(cells[at]!) || next === undefined || isBlank(next) || isLabelCell(next)) return 0;
+  let last = at + 1;
+  for (let i = at + 1; i < cells.length && !isLabelCell(cells[i]!); i++) if (!isBlank(cells[i]!)) last = i;
+  return last - at;
+}
+
+/**
+ * Where the last run of blanks starts, when something is written before it; else -1. A row mark is a blank,
+ * so cells before it (header labels without values) are a row of their own; a row's own merged cells and
+ * group labels come after the mark.
+ */
 function lastBlankRun(cells: readonly string[]): number {
   let end = cells.length;
   while (end > 0 && !isBlank(cells[end - 1]!)) end--;
   let start = end;
   while (start > 0 && isBlank(cells[start - 1]!)) start--;
   const written = cells.slice(0, start).some((c) => !isBlank(c));
-  return end - start >= 2 && written ? start : -1;
+  return end > start && written ? start : -1;
+}
+
+/** Cells without values (header rows, block headings such as 第二十条第（五）项): a row ends at each row mark. */
+function headerRows(cells: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  cells.forEach((cell, i) => {
+    row.push(cell);
+    const markFollows = isBlank(cells[i + 1] ?? '') && !isBlank(cell);
+    if (markFollows || i === cells.length - 1) {
+      if (row.some((c) => !isBlank(c))) rows.push(row);
+      row = [];
+    }
+  });
+  return rows;
 }
 
 /** One tab-separated line holding one or more table rows → one line per row. */
@@ -51,23 +84,24 @@ export function splitDocTableLine(line: string): string[] {
   const rows: string[][] = [];
   let current: string[] = [];
   for (let i = 0; i < cells.length; i++) {
-    if (!ownsValues(cells, i, count)) {
+    const own = ownsValues(cells, i, count) ? count : shorterRow(cells, i);
+    if (own === 0) {
       current.push(cells[i]!);
       continue;
     }
-    // header cells before this row (labels without values) end at a row mark: two blanks or more
+    // header cells before this row (labels without values) end at a row mark
     const headerEnd = lastBlankRun(current);
     if (headerEnd > 0) {
-      rows.push(current.slice(0, headerEnd));
+      rows.push(...headerRows(current.slice(0, headerEnd)));
       current = current.slice(headerEnd);
     }
     // the label and exactly its values; the row mark and the next row's merged cells start the next row
-    current.push(cells[i]!, ...cells.slice(i + 1, i + 1 + count));
+    current.push(cells[i]!, ...cells.slice(i + 1, i + 1 + own));
     rows.push(current);
     current = [];
-    i += count;
+    i += own;
   }
-  if (current.some((c) => !isBlank(c))) rows.push(current);
+  rows.push(...headerRows(current));
   return rows.map((r) => r.join('\t'));
 }
 

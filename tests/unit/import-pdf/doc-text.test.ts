@@ -68,3 +68,25 @@ describe('rows of a .doc table', () => {
     });
   });
 });
+
+describe('rows of different widths on one line', () => {
+  it('gives a one-value row of 表二 its value, and each block heading its own row, when three-value rows share the line', () => {
+    const line = [
+      '规章\t1\t2\t3\t\t',
+      '行政规范性文件\t4\t\t6\t\t',
+      '第二十条第（五）项\t\t',
+      '信息内容\t本年处理决定数量\t\t',
+      '行政许可\t7\t\t',
+      '第二十条第（六）项\t\t',
+    ].join('');
+    const rows = splitDocTableLine(line).map((r) => r.replace(/^\t+|\t+$/g, ''));
+    expect(rows).toEqual([
+      '规章\t1\t2\t3',
+      '行政规范性文件\t4\t\t6',
+      '第二十条第（五）项',
+      '信息内容\t本年处理决定数量',
+      '行政许可\t7',
+      '第二十条第（六）项',
+    ]);
+  });
+});
