@@ -6,6 +6,7 @@ import type { Report } from '../report';
 import { cellDomain, cellRequired } from './domain';
 import { carryRule, inForceRule, rectifyRule, repeatRule } from './cross-year';
 import { feeRule } from './fee';
+import { finalRules } from './final';
 import { narrativeRule } from './narrative';
 import { deadlineRule, rulesPowerRule } from './organ';
 import { sectionRequired } from './sections';
@@ -18,6 +19,7 @@ export { findingKey } from './finding';
 export { isAcknowledged, summarize, findingsBySection, FINDING_GROUPS, type FindingSummary } from './summary';
 export { bigramDice } from './similarity';
 export { parseProseNumber } from './numerals';
+export { PLACEHOLDER_PATTERN } from './final';
 
 export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const out: Finding[] = [];
@@ -26,6 +28,7 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   cellDomain(report, cells, out);
   if (context.final) cellRequired(cells, out);
   sectionRequired(report, out);
+  if (context.final) finalRules(report, out);
   const prior = context.prior ?? null;
   if (prior) {
     const priorCells = readCells(prior);
