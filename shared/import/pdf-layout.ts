@@ -87,22 +87,26 @@ function dropFurniture(pages: ReadonlyArray<{ page: PdfPageContent; lines: PdfLi
   );
 }
 
-/** Body text: the font size that carries most characters; its left margin and right edge. */
+/** Font sizes compared to the half point: 10.5 pt (五号) and 11 pt are different sizes. */
+const sizeKey = (size: number) => Math.round(size * 2) / 2;
+/** Punctuation that may hang past the right margin (Word's and WPS's default for Chinese text). */
+const HANGING = /[，。、；：？！”’）》」』]$/;
+
+/**
+ * Body text: the font size that carries most characters; its left margin and right edge. The right edge is
+ * where the longest lines end, a hanging punctuation mark not counted.
+ */
 function bodyMetrics(lines: readonly PdfLine[]): BodyMetrics {
   const bySize = new Map<number, number>();
-  for (const l of lines) bySize.set(Math.round(l.size), (bySize.get(Math.round(l.size)) ?? 0) + l.text.length);
+  for (const l of lines) bySize.set(sizeKey(l.size), (bySize.get(sizeKey(l.size)) ?? 0) + l.text.length);
   const size = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
-  const body = lines.filter((l) => Math.round(l.size) === size && l.text.length >= 4);
+  const body = lines.filter((l) => sizeKey(l.size) === size && l.text.length >= 4);
   // no running text (a page of tables only): no line counts as full, so none is joined to the next
   if (body.length === 0) return { size, left: 0, right: Infinity };
-  // justified lines share one right edge; the most common one, since punctuation may hang past it
-  const rights = new Map<number, number>();
-  for (const l of body) rights.set(Math.round(l.right), (rights.get(Math.round(l.right)) ?? 0) + 1);
-  const right = [...rights.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   return {
     size,
     left: Math.min(...body.map((l) => l.x)),
-    right: right ?? Math.max(...body.map((l) => l.right)),
+    right: Math.max(...body.map((l) => (HANGING.test(l.text) ? l.right - l.size : l.right))),
   };
 }
 
@@ -145,7 +149,7 @@ function continuesParagraph(prev: Element, line: PdfLine, page: number, body: Bo
   if (prev.kind !== 'line') return false;
   const last = prev.line;
   const size = body.size;
-  if (Math.abs(last.size - line.size) > 0.1 * line.size) return false;
+  if (sizeKey(last.size) !== sizeKey(line.size)) return false;
   // the title, set larger and centred, is broken over lines that do not reach the margins
   if (line.size >= TITLE_SIZE_FACTOR * size)
     return prev.page === page && line.y - last.y <= TITLE_LINE_PITCH * line.size;
