@@ -274,13 +274,15 @@ describe('the title line', () => {
     expect(report.title).toBe('');
   });
 
-  it('treats an organ named …人民政府 as a government (deadline 31 March) and says it guessed', () => {
+  it('treats an organ named …市人民政府 as a government (deadline 31 March) and asks about 规章制定权', () => {
     const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年', '孟州市人民政府 2025 年');
-    const { report, issues } = parseReportText(t);
+    const { report, issues, questions } = parseReportText(t);
     expect(report.organ.kind).toBe('人民政府');
     expect(issues.map((i) => i.message)).toContain(
-      '机关类型按名称暂定为“人民政府”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对',
+      '按机关名称“孟州市人民政府”，机关类型定为“人民政府”：是人民政府；但名称不能区分设区的市（有规章制定权）和县级市（没有）。',
     );
+    // a 设区的市 and a 县级市 read alike: the clerk is asked, nothing is assumed
+    expect(questions.map((q) => q.field)).toEqual(['rulesPower']);
   });
 });
 
