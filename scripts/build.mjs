@@ -37,6 +37,11 @@ const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'playwright-core', 'chromi
 // beside its module file, so it cannot be bundled; exceljs is large and only loaded for an .xlsx, so it
 // stays out of the CLI's start-up.
 const CLI_EXTERNALS = [...NODE_EXTERNALS, 'tinypool', 'exceljs'];
+// ES modules bundled into CommonJS lose import.meta.url (pdf.js builds its require from it): the bundle's own file URL
+const NODE_IMPORT_META = {
+  define: { 'import.meta.url': '__import_meta_url' },
+  inject: ['scripts/import-meta-url.js'],
+};
 
 const bundles = [
   {
@@ -46,6 +51,7 @@ const bundles = [
     format: 'cjs',
     target: 'node22',
     external: NODE_EXTERNALS,
+    ...NODE_IMPORT_META,
   },
   {
     entryPoints: ['electron/services/process/entry.ts'],
@@ -55,6 +61,7 @@ const bundles = [
     // Node 20 in browser mode, Electron's Node 22 as a utilityProcess
     target: 'node20',
     external: NODE_EXTERNALS,
+    ...NODE_IMPORT_META,
   },
   {
     entryPoints: ['electron/preload/preload.ts'],
@@ -80,6 +87,7 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     external: NODE_EXTERNALS,
+    ...NODE_IMPORT_META,
   },
   {
     entryPoints: ['electron/cli/main.ts'],
@@ -88,6 +96,7 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     external: CLI_EXTERNALS,
+    ...NODE_IMPORT_META,
     banner: { js: '#!/usr/bin/env node' },
   },
   {
@@ -97,6 +106,7 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
     external: CLI_EXTERNALS,
+    ...NODE_IMPORT_META,
   },
 ];
 

@@ -84,6 +84,8 @@ const FORMAT_LABEL: Record<ImportFormat, string> = {
   html: '网页',
   docx: 'Word 文档',
   json: '年报助手报告文件',
+  pdf: 'PDF 文件',
+  doc: 'Word 97–2003 文档',
 };
 
 const SEVERITY_LABEL: Record<ImportIssue['severity'], string> = { error: '错误', warning: '警告', info: '提示' };

@@ -10,7 +10,14 @@ import {
 } from '../../shared/import/answers';
 import { call, messageOf } from '../api';
 
-const FORMAT_LABEL = { text: '文本', html: '网页', docx: 'Word 文档', json: '数据文件' } as const;
+const FORMAT_LABEL = {
+  text: '文本',
+  html: '网页',
+  docx: 'Word 文档',
+  json: '数据文件',
+  pdf: 'PDF 文件',
+  doc: 'Word 97–2003 文档',
+} as const;
 const ISSUE_LABEL = { error: '错误', warning: '注意', info: '说明' } as const;
 
 function toBase64(bytes: Uint8Array): string {
@@ -175,13 +182,13 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
     <section className="card import" aria-labelledby="import-heading">
       <h2 id="import-heading">导入已发布的报告</h2>
       <p className="hint">
-        可导入网页上复制保存的文本（.txt）、网页（.html）、Word（.docx）或本程序导出的数据（.json）。导入的上年度报告用于跨年度核对。
+        可导入网页上复制保存的文本（.txt）、网页（.html）、Word（.docx、.doc）、PDF（有文字的，扫描件不行）或本程序导出的数据（.json）。导入的上年度报告用于跨年度核对。
       </p>
       <label className="file-pick">
         <input
           type="file"
           className="sr-only"
-          accept=".txt,.html,.htm,.docx,.json"
+          accept=".txt,.html,.htm,.docx,.doc,.wps,.pdf,.json"
           disabled={busy}
           onChange={(e) => {
             void read(e.target.files?.[0]);

@@ -184,7 +184,7 @@ export const CONTRACT = {
   'import.parse': {
     args: z.strictObject({ fileName: z.string().max(260), contentBase64: z.string().max(70_000_000) }),
     result: z.strictObject({
-      format: z.enum(['text', 'html', 'docx', 'json']),
+      format: z.enum(['text', 'html', 'docx', 'json', 'pdf', 'doc']),
       report: reportSchema,
       issues: z.array(importIssueSchema),
       /** added for issue 9 (optional, so older callers keep working): what to ask before storing */

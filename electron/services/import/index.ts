@@ -1,7 +1,7 @@
 /**
  * One entry for every importable file: decide what the bytes are (by content first, the file name
- * second), turn HTML and .docx into the report-text shape, and parse with the one text parser.
- * Node only (jszip); never imports electron.
+ * second), turn HTML, .docx, PDF and .doc into the report-text shape, and parse with the one text parser.
+ * Node only (jszip, pdf.js, word-extractor); never imports electron.
  */
 import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../../../shared/api';
 import { convertHtmlToReportText } from '../../../shared/import/html';
@@ -10,9 +10,12 @@ import { parseReportText } from '../../../shared/import/text';
 import type { Report } from '../../../shared/report';
 import { decodeHtml, decodeText, type DecodedText } from './decode';
 import { detectFormat } from './detect';
+import { readDocReportText } from './doc';
 import { readDocxReportText } from './docx';
+import { readPdfReportText } from './pdf';
 
-export type ImportFormat = 'text' | 'html' | 'docx' | 'json';
+/** A .wps that could be read is Word 97–2003 inside, and is reported as such. */
+export type ImportFormat = 'text' | 'html' | 'docx' | 'json' | 'pdf' | 'doc';
 
 export interface ImportedFile {
   format: ImportFormat;
@@ -67,9 +70,15 @@ function withoutConvertedLineNumbers(issues: readonly ImportIssue[]): ImportIssu
 }
 
 export async function parseImportBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
-  const format = detectFormat(fileName, bytes);
-  if (format === 'docx') {
-    const converted = await readDocxReportText(bytes);
+  const detected = detectFormat(fileName, bytes);
+  if (detected === 'docx' || detected === 'pdf' || detected === 'doc' || detected === 'wps') {
+    const format = detected === 'wps' ? 'doc' : detected;
+    const converted =
+      detected === 'docx'
+        ? await readDocxReportText(bytes)
+        : detected === 'pdf'
+          ? await readPdfReportText(bytes)
+          : await readDocReportText(bytes, detected);
     const parsed = parseText(converted.text);
     return {
       format,
@@ -79,6 +88,7 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
       summary: withConversionNotes(parsed.summary, converted.issues),
     };
   }
+  const format = detected;
   const decoded = format === 'html' ? decodeHtml(bytes) : decodeText(bytes);
   const before = encodingIssue(decoded);
   if (format === 'json') {

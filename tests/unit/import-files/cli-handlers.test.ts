@@ -65,7 +65,10 @@ describe('import.parse handler', () => {
     });
     expect(doc).toEqual({
       ok: false,
-      error: { code: 'UNSUPPORTED', message: '暂不支持 .doc 格式，请在 Word 或 WPS 中另存为 .docx 后导入' },
+      error: {
+        code: 'PARSE_FAILED',
+        message: expect.stringContaining('“a.doc”不是有效的 Word 97–2003（.doc）或 WPS 文档'),
+      },
     });
   });
 });
@@ -127,7 +130,7 @@ describe('nianbao import', () => {
     writeFileSync(docPath, 'x');
     const legacy = capture();
     expect(await runImport([docPath, ...data], legacy.io)).toBe(2);
-    expect(legacy.err.join('')).toContain('暂不支持 .doc 格式');
+    expect(legacy.err.join('')).toContain('不是有效的 Word 97–2003（.doc）或 WPS 文档');
 
     const noYear = capture();
     expect(await runImport([reportFile(emptyReport({ organName: '某县财政局' })), ...data], noYear.io)).toBe(2);

@@ -56,11 +56,23 @@ describe('format detection', () => {
     expect(detectFormat('renamed.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe('docx');
   });
 
-  it('refuses legacy .doc, PDF, empty, binary and broken .docx files in Chinese', () => {
+  it('tells Word 97–2003, WPS and PDF files by their bytes; refuses RTF and what only bears their names', () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
-    expect(() => detectFormat('报告.doc', ole)).toThrow('暂不支持 .doc 格式，请在 Word 或 WPS 中另存为 .docx 后导入');
-    expect(() => detectFormat('报告.docx', ole)).toThrow('暂不支持 .doc 格式');
-    expect(() => detectFormat('报告.pdf', new TextEncoder().encode('%PDF-1.7'))).toThrow('暂不支持直接导入 PDF');
+    expect(detectFormat('报告.doc', ole)).toBe('doc');
+    expect(detectFormat('报告.docx', ole)).toBe('doc');
+    expect(detectFormat('报告.wps', ole)).toBe('wps');
+    expect(detectFormat('报告.pdf', new TextEncoder().encode('%PDF-1.7'))).toBe('pdf');
+    expect(detectFormat('无扩展名', new TextEncoder().encode('%PDF-1.4\n'))).toBe('pdf');
+    expect(detectFormat('网关.pdf', new TextEncoder().encode('\r\n\r\n%PDF-1.4\n'))).toBe('pdf');
+    expect(() => detectFormat('改名.pdf', new TextEncoder().encode('只是文字'))).toThrow('不是有效的 PDF');
+    expect(() => detectFormat('报告.doc', new TextEncoder().encode('{\\rtf1\\ansi 报告}'))).toThrow('这是 RTF 格式');
+    expect(detectFormat('网页.doc', new TextEncoder().encode('<html><body><p>报告</p></body></html>'))).toBe('html');
+    expect(() => detectFormat('改名.doc', new TextEncoder().encode('只是文字'))).toThrow(
+      '不是有效的 Word 97–2003（.doc）或 WPS 文档',
+    );
+  });
+
+  it('refuses empty, binary and broken .docx files in Chinese', () => {
     expect(() => detectFormat('空.txt', new Uint8Array())).toThrow('是空的');
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]);
     expect(() => detectFormat('图.png', png)).toThrow('无法识别文件“图.png”的格式');

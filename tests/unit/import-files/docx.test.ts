@@ -119,7 +119,8 @@ describe('reading a .docx file', () => {
 
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
     const legacy = await refusal(parseImportBytes('报告.doc', ole));
-    expect(legacy.code).toBe('UNSUPPORTED');
-    expect(legacy.message).toBe('暂不支持 .doc 格式，请在 Word 或 WPS 中另存为 .docx 后导入');
+    expect(legacy.code).toBe('PARSE_FAILED');
+    expect(legacy.message).toContain('无法读取这个 Word 97–2003 文档（.doc）');
+    expect(legacy.message).toContain('另存为');
   });
 });
