@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { runRules } from '../../shared/rules';
 import type { ExportKind } from '../../shared/api';
 import { call, messageOf } from '../api';
 import { useEditor } from '../report/editor-context';
@@ -23,8 +24,13 @@ export function ExportPanel({
   outcome: { tone: 'ok' | 'error'; text: string } | null;
   runExport: ExportRunner;
 }) {
-  const { store, reportId } = useEditor();
-  const errors = useLive(store, (s) => s.open.filter((f) => f.severity === 'error').length);
+  const { store, reportId, prior } = useEditor();
+  // a final is judged with the final-only rules too (blank cells, empty sections)
+  const report = useLive(store, (s) => s.report);
+  const errors = useMemo(
+    () => runRules(report, { prior, final: true }).filter((f) => f.severity === 'error').length,
+    [report, prior],
+  );
   const [final, setFinal] = useState(false);
   const [printMessage, setPrintMessage] = useState<string | null>(null);
   return (
@@ -38,7 +44,7 @@ export function ExportPanel({
         </label>
         <label>
           <input type="radio" name="export-final" checked={final} onChange={() => setFinal(true)} /> 正式版本
-          {errors > 0 ? `（尚有 ${errors} 个错误，改正后才能导出）` : ''}
+          {errors > 0 ? `（尚有 ${errors} 个错误，含未填写的部分和空白单元格，改正后才能导出）` : ''}
         </label>
       </fieldset>
       <div className="button-row">

@@ -4,7 +4,9 @@ import { describeCell, tableCell, type CellId } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from '../report/cell-value';
 import { useEditor } from '../report/editor-context';
-import { findingText, useLive } from '../report/live-store';
+import { Acknowledge } from '../checks/Acknowledge';
+import { useFindingViews } from '../checks/findings-view';
+import { useLive } from '../report/live-store';
 import { cellPath, cellSelector } from '../report/paths';
 import { moveFrom, type GridMap, type Move } from './grid-map';
 import { CELL_MAX_LENGTH, isBlock } from './paste';
@@ -21,6 +23,12 @@ function caretAt(input: HTMLInputElement, edge: 'start' | 'end'): boolean {
   const { selectionStart: s, selectionEnd: e, value } = input;
   if (s === 0 && e === value.length) return true; // the whole value selected: the cell, not its text
   return edge === 'start' ? s === 0 && e === 0 : s === value.length && e === value.length;
+}
+
+/** A cell in the left half of its table opens its callout rightwards (a leftward one would be cut off). */
+function opensRight(map: GridMap, id: CellId): boolean {
+  const at = map.position.get(id);
+  return at !== undefined && at.column < map.columnCount / 2;
 }
 
 /** One editable number of an official table: an uncontrolled input, re-rendered only when its own value or findings change. */
@@ -41,15 +49,16 @@ export const GridCell = memo(function GridCell({
   const kind = tableCell(id)!.kind;
   const path = cellPath(id);
   const value = useWatch({ control, name: path }) as Cell;
-  const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
+  const findings = useFindingViews(store, { cell: id });
   const valueAtFocus = useRef<Cell>(null);
   const justFocused = useRef(false);
   const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
 
   const local = cellMessage(value, kind);
-  const lines = findings ? findings.split('\n') : [];
-  const hasError = local !== null || lines.some((l) => l.startsWith('E'));
-  const hasWarning = !hasError && lines.some((l) => l.startsWith('W'));
+  const ruleError = findings.some((f) => f.severity === 'error');
+  const hasError = local !== null || ruleError;
+  const hasWarning = !hasError && findings.some((f) => f.severity === 'warning' && !f.acknowledged);
+  const warnings = findings.filter((f) => f.severity === 'warning');
 
   const commit = () => {
     const now = getValues(path) as Cell;
@@ -107,10 +116,13 @@ export const GridCell = memo(function GridCell({
 
   const describedBy = `msg-${id}`;
   // the typed-value message shows at once; once the rules have run, CELL-DOMAIN says the same in full
-  const ruleLines = lines.map((l) => (l.startsWith('A') ? `已说明：${l.slice(1)}` : l.slice(1)));
-  const message = (lines.some((l) => l.startsWith('E')) ? ruleLines : [local, ...ruleLines]).filter(Boolean).join('\n');
+  const ruleLines = findings.map((f) => (f.acknowledged ? `已说明：${f.message}` : f.message));
+  const message = (ruleError ? ruleLines : [local, ...ruleLines]).filter(Boolean).join('\n');
   return (
-    <td colSpan={colSpan} className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}`}>
+    <td
+      colSpan={colSpan}
+      className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}${opensRight(map, id) ? ' msg-left' : ''}`}
+    >
       <input
         {...field}
         data-cell={id}
@@ -158,9 +170,15 @@ export const GridCell = memo(function GridCell({
         }}
       />
       {message ? (
-        <span id={describedBy} className="cell-msg" role="status">
-          {message}
-        </span>
+        <div className="cell-msg">
+          <span id={describedBy} role="status">
+            {message}
+          </span>
+          {/* a warning is acknowledged here, beside the number it is about */}
+          {warnings.map((f) => (
+            <Acknowledge key={f.key} finding={f} where="cell" />
+          ))}
+        </div>
       ) : null}
     </td>
   );
@@ -170,14 +188,13 @@ export const GridCell = memo(function GridCell({
 export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: CellId; colSpan: number }) {
   const { store } = useEditor();
   const value = useLive(store, (s) => s.derived.get(id) ?? null);
-  const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
-  const lines = findings ? findings.split('\n') : [];
-  const tone = lines.some((l) => l.startsWith('E'))
+  const findings = useFindingViews(store, { cell: id });
+  const tone = findings.some((f) => f.severity === 'error')
     ? ' has-error'
-    : lines.some((l) => l.startsWith('W'))
+    : findings.some((f) => f.severity === 'warning' && !f.acknowledged)
       ? ' has-warning'
       : '';
-  const message = lines.map((l) => l.slice(1)).join('\n');
+  const message = findings.map((f) => f.message).join('\n');
   return (
     <td colSpan={colSpan} className={`cell derived${tone}`}>
       <output

@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
+  expandRows,
   parseCellId,
   sectionDef,
   T3_COLUMNS,
@@ -19,11 +20,26 @@ import { DerivedCell, GridCell } from './GridCell';
 import { gridMap } from './grid-map';
 import { planPaste } from './paste';
 
-function TextCell({ cell }: { cell: Extract<LayoutCell, { type: 'text' }> }) {
+/** The label cells that start in the table's first column: they stay in view when the table scrolls sideways. */
+function firstColumnCells(rows: readonly LayoutCell[][], columnCount: number): ReadonlySet<LayoutCell> {
+  const out = new Set<LayoutCell>();
+  for (const line of expandRows(rows, columnCount)) {
+    const first = line[0]!;
+    if (first.origin && first.cell.type === 'text' && first.cell.colSpan < columnCount) out.add(first.cell);
+  }
+  return out;
+}
+
+function TextCell({ cell, sticky }: { cell: Extract<LayoutCell, { type: 'text' }>; sticky: boolean }) {
   const scope =
     cell.role === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : cell.rowSpan > 1 ? 'rowgroup' : 'row';
   return (
-    <th className={`cell ${cell.role}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={scope}>
+    <th
+      className={`cell ${cell.role}${sticky ? ' sticky-col' : ''}`}
+      rowSpan={cell.rowSpan}
+      colSpan={cell.colSpan}
+      scope={scope}
+    >
       {cell.text}
     </th>
   );
@@ -71,6 +87,10 @@ function BalanceRow() {
 export function TableGrid({ table, section }: { table: TableId; section: SectionKey }) {
   const layout = TABLE_LAYOUTS[table];
   const map = gridMap(table);
+  const sticky = useMemo(
+    () => firstColumnCells([...layout.headerRows, ...layout.bodyRows], layout.columnCount),
+    [layout],
+  );
   const { getValues } = useFormContext<Report>();
   const { applyChanges, undo, store, readOnly } = useEditor();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -119,7 +139,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
     <tr key={key}>
       {row.map((cell, i) =>
         cell.type === 'text' ? (
-          <TextCell key={i} cell={cell} />
+          <TextCell key={i} cell={cell} sticky={sticky.has(cell)} />
         ) : cell.derived ? (
           <DerivedCell key={cell.cell} id={cell.cell} colSpan={cell.colSpan} />
         ) : (

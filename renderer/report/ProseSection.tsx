@@ -4,7 +4,9 @@ import type { Report } from '../../shared/report';
 import { useEditor } from './editor-context';
 import { FeeFields } from './FeeFields';
 import { useLive } from './live-store';
-import { prosePath, type ReportPath } from './paths';
+import { fieldSelector, prosePath, type ReportPath } from './paths';
+import { FindingItem } from '../checks/FindingItem';
+import { useFindingViews } from '../checks/findings-view';
 import { SectionFindings } from './SectionFindings';
 import { PART_SENTENCES, type SentenceBuilder } from './sentences';
 
@@ -74,6 +76,7 @@ function PartEditor({
         readOnly={readOnly}
         placeholder={readOnly ? undefined : part.hint}
       />
+      <FieldFindings path={path} section={section} />
       {builders.length > 0 && !readOnly ? (
         <div className="sentence-buttons">
           {builders.map((b) => (
@@ -82,6 +85,20 @@ function PartEditor({
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The warnings and errors about this very text, right under it, with their acknowledgement. */
+function FieldFindings({ path, section }: { path: ReportPath; section: 'overview' | 'problems' | 'other' }) {
+  const { store } = useEditor();
+  const findings = useFindingViews(store, { section, field: fieldSelector(path) });
+  if (findings.length === 0) return null;
+  return (
+    <ul className="field-findings" aria-label="此处的核对结果">
+      {findings.map((f) => (
+        <FindingItem key={f.key} finding={f} where="field" />
+      ))}
+    </ul>
   );
 }
 
@@ -124,6 +141,7 @@ export function ProseSection({ def }: { def: SectionDef }) {
           {...register(leadPath)}
           readOnly={readOnly}
         />
+        <FieldFindings path={leadPath} section={section} />
       </details>
       {section === 'other' ? <FeeFields /> : null}
       <div className={section === 'problems' ? 'with-aside' : undefined}>

@@ -84,15 +84,3 @@ export class LiveStore {
 export function useLive<T>(store: LiveStore, select: (s: LiveState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }
-
-/**
- * A cell's findings as one string, so that its subscription changes only when they do: one line per
- * finding, its first character E (error), W (warning) or A (acknowledged warning), then the message.
- */
-export function findingText(findings: readonly Finding[] | undefined, acknowledged: ReadonlySet<string>): string {
-  if (!findings || findings.length === 0) return '';
-  return findings
-    .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.severity === 'error' ? 'E' : acknowledged.has(f.key) ? 'A' : 'W'}${f.message}`)
-    .join('\n');
-}

@@ -24,8 +24,11 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const cells = readCells(report);
   sumRules(cells, out);
   cellDomain(report, cells, out);
-  if (context.final) cellRequired(cells, out);
-  sectionRequired(report, out);
+  // missing content is a state (未填写) while drafting; it becomes an error when a final is asked for
+  if (context.final) {
+    cellRequired(cells, out);
+    sectionRequired(report, out);
+  }
   const prior = context.prior ?? null;
   if (prior) {
     const priorCells = readCells(prior);
