@@ -22,14 +22,15 @@ export function todayParts(now = new Date()): { year: number; month: number; day
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-function compute(values: Report, prior: Report | null): LiveState {
+function compute(values: Report, prior: Report | null, deadline: boolean): LiveState {
   // the form mutates its values in place: the store keeps its own copy
   const raw = structuredClone(values);
   const derived = deriveTotals(raw);
   const report = setCells(raw, derived);
   let findings: Finding[];
   try {
-    findings = runRules(report, { prior, today: todayParts() });
+    // the days left until the deadline concern a draft only: a 定稿 is published
+    findings = runRules(report, deadline ? { prior, today: todayParts() } : { prior });
   } catch (error) {
     // a rule that throws must not take the editor down; the checks page says so
     console.error(error);
@@ -46,12 +47,21 @@ export class LiveStore {
   private state: LiveState;
   private readonly listeners = new Set<() => void>();
   private pending: Report | null = null;
+  private deadline: boolean;
 
   constructor(
     report: Report,
     readonly prior: Report | null,
+    status: 'draft' | 'final' = 'draft',
   ) {
-    this.state = compute(report, prior);
+    this.deadline = status === 'draft';
+    this.state = compute(report, prior, this.deadline);
+  }
+
+  /** 标记为定稿 / 撤回为草稿: the deadline line comes and goes with it. */
+  setStatus(status: 'draft' | 'final'): void {
+    this.deadline = status === 'draft';
+    this.set(this.pending ?? this.state.report);
   }
 
   get = (): LiveState => this.state;
@@ -64,7 +74,7 @@ export class LiveStore {
   /** Recompute now (used after reset, restore and paste). */
   set(report: Report): void {
     this.pending = null;
-    this.state = compute(report, this.prior);
+    this.state = compute(report, this.prior, this.deadline);
     for (const l of this.listeners) l();
   }
 

@@ -124,6 +124,11 @@ export const CONTRACT = {
     result: reportRecordSchema,
   },
   'reports.exports': { args: reportRef, result: z.array(exportLogEntrySchema) },
+  /** 标记为定稿 (refused while the final rules find errors) and 撤回为草稿; the history is untouched */
+  'reports.setStatus': {
+    args: z.strictObject({ reportId: id, status: reportStatusSchema }),
+    result: z.strictObject({ status: reportStatusSchema }),
+  },
   'import.parse': {
     args: z.strictObject({ fileName: z.string().max(260), contentBase64: z.string().max(70_000_000) }),
     result: z.strictObject({

@@ -70,7 +70,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.f
       writeFileAtomic(path, bytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
-      if (final) deps.store.setStatus(reportId, 'final');
+      // a final export does not make the report 定稿: the clerk marks it (reports.setStatus) once it is published
       return { path, sha256, final, bytes: bytes.length };
     },
     'export.print': async ({ reportId }) => {
