@@ -50,6 +50,11 @@ export const GridCell = memo(function GridCell({
   const path = cellPath(id);
   const value = useWatch({ control, name: path }) as Cell;
   const findings = useFindingViews(store, { cell: id });
+  const suggestion = useLive(store, (s) => {
+    const x = s.suggestions.get(id);
+    return x ? `${x.value}\n${x.reason}` : '';
+  });
+  const [suggested, suggestedBecause] = suggestion ? (suggestion.split('\n') as [string, string]) : [null, null];
   const valueAtFocus = useRef<Cell>(null);
   const justFocused = useRef(false);
   const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
@@ -64,6 +69,21 @@ export const GridCell = memo(function GridCell({
     const now = getValues(path) as Cell;
     undo.push([{ path, before: valueAtFocus.current, after: now }]);
     valueAtFocus.current = now;
+  };
+
+  /** Takes the suggested value, as one undo step; the clerk asked for it, nothing is filled otherwise. */
+  const accept = () => {
+    if (suggested === null || readOnly) return;
+    const before = getValues(path) as Cell;
+    const change = { path, before, after: suggested };
+    undo.push([change]);
+    applyChanges([change]);
+    valueAtFocus.current = suggested;
+    const input = document.querySelector<HTMLInputElement>(cellSelector(id));
+    if (input) {
+      input.value = suggested;
+      input.select();
+    }
   };
 
   const go = (move: Move): boolean => {
@@ -102,6 +122,15 @@ export const GridCell = memo(function GridCell({
       input.select();
       return;
     }
+    // one key takes the suggested value: = (a number cell never holds it), or Ctrl+Enter
+    if (
+      suggested !== null &&
+      ((!mod && !e.altKey && (e.key === '=' || e.key === '＝')) || (mod && e.key === 'Enter'))
+    ) {
+      e.preventDefault();
+      accept();
+      return;
+    }
     if (mod || e.altKey) return;
     let move: Move | null = null;
     if (e.key === 'ArrowUp') move = 'up';
@@ -118,10 +147,11 @@ export const GridCell = memo(function GridCell({
   // the typed-value message shows at once; once the rules have run, CELL-DOMAIN says the same in full
   const ruleLines = findings.map((f) => (f.acknowledged ? `已说明：${f.message}` : f.message));
   const message = (ruleError ? ruleLines : [local, ...ruleLines]).filter(Boolean).join('\n');
+  const offer = suggested !== null && !readOnly;
   return (
     <td
       colSpan={colSpan}
-      className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}${opensRight(map, id) ? ' msg-left' : ''}`}
+      className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}${offer ? ' has-suggestion' : ''}${opensRight(map, id) ? ' msg-left' : ''}`}
     >
       <input
         {...field}
@@ -134,7 +164,7 @@ export const GridCell = memo(function GridCell({
         spellCheck={false}
         aria-label={describeCell(id)}
         aria-invalid={hasError || undefined}
-        aria-describedby={message ? describedBy : undefined}
+        aria-describedby={[message ? describedBy : '', offer ? `suggest-${id}` : ''].join(' ').trim() || undefined}
         title={message || undefined}
         onFocus={(e) => {
           valueAtFocus.current = getValues(path) as Cell;
@@ -169,11 +199,29 @@ export const GridCell = memo(function GridCell({
           if (last) focusCell(last);
         }}
       />
-      {message ? (
+      {message || offer ? (
         <div className="cell-msg">
-          <span id={describedBy} role="status">
-            {message}
-          </span>
+          {message ? (
+            <span id={describedBy} role="status">
+              {message}
+            </span>
+          ) : null}
+          {offer ? (
+            <div className="suggestion" data-testid={`suggestion-${id}`}>
+              <span id={`suggest-${id}`}>
+                建议填写 <strong>{suggested}</strong>（{suggestedBecause}）。按 = 键或 Ctrl+Enter 采用
+              </span>
+              <button
+                type="button"
+                className="small"
+                // the input keeps its focus: a click must not move the clerk out of the grid
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={accept}
+              >
+                采用 {suggested}
+              </button>
+            </div>
+          ) : null}
           {/* a warning is acknowledged here, beside the number it is about */}
           {warnings.map((f) => (
             <Acknowledge key={f.key} finding={f} where="cell" />

@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CellId } from '../../shared/format';
 import { deriveTotals, setCells, type Cell, type Report } from '../../shared/report';
-import { runRules, type Finding } from '../../shared/rules';
+import { runRules, suggestValues, type Finding, type Suggestion } from '../../shared/rules';
 
 export interface LiveState {
   report: Report;
@@ -16,6 +16,8 @@ export interface LiveState {
   open: readonly Finding[];
   acknowledged: ReadonlySet<string>;
   byCell: ReadonlyMap<string, readonly Finding[]>;
+  /** values the format implies from last year's report, offered at their cells */
+  suggestions: ReadonlyMap<string, Suggestion>;
 }
 
 export function todayParts(now = new Date()): { year: number; month: number; day: number } {
@@ -40,7 +42,8 @@ function compute(values: Report, prior: Report | null, deadline: boolean): LiveS
   const open = findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !acknowledged.has(f.key)));
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) for (const c of f.cells) byCell.set(c, [...(byCell.get(c) ?? []), f]);
-  return { report, derived, findings, open, acknowledged, byCell };
+  const suggestions = new Map(suggestValues(report, prior).map((x) => [x.cell as string, x]));
+  return { report, derived, findings, open, acknowledged, byCell, suggestions };
 }
 
 export class LiveStore {

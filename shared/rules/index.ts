@@ -7,8 +7,10 @@ import { cellDomain, cellRequired } from './domain';
 import { carryRule, inForceRule, rectifyRule, repeatRule } from './cross-year';
 import { feeRule } from './fee';
 import { narrativeRule } from './narrative';
+import { readClaims } from './narrative-claims';
 import { deadlineRule, rulesPowerRule } from './organ';
 import { sectionRequired } from './sections';
+import { staleFigureRule, staleYearRule } from './stale';
 import { sumRules } from './sums';
 import type { Finding, RuleContext } from './types';
 import { readCells } from './values';
@@ -18,6 +20,7 @@ export { findingKey } from './finding';
 export { isAcknowledged, summarize, findingsBySection, FINDING_GROUPS, type FindingSummary } from './summary';
 export { bigramDice } from './similarity';
 export { parseProseNumber } from './numerals';
+export { suggestValues, type Suggestion } from './suggestions';
 
 export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const out: Finding[] = [];
@@ -38,7 +41,11 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   rectifyRule(report, prior, out);
   if (prior) repeatRule(report, prior, out);
   feeRule(report, cells, out);
-  narrativeRule(report, cells, out);
+  const priorCells = prior ? readCells(prior) : null;
+  const claims = readClaims(report);
+  narrativeRule(claims, cells, priorCells, out);
+  staleYearRule(report, out);
+  if (priorCells) staleFigureRule(claims, cells, priorCells, out);
   rulesPowerRule(report, cells, out);
   if (context.today) deadlineRule(report, context.today, out);
   return out;

@@ -26,14 +26,15 @@ describe('N-NARRATIVE', () => {
     ],
     ['发生行政复议1件，未发生行政诉讼。', []],
     ['收到行政复议申请1件。', []],
-    ['上年结转申请3件，本年未收到申请人的补正材料。', []],
+    // not a received-applications figure; it is the carried-over one, which T3 二 holds (0)
+    ['上年结转申请3件，本年未收到申请人的补正材料。', [['T3.carriedOver.total', '3', '0']]],
   ])('“%s”', (sentence, expected) => {
     const findings = runRules(withOverview(base, sentence)).filter((f) => f.id === 'N-NARRATIVE');
     expect(findings.map((f) => [f.cells.join(','), f.actual, f.expected])).toEqual(expected);
     for (const f of findings) expect(f.message).toMatch(/相差\d+$/);
   });
 
-  it('reads section 一 only, and says which sentence it read', () => {
+  it('reads every section, and says which sentence it read', () => {
     const r = withOverview(base, '共受理政府信息公开申请 130 件。');
     const [f] = runRules(r).filter((x) => x.id === 'N-NARRATIVE');
     expect(f!.section).toBe('overview');
@@ -42,7 +43,9 @@ describe('N-NARRATIVE', () => {
       ...base,
       prose: { ...base.prose, problems: { ...base.prose.problems, lead: '共受理政府信息公开申请 130 件。' } },
     };
-    expect(runRules(elsewhere).filter((x) => x.id === 'N-NARRATIVE')).toEqual([]);
+    const [inProblems] = runRules(elsewhere).filter((x) => x.id === 'N-NARRATIVE');
+    expect(inProblems).toMatchObject({ section: 'problems', actual: '130', expected: '129' });
+    expect(inProblems!.key).not.toBe(f!.key);
   });
 });
 
