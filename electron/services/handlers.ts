@@ -6,6 +6,7 @@
 import type { Handlers } from '../../shared/api';
 import { createExportHandlers, type ExportDeps } from './export/handlers';
 import { createImportHandlers } from './import/handlers';
+import { createHistoryHandlers } from './history-handlers';
 import { createStatusHandlers } from './status-handlers';
 import { createStoreHandlers } from './store/handlers';
 import type { Store } from './store/types';
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'app.info': () => ({ version: deps.version, dataDir: deps.dataDir, recovery: deps.store.recovery }),
     ...createStoreHandlers(deps.store),
     ...createStatusHandlers(deps.store),
+    ...createHistoryHandlers(deps.store),
     ...createImportHandlers(),
     ...createExportHandlers({
       store: deps.store,

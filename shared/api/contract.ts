@@ -59,6 +59,30 @@ export type ReportRecord = z.infer<typeof reportRecordSchema>;
 export const revisionSchema = z.strictObject({ id, createdAt: isoTime, bytes: z.number().int().nonnegative() });
 export type Revision = z.infer<typeof revisionSchema>;
 
+export const historySessionSchema = z.strictObject({
+  /** the newest revision of the session: what 恢复 gives back */
+  revisionId: id,
+  startedAt: isoTime,
+  endedAt: isoTime,
+  /** the session's revisions (autosaves), newest first, each of which can be restored */
+  revisions: z.array(z.strictObject({ id, createdAt: isoTime })).min(1),
+  /** the session holds the report's current revision */
+  current: z.boolean(),
+  /** the session holds the report's first revision (created or imported) */
+  created: z.boolean(),
+  /** what the session changed, place by place, as the clerk reads it */
+  changes: z.array(
+    z.strictObject({
+      place: z.string(),
+      text: z.string(),
+      cells: z.number().int().nonnegative(),
+      texts: z.number().int().nonnegative(),
+      fields: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type HistorySession = z.infer<typeof historySessionSchema>;
+
 export const importIssueSchema = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
@@ -118,6 +142,8 @@ export const CONTRACT = {
   },
   'reports.newFromPrior': { args: reportRef, result: reportRecordSchema },
   'reports.history': { args: reportRef, result: z.array(revisionSchema) },
+  /** the history as editing sessions, each with what it changed */
+  'reports.sessions': { args: reportRef, result: z.array(historySessionSchema) },
   'reports.restore': { args: z.strictObject({ reportId: id, revisionId: id }), result: reportRecordSchema },
   'reports.import': {
     args: z.strictObject({ report: reportSchema, status: reportStatusSchema, replace: z.boolean() }),

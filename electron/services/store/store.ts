@@ -347,11 +347,15 @@ export class SqliteStore implements Store {
   }
 
   restore(reportId: number, revisionId: number): ReportRecord {
+    this.saveReport(reportId, this.revisionReport(reportId, revisionId));
+    return this.openReport(reportId);
+  }
+
+  revisionReport(reportId: number, revisionId: number): Report {
     this.reportRow(reportId);
     const row = this.sql.revisionBody.get(revisionId, reportId) as { body: Buffer } | undefined;
     if (!row) throw new ApiError('NOT_FOUND', `该报告没有编号为 ${revisionId} 的历史版本，可能已按保留规则清理`);
-    this.saveReport(reportId, decodeReport(row.body));
-    return this.openReport(reportId);
+    return decodeReport(row.body);
   }
 
   importReport(input: Report, status: 'draft' | 'final', replace: boolean): ReportRecord {

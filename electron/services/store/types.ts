@@ -37,6 +37,8 @@ export interface Store {
   newFromPrior(reportId: number): ReportRecord;
   history(reportId: number): Revision[];
   restore(reportId: number, revisionId: number): ReportRecord;
+  /** the report as one revision stored it (the history list compares revisions) */
+  revisionReport(reportId: number, revisionId: number): Report;
   /** store a parsed or received report under its organ (found or created by name) and year */
   importReport(report: Report, status: 'draft' | 'final', replace: boolean): ReportRecord;
   setStatus(reportId: number, status: 'draft' | 'final'): void;

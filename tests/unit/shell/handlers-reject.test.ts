@@ -58,6 +58,7 @@ const specific = (): Record<Channel, unknown[]> => {
       { report: {}, status: 'draft', replace: true },
     ],
     'reports.exports': [{ reportId: [] }],
+    'reports.sessions': [{ reportId: 'x' }, {}],
     'reports.setStatus': [{ reportId, status: 'published' }, { reportId }, { reportId: 0, status: 'final' }],
     'import.parse': [
       { fileName: 'a.txt' },
