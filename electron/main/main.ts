@@ -12,6 +12,7 @@ import {
   protocol,
   screen,
   session,
+  shell,
   type IpcMainInvokeEvent,
   type WebContents,
 } from 'electron';
@@ -91,6 +92,7 @@ function createAppHandlers(openedStore: Store, dataDir: string): Handlers {
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    showInFolder: (path) => shell.showItemInFolder(path),
     printPdf: (html) =>
       withPrintWindow(
         html,

@@ -4,7 +4,7 @@ import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
 import { FindingItem } from './FindingItem';
 import { infoMessages, useFindingViews } from './findings-view';
-import { ExportPanel, type ExportRunner } from './ExportPanel';
+import { ExportPanel, type ExportOutcome, type ExportRunner } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { Preview } from './Preview';
 
@@ -53,7 +53,7 @@ export function ChecksPane({
   onRestored,
 }: {
   flush: () => Promise<void>;
-  exportOutcome: { tone: 'ok' | 'error'; text: string } | null;
+  exportOutcome: ExportOutcome | null;
   runExport: ExportRunner;
   onRestored: (r: ReportRecord) => void;
 }) {

@@ -4,6 +4,8 @@ import type { ExportKind } from '../../shared/api';
 import { call, messageOf } from '../api';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
+import { ExportFileActions } from './ExportFileActions';
+import { useExportsShell } from './export-shell';
 import { ExportLog } from './ExportLog';
 
 const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
@@ -15,15 +17,23 @@ const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
 
 export type ExportRunner = (kind: ExportKind, final: boolean) => Promise<void>;
 
+export interface ExportOutcome {
+  tone: 'ok' | 'error';
+  text: string;
+  /** the saved export's log entry, for 在文件夹中显示 and 再次下载 */
+  exportId?: number;
+}
+
 export function ExportPanel({
   flush,
   outcome,
   runExport,
 }: {
   flush: () => Promise<void>;
-  outcome: { tone: 'ok' | 'error'; text: string } | null;
+  outcome: ExportOutcome | null;
   runExport: ExportRunner;
 }) {
+  const shell = useExportsShell();
   const { store, reportId, prior } = useEditor();
   // a final is judged with the final-only rules too (blank cells, empty sections)
   const report = useLive(store, (s) => s.report);
@@ -76,6 +86,9 @@ export function ExportPanel({
           data-testid="export-outcome"
         >
           {outcome.text}
+          {outcome.exportId !== undefined && shell ? (
+            <ExportFileActions reportId={reportId} exportId={outcome.exportId} shell={shell} />
+          ) : null}
         </p>
       ) : null}
       {printMessage ? <p className="notice">{printMessage}</p> : null}

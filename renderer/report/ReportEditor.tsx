@@ -6,6 +6,8 @@ import type { ExportKind, ReportRecord } from '../../shared/api';
 import { reportSchema, withDerivedTotals, type Report } from '../../shared/report';
 import { ApiFailure, call, messageOf, onMenuCommand } from '../api';
 import { UndoStack, type CellChange } from '../grid/undo';
+import { downloadExport, exportsShell } from '../checks/export-shell';
+import type { ExportOutcome } from '../checks/ExportPanel';
 import { useAutosave } from './autosave';
 import { EditorContext, type Editor } from './editor-context';
 import { LiveStore } from './live-store';
@@ -50,7 +52,7 @@ export function ReportEditor({
   const { changed, flush } = saver;
   const focusAfterRender = useRef<string | null>(null);
   const [status, setStatus] = useState(record.status);
-  const [exportOutcome, setExportOutcome] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [exportOutcome, setExportOutcome] = useState<ExportOutcome | null>(null);
 
   // every change of a value, typed or set (paste, undo, acknowledgement), without re-rendering the editor
   const { subscribe, getValues } = form;
@@ -117,11 +119,21 @@ export function ReportEditor({
       try {
         await flush();
         const r = await call('export.file', { reportId: record.id, kind, final });
+        const saved = `已导出${r.final ? '正式版本' : '草稿'}：${r.path}（${Math.max(1, Math.round(r.bytes / 1024))} KB）`;
+        const finalHint = r.final && status === 'draft' ? '报告正式发布后，请点击页首的“标记为定稿”。' : '';
+        // in a browser tab the file is also downloaded: the host's export folder is out of the clerk's reach
+        let downloaded = '';
+        if ((await exportsShell()).download) {
+          try {
+            downloaded = `，已交给浏览器下载（${await downloadExport(record.id, r.exportId)}）`;
+          } catch (error) {
+            downloaded = `；浏览器下载未成功：${messageOf(error)}`;
+          }
+        }
         setExportOutcome({
           tone: 'ok',
-          text: `已导出${r.final ? '正式版本' : '草稿'}：${r.path}（${Math.max(1, Math.round(r.bytes / 1024))} KB）${
-            r.final && status === 'draft' ? '。报告正式发布后，请点击页首的“标记为定稿”。' : ''
-          }`,
+          text: `${saved}${downloaded}。${finalHint}`,
+          exportId: r.exportId,
         });
       } catch (error) {
         // the clerk closed the save dialog: nothing went wrong

@@ -123,6 +123,8 @@ export const CONTRACT = {
       dataDir: z.string(),
       /** set when a damaged database was moved aside at start */
       recovery: z.strictObject({ movedTo: z.string(), message: z.string() }).nullable(),
+      /** what the shell can do with a saved export: show it in its folder (Electron), hand it to the browser as a download */
+      exportsShell: z.strictObject({ showInFolder: z.boolean(), download: z.boolean() }),
     }),
   },
   'organs.list': { args: empty, result: z.array(organSchema) },
@@ -165,8 +167,22 @@ export const CONTRACT = {
   },
   'export.file': {
     args: z.strictObject({ reportId: id, kind: exportKindSchema, final: z.boolean() }),
-    result: z.strictObject({ path: z.string(), sha256: z.string(), final: z.boolean(), bytes: z.number().int() }),
+    result: z.strictObject({
+      path: z.string(),
+      sha256: z.string(),
+      final: z.boolean(),
+      bytes: z.number().int(),
+      /** its entry in the export log */
+      exportId: id,
+    }),
   },
+  /** a logged export's bytes, for the browser to download (browser mode) */
+  'export.download': {
+    args: z.strictObject({ reportId: id, exportId: id }),
+    result: z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  },
+  /** a logged export shown selected in the system's file manager (Electron) */
+  'export.showInFolder': { args: z.strictObject({ reportId: id, exportId: id }), result: empty },
   'export.print': { args: reportRef, result: empty },
   'backups.list': { args: empty, result: z.array(backupSchema) },
   'backups.restore': { args: z.strictObject({ name: z.string().min(1).max(200) }), result: empty },

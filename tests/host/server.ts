@@ -151,6 +151,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return join(exportsDir, basename(suggestedFileName));
     },
     printPdf: options.printPdf ?? printPdf,
+    // the page is a browser tab: each export is handed to it as a download as well
+    browserDownloads: true,
   });
   const token = randomBytes(32).toString('hex');
   let expectedHost = '';

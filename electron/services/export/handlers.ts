@@ -69,9 +69,9 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.f
       if (path === null) throw new ApiError('CANCELLED', CANCELLED_MESSAGE);
       writeFileAtomic(path, bytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
+      const logged = deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
       // a final export does not make the report 定稿: the clerk marks it (reports.setStatus) once it is published
-      return { path, sha256, final, bytes: bytes.length };
+      return { path, sha256, final, bytes: bytes.length, exportId: logged.id };
     },
     'export.print': async ({ reportId }) => {
       if (!deps.print) throw new ApiError('UNSUPPORTED', PRINT_UNSUPPORTED_MESSAGE);

@@ -71,6 +71,8 @@ const specific = (): Record<Channel, unknown[]> => {
       { reportId, kind: 'pdf', final: 'yes' },
     ],
     'export.print': [{ reportId: 'all' }],
+    'export.download': [{ reportId }, { reportId, exportId: '../../etc/passwd' }, { reportId, path: '/etc/passwd' }],
+    'export.showInFolder': [{ reportId, exportId: 0 }, { path: '/' }],
     'backups.list': [{ name: 'x' }],
     'backups.restore': [{ name: '' }, { name: 'x'.repeat(201) }, { file: '../nianbao.sqlite' }],
   };
@@ -110,6 +112,10 @@ beforeAll(() => {
     print: async () => {
       sideEffects.push('print');
     },
+    showInFolder: (path) => {
+      sideEffects.push(`showInFolder ${path}`);
+    },
+    browserDownloads: true,
   });
   const organ = store.saveOrgan({ name: '某县人民政府办公室', kind: '人民政府', region: '某县', rulesPower: true });
   reportId = store.createReport(organ.id, 2025).id;
