@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   expandRows,
@@ -19,6 +19,9 @@ import { SectionFindings } from '../report/SectionFindings';
 import { DerivedCell, GridCell } from './GridCell';
 import { gridMap } from './grid-map';
 import { planPaste } from './paste';
+
+/** How long a successful paste's message stays: long enough to read a line, short enough not to linger. */
+export const PASTE_NOTICE_MS = 8000;
 
 /** The label cells that start in the table's first column: they stay in view when the table scrolls sideways. */
 function firstColumnCells(rows: readonly LayoutCell[][], columnCount: number): ReadonlySet<LayoutCell> {
@@ -94,6 +97,12 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
   const { getValues } = useFormContext<Report>();
   const { applyChanges, undo, store, readOnly } = useEditor();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  // a paste that went well is said, then gets out of the way; one that needs checking stays until closed
+  useEffect(() => {
+    if (notice?.tone !== 'ok') return undefined;
+    const timer = setTimeout(() => setNotice(null), PASTE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const onPaste = useCallback(
     (focus: CellId, text: string): CellId | null => {
@@ -171,13 +180,20 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
         </table>
       </div>
       {notice ? (
-        <p
-          className={`notice ${notice.tone}`}
-          role={notice.tone === 'error' ? 'alert' : 'status'}
-          data-testid="paste-notice"
-        >
-          {notice.text}
-        </p>
+        <div className="paste-notice-row">
+          <p
+            className={`notice ${notice.tone}`}
+            role={notice.tone === 'error' ? 'alert' : 'status'}
+            data-testid="paste-notice"
+          >
+            {notice.text}
+          </p>
+          {notice.tone === 'error' ? (
+            <button type="button" className="small notice-close" onClick={() => setNotice(null)}>
+              知道了
+            </button>
+          ) : null}
+        </div>
       ) : null}
       <SectionFindings section={section} />
     </div>

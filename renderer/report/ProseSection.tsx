@@ -68,14 +68,7 @@ function PartEditor({
       {showGovernmentHint && part.governmentOnlyHint ? (
         <p className="hint government">{part.governmentOnlyHint}</p>
       ) : null}
-      <textarea
-        id={id}
-        data-field={path}
-        rows={5}
-        {...register(path)}
-        readOnly={readOnly}
-        placeholder={readOnly ? undefined : part.hint}
-      />
+      <textarea id={id} data-field={path} rows={5} {...register(path)} readOnly={readOnly} />
       <FieldFindings path={path} section={section} />
       {builders.length > 0 && !readOnly ? (
         <div className="sentence-buttons">

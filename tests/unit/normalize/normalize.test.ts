@@ -11,6 +11,7 @@ describe('normalizeNumber', () => {
     ['１２９', 'count', ok('129')],
     ['  12 ', 'count', ok('12')],
     ['1\u3000000', 'count', ok('1000')],
+    ['1 234 567', 'count', ok('1234567')],
     ['1,234', 'count', ok('1234')],
     ['1，234', 'count', ok('1234')],
     ['１，２３４．５', 'wanYuan', ok('1234.5')],
@@ -25,6 +26,15 @@ describe('normalizeNumber', () => {
   ] as const)('“%s” as %s is accepted', (raw, kind, expected) => {
     expect(normalizeNumber(raw, kind)).toEqual(expected);
   });
+
+  it.each([['12 9'], ['１２ ９'], ['12\u00A09'], ['1 23'], ['12 9.5']])(
+    '“%s”: a space between digits that is no thousands grouping is refused, never joined',
+    (raw) => {
+      const r = normalizeNumber(raw, 'wanYuan');
+      expect(r.ok).toBe(false);
+      expect((r as { message: string }).message).toMatch(/^数字中间有空格/);
+    },
+  );
 
   it('null and undefined are blank', () => {
     expect(normalizeNumber(null, 'count')).toEqual(ok(null));
