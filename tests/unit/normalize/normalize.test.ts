@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainMessage, normalizeNumber } from '../../../shared/report';
 import { parseProseNumber } from '../../../shared/rules';
+import { parseYearInput } from '../../../shared/report/year';
 
 const ok = (value: string | null) => ({ ok: true, value });
 const bad = (message: string) => ({ ok: false, message });
@@ -96,5 +97,23 @@ describe('numbers in prose', () => {
 
   it.each(['二三', '12,34', '百百x', '万万'])('“%s” is not read as a number', (raw) => {
     expect(parseProseNumber(raw)).toBeNull();
+  });
+});
+
+describe('parseYearInput', () => {
+  it.each([
+    ['2025', 2025],
+    ['2025年', 2025],
+    ['2025年度', 2025],
+    ['２０２５ 年', 2025],
+    [' 2026 ', 2026],
+    ['25', null],
+    ['2025年2026年', null],
+    ['二〇二五年', null],
+    ['1999', null],
+    ['2101', null],
+    ['', null],
+  ] as const)('“%s” → %s', (raw, expected) => {
+    expect(parseYearInput(raw)).toBe(expected);
   });
 });
