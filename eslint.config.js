@@ -71,4 +71,32 @@ export default tseslint.config(
       { group: ['**/renderer/**'], message: 'The main side does not import the renderer.' },
     ]),
   },
+  {
+    // Services and the CLI are below the Electron shell: they never reach up into electron/main.
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: restrict([
+      { regex: '^electron(/.*)?$', message: 'Only electron/main and electron/preload may import electron.' },
+      { group: ['**/renderer/**'], message: 'The main side does not import the renderer.' },
+      {
+        regex: '^(\\.\\./)+main(/|$)',
+        message: 'Services and the CLI never import the Electron shell (electron/main).',
+      },
+    ]),
+  },
+  {
+    // The preload is the bridge and nothing else: electron's contextBridge/ipcRenderer and the contract.
+    files: ['electron/preload/**/*.ts'],
+    rules: restrict([
+      { group: nodeBuiltins, message: 'The preload runs sandboxed: no Node modules.' },
+      { regex: '^\\.\\./(main|services|cli)(/|$)', message: 'The preload imports only electron and shared/api.' },
+      {
+        regex: '^(\\.\\./)+shared/(?!api(/|$))',
+        message: 'The preload imports only electron and shared/api.',
+      },
+      {
+        group: ['**/renderer/**', 'react', 'react-dom', 'better-sqlite3', 'docx'],
+        message: 'The preload imports only electron and shared/api.',
+      },
+    ]),
+  },
 );

@@ -40,6 +40,7 @@ module.exports = {
   files: [
     'package.json',
     'dist/main/**',
+    'dist/services/**',
     'dist/preload/**',
     'dist/renderer/**',
     '!**/*.map',

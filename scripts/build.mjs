@@ -1,5 +1,7 @@
 // `npm run build`: the renderer with Vite (vite.config.ts → dist/renderer), then esbuild bundles:
-//   dist/main/main.cjs        Electron main (electron, better-sqlite3 external)
+//   dist/main/main.cjs        Electron main (electron external; it never opens the database)
+//   dist/services/store-process.cjs  the store process: store, import, export, backups (better-sqlite3
+//                             external); Electron's utilityProcess in the app, a forked child in browser mode
 //   dist/preload/preload.cjs  sandboxed preload (only electron external: a sandboxed preload cannot require files)
 //   dist/host/client.js       browser twin of the preload for the loopback host (IIFE)
 //   dist/host/host.cjs        the loopback host itself (browser mode of npm start)
@@ -38,6 +40,15 @@ const bundles = [
     platform: 'node',
     format: 'cjs',
     target: 'node22',
+    external: NODE_EXTERNALS,
+  },
+  {
+    entryPoints: ['electron/services/process/entry.ts'],
+    outfile: 'dist/services/store-process.cjs',
+    platform: 'node',
+    format: 'cjs',
+    // Node 20 in browser mode, Electron's Node 22 as a utilityProcess
+    target: 'node20',
     external: NODE_EXTERNALS,
   },
   {

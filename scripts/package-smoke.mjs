@@ -55,7 +55,12 @@ export function readFuses(executable) {
 
 export function runPackageSmoke(outDir = mkdtempSync(join(tmpdir(), 'nianbao-package-'))) {
   const root = process.cwd();
-  for (const built of ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html']) {
+  for (const built of [
+    'dist/main/main.cjs',
+    'dist/services/store-process.cjs',
+    'dist/preload/preload.cjs',
+    'dist/renderer/index.html',
+  ]) {
     if (!existsSync(join(root, built))) throw new Error(`缺少 ${built}：请先运行 node scripts/build.mjs`);
   }
   const electronVersion = JSON.parse(

@@ -139,7 +139,7 @@ function startBrowserMode() {
       pending = pending.slice(newline + 1);
       if (line.startsWith('NIANBAO_URL=')) {
         if (!process.env.NIANBAO_NO_BROWSER) openInBrowser(line.slice('NIANBAO_URL='.length));
-      } else console.log(line);
+      } else if (!line.startsWith('NIANBAO_HOST=')) console.log(line); // the details line is for tests/host/spawn.ts
     }
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -21,6 +21,8 @@ function run(title, cmd, args, env = {}) {
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('typecheck shared (pure)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.shared.json']);
+run('typecheck renderer (DOM, no Node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']);
+run('typecheck main side (Node, no DOM)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 

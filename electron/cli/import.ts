@@ -103,7 +103,7 @@ export async function runImport(argv: string[], io: CliOutput = processOutput): 
   }
   try {
     if (store.recovery) io.err(`${store.recovery.message}\n`);
-    const record = store.importReport(imported.report, options.final ? 'final' : 'draft', options.replace);
+    const record = await store.importReport(imported.report, options.final ? 'final' : 'draft', options.replace);
     const organ = imported.report.organ.name;
     io.out(
       `已导入：${organ} ${record.year} 年报告（${record.status === 'final' ? '正式稿' : '草稿'}，报告编号 ${record.id}，版本 ${record.revisionId}）\n` +

@@ -1,7 +1,9 @@
 /**
- * The Electron shell: one sandboxed window on the app:// protocol, the contract bound to ipcMain,
- * dialogs for export paths, printToPDF/print in a hidden script-less window. Everything testable
- * lives in the modules it imports; this file only wires Electron to them and cannot run under Node.
+ * The Electron shell: one sandboxed window on the app:// protocol, the contract bound to ipcMain and
+ * passed on to the store process (a utilityProcess that owns the database, imports, exports and
+ * backups), dialogs for export paths, printToPDF/print in a hidden script-less window. This process
+ * never opens the database, so a locked file or a long import cannot freeze the window. Everything
+ * testable lives in the modules it imports; this file only wires Electron to them and cannot run under Node.
  */
 import {
   app,
@@ -18,14 +20,13 @@ import {
 } from 'electron';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNELS, dispatch, type Envelope, type ExportKind, type Handlers } from '../../shared/api';
-import { createHandlers } from '../services/handlers';
-import { defaultDataDir, openStore } from '../services/store';
-import type { Store } from '../services/store/types';
-import { MENU_COMMAND_CHANNEL } from './ipc-names';
+import { CHANNELS, MENU_COMMAND_CHANNEL, type Envelope, type ExportKind } from '../../shared/api';
+import { connectService, type ServiceClient, type UiCapabilities } from '../services/process/client';
+import { defaultDataDir } from '../services/store/data-dir';
 import { createMenuTemplate } from './menu-template';
 import { importReportFile, reportFilesInArgs } from './open-file';
 import { APP_INDEX_URL, APP_SCHEME, handleAppRequest, isAppUrl } from './protocol';
+import { forkStoreProcess } from './store-process';
 import { createPrintWindowOptions, createWindowOptions, MIN_WINDOW_SIZE } from './window-options';
 import { clampToWorkAreas, loadWindowBounds, saveWindowBounds } from './window-state';
 
@@ -40,7 +41,7 @@ const SAVE_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> =
 };
 
 let mainWindow: BrowserWindow | null = null;
-let store: Store | null = null;
+let service: ServiceClient | null = null;
 /** report files opened from the desktop before the store was ready */
 const pendingFiles: string[] = reportFilesInArgs(process.argv.slice(1));
 
@@ -76,11 +77,9 @@ async function withPrintWindow<T>(html: string, job: (contents: WebContents) => 
   }
 }
 
-function createAppHandlers(openedStore: Store, dataDir: string): Handlers {
-  return createHandlers({
-    store: openedStore,
-    version: app.getVersion(),
-    dataDir,
+/** What the store process asks this process for: a save dialog, printing. */
+function uiCapabilities(): UiCapabilities {
+  return {
     choosePath: async (kind, suggestedFileName) => {
       const options = {
         title: '导出',
@@ -110,7 +109,7 @@ function createAppHandlers(openedStore: Store, dataDir: string): Handlers {
             });
           }),
       ),
-  });
+  };
 }
 
 /** Only our own page in our own window may call the contract. */
@@ -123,12 +122,13 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   );
 }
 
-function bindContract(handlers: Handlers): void {
+/** Each call goes to the store process as it came; dispatch() there checks it against the contract. */
+function bindContract(client: ServiceClient): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, raw: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event))
         return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用。' } };
-      return dispatch(handlers, channel, raw, (error) => console.error(`[main] ${channel}:`, error));
+      return client.invoke(channel, raw);
     });
   }
 }
@@ -190,12 +190,13 @@ async function showMessage(options: Electron.MessageBoxOptions): Promise<number>
 
 /** Imports report files opened from the desktop, asking before one replaces an existing report. */
 async function openReportFiles(paths: readonly string[]): Promise<void> {
-  if (!store) {
+  if (!service) {
     pendingFiles.push(...paths);
     return;
   }
+  const call = service.call;
   for (const path of paths) {
-    let outcome = await importReportFile(store, path, false);
+    let outcome = await importReportFile(call, path, false);
     if (outcome.kind === 'exists') {
       const choice = await showMessage({
         type: 'question',
@@ -207,7 +208,7 @@ async function openReportFiles(paths: readonly string[]): Promise<void> {
         cancelId: 1,
       });
       if (choice !== 0) continue;
-      outcome = await importReportFile(store, path, true);
+      outcome = await importReportFile(call, path, true);
     }
     await showMessage({
       type: outcome.kind === 'imported' ? 'info' : 'error',
@@ -221,7 +222,11 @@ async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = defaultDataDir();
   try {
-    store = openStore({ dir: dataDir, nativeBinding: sqliteBinding() });
+    service = await connectService(
+      forkStoreProcess(join(__dirname, '..')),
+      { dataDir, version: app.getVersion(), nativeBinding: sqliteBinding(), canPrint: true, canShowInFolder: true },
+      uiCapabilities(),
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const hint = /NODE_MODULE_VERSION/.test(reason)
@@ -234,7 +239,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(rendererDir, request.url, request.method));
-  bindContract(createAppHandlers(store, dataDir));
+  bindContract(service);
   installMenu(dataDir);
   mainWindow = createMainWindow();
   if (pendingFiles.length > 0) {
@@ -266,9 +271,13 @@ if (!app.requestSingleInstanceLock()) {
     void openReportFiles([path]);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    store?.close();
-    store = null;
+  app.on('will-quit', (event) => {
+    if (!service) return;
+    // the store process finishes a save in flight and closes the database before the app ends
+    event.preventDefault();
+    const closing = service;
+    service = null;
+    void closing.close().finally(() => app.quit());
   });
   start().catch((error: unknown) => {
     dialog.showErrorBox('启动失败', error instanceof Error ? error.message : String(error));

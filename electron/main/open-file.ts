@@ -1,14 +1,14 @@
 /**
  * Opening a .nianbao.json report file from the desktop (file association, "Open with", a file
  * dragged onto the icon): the file is parsed like any import and stored as a draft under its organ
- * and year. Node only, so it is tested with a real store; main.ts adds the dialogs.
+ * and year. The parsing and the storing both happen in the store process, through the contract's
+ * import.parse and reports.import. Node only, so it is tested with a real store; main.ts adds the dialogs.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api';
 import { REPORT_FILE_EXTENSION } from '../../shared/import/json';
-import { parseImportBytes } from '../services/import';
-import type { Store } from '../services/store/types';
+import type { CallService } from '../services/process/client';
 
 /** The report files among command-line arguments (Windows and Linux pass opened files this way). */
 export function reportFilesInArgs(argv: readonly string[]): string[] {
@@ -20,7 +20,7 @@ export type OpenFileOutcome =
   | { kind: 'exists'; message: string }
   | { kind: 'failed'; message: string };
 
-export async function importReportFile(store: Store, path: string, replace: boolean): Promise<OpenFileOutcome> {
+export async function importReportFile(call: CallService, path: string, replace: boolean): Promise<OpenFileOutcome> {
   const name = basename(path);
   let bytes: Uint8Array;
   try {
@@ -32,8 +32,11 @@ export async function importReportFile(store: Store, path: string, replace: bool
     };
   }
   try {
-    const parsed = await parseImportBytes(name, bytes);
-    const record = store.importReport(parsed.report, 'draft', replace);
+    const parsed = await call('import.parse', {
+      fileName: name,
+      contentBase64: Buffer.from(bytes).toString('base64'),
+    });
+    const record = await call('reports.import', { report: parsed.report, status: 'draft', replace });
     const organ = parsed.report.organ.name.trim();
     return {
       kind: 'imported',

@@ -4,8 +4,14 @@
  * process, and menu commands are passed on only if they are known ones.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isChannel, MENU_COMMANDS, type Api, type Envelope, type MenuCommand } from '../../shared/api';
-import { MENU_COMMAND_CHANNEL } from '../main/ipc-names';
+import {
+  isChannel,
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  type Api,
+  type Envelope,
+  type MenuCommand,
+} from '../../shared/api';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

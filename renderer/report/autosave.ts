@@ -8,17 +8,25 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { describeCell } from '../../shared/format';
 import type { Report } from '../../shared/report';
 import { reportSchema } from '../../shared/report';
-import { call, messageOf } from '../api';
+import { ApiFailure, call, messageOf } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 800;
 /** after a failed save; the clerk keeps typing meanwhile and the copy in localStorage keeps it safe */
 export const RETRY_DELAY_MS = 4000;
+/**
+ * after a save refused because another program holds the database (the store has already waited
+ * LOCK_WAIT_MS for it): short, so the edits are saved soon after the other program lets go
+ */
+export const LOCKED_RETRY_DELAY_MS = 1000;
+export const LOCKED_TEXT = '数据正在被另一个程序使用，保存将在其释放后自动完成';
 
 export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'failed'; message: string }
+  /** another program holds the database: saving waits and retries by itself */
+  | { kind: 'locked' }
   | { kind: 'readOnly' };
 
 /**
@@ -129,7 +137,8 @@ export function useAutosave(
         setState({ kind: 'failed', message: `内容不符合要求（${invalid}）` });
         return;
       }
-      setState({ kind: 'saving' });
+      // while the database is held, the line keeps saying so until a save gets through
+      if (status.get().kind !== 'locked') setState({ kind: 'saving' });
       try {
         const r = await call('reports.save', { reportId, report });
         revision.current = r.revisionId;
@@ -143,12 +152,14 @@ export function useAutosave(
         setState({ kind: 'saved', at: clock(r.savedAt) });
       } catch (error) {
         dirty.current = true;
-        setState({ kind: 'failed', message: `${messageOf(error)}（稍后自动重试）` });
-        if (alive.current && !timer.current) timer.current = setTimeout(() => void flushRef.current(), RETRY_DELAY_MS);
+        const locked = error instanceof ApiFailure && error.code === 'FILE_LOCKED';
+        setState(locked ? { kind: 'locked' } : { kind: 'failed', message: `${messageOf(error)}（稍后自动重试）` });
+        const delay = locked ? LOCKED_RETRY_DELAY_MS : RETRY_DELAY_MS;
+        if (alive.current && !timer.current) timer.current = setTimeout(() => void flushRef.current(), delay);
       }
     });
     return chain.current;
-  }, [reportId, read, setState, readOnly]);
+  }, [reportId, read, setState, readOnly, status]);
 
   useEffect(() => {
     flushRef.current = flush;
@@ -157,11 +168,11 @@ export function useAutosave(
   const changed = useCallback(() => {
     if (readOnly) return;
     dirty.current = true;
-    setState({ kind: 'pending' });
+    if (status.get().kind !== 'locked') setState({ kind: 'pending' });
     keepCopy();
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  }, [flush, keepCopy, setState, readOnly]);
+  }, [flush, keepCopy, setState, readOnly, status]);
 
   useEffect(() => {
     if (readOnly) return;
@@ -198,6 +209,8 @@ export function saveStateText(s: SaveState): string {
       return `已保存 ${s.at}`;
     case 'failed':
       return `保存失败：${s.message}`;
+    case 'locked':
+      return LOCKED_TEXT;
     case 'readOnly':
       return '只读查看，不保存';
   }

@@ -212,6 +212,8 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: E
 /** Commands the application menu sends to the renderer (Electron only; the test host never sends any). */
 export const MENU_COMMANDS = ['new', 'open', 'export-docx', 'export-pdf', 'print'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The one event channel on which the main process sends menu commands to the renderer. */
+export const MENU_COMMAND_CHANNEL = 'nianbao:menu-command';
 
 /** window.nianbao: the only door out of the renderer. */
 export interface Api {

@@ -49,21 +49,21 @@ function commitFloor(dir: string): number[] {
 
 export const storeBench: Bench = {
   title: 'store (better-sqlite3, synchronous=FULL)',
-  run(): BenchResult[] {
+  async run(): Promise<BenchResult[]> {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
     try {
       const store = openStore({ dir });
       const ids: number[] = [];
       for (let o = 1; o <= ORGANS; o++) {
         for (let y = 0; y < YEARS; y++)
-          ids.push(store.importReport(reportFor(o, FIRST_YEAR + y, 0), 'draft', false).id);
+          ids.push((await store.importReport(reportFor(o, FIRST_YEAR + y, 0), 'draft', false)).id);
       }
-      const records = ids.map((id) => store.openReport(id));
+      const records = await Promise.all(ids.map((id) => store.openReport(id)));
 
       const lists: number[] = [];
       for (let i = 0; i < LIST_RUNS; i++) {
         const start = performance.now();
-        const listed = store.listReports();
+        const listed = await store.listReports();
         lists.push(performance.now() - start);
         if (listed.length !== ORGANS * YEARS) throw new Error(`bench: listed ${listed.length} reports`);
       }
@@ -71,21 +71,22 @@ export const storeBench: Bench = {
       const pick = (i: number) => records[(i * 7919) % records.length]!;
 
       let edit = 0;
-      const save = () => {
+      const save = async () => {
         const record = pick(edit);
         edit++;
         const organ = Number(/第(\d+)号/.exec(record.report.organ.name)![1]);
         const report = reportFor(organ, record.year, edit);
         const cpuStart = process.cpuUsage();
         const start = performance.now();
-        const result = store.saveReport(record.id, report);
+        const result = await store.saveReport(record.id, report);
         const elapsed = performance.now() - start;
         const cpu = process.cpuUsage(cpuStart);
         if (!result.changed) throw new Error('bench: a changed report was not saved');
         return { wall: elapsed, cpu: (cpu.user + cpu.system) / 1000 };
       };
-      for (let i = 0; i < WARMUP_SAVES; i++) save();
-      const measured = Array.from({ length: MEASURED_SAVES }, save);
+      for (let i = 0; i < WARMUP_SAVES; i++) await save();
+      const measured: Array<{ wall: number; cpu: number }> = [];
+      for (let i = 0; i < MEASURED_SAVES; i++) measured.push(await save());
       const saves = measured.map((m) => m.wall);
       // CPU time leaves out waiting for the disk's fsync and for a core on a busy machine
       const savesCpu = measured.map((m) => m.cpu);
@@ -97,7 +98,7 @@ export const storeBench: Bench = {
       );
       const stale = [...nextYears].filter((key) => stored.has(key)).length;
       const firstStart = performance.now();
-      store.listReports();
+      await store.listReports();
       const firstList = performance.now() - firstStart;
       store.close();
       const floor = commitFloor(dir);

@@ -1,7 +1,8 @@
 /**
  * The Playwright fixture every end-to-end spec uses. Each test gets a fresh, empty data folder and the
  * app already loaded on it, whichever transport the project runs:
- *  - chromium: a loopback host (tests/host) on a random port; the page has done the /?token= handshake;
+ *  - chromium: a loopback host (dist/host/host.cjs, in a process of its own, with its store process) on a
+ *    random port; the page has done the /?token= handshake;
  *  - electron: the real app via _electron.launch (skipped with a reason when the binary is missing).
  * It waits for the app's own readiness signal (<html data-ready="1">), never on sleeps, and fails a test
  * whose page threw an uncaught error or hit the Content-Security-Policy.
@@ -14,7 +15,7 @@ import { _electron, test as base, expect, type ElectronApplication, type Page } 
 import { ELECTRON_MISSING_REASON, electronSqliteAddon, findElectronBinary } from '../../build/electron-binary.mjs';
 import { APP_INDEX_URL, APP_ORIGIN } from '../../electron/main/protocol';
 import { DATABASE_FILE } from '../../electron/services/store';
-import { startHost } from '../host/server';
+import { spawnHost } from '../host/spawn';
 
 export interface HostInfo {
   /** where the app was opened: the handshake URL of the loopback host, or app://nianbao/index.html */
@@ -91,7 +92,7 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
       });
       return;
     }
-    const host = await startHost({ dataDir, projectRoot });
+    const host = await spawnHost({ dataDir, projectRoot });
     await use({ url: host.url, origin: host.origin, dataDir: host.dataDir, dbPath: host.dbPath, transport: 'browser' });
     await host.close();
   },

@@ -1,6 +1,8 @@
 /**
  * `node dist/host/host.cjs [--data-dir DIR] [--port N] [--root DIR]`: runs the loopback host until
- * interrupted and prints the one URL to open. This is the browser mode of `npm start`.
+ * interrupted and prints the one URL to open. This is the browser mode of `npm start`, and the host
+ * process of the end-to-end tests (tests/host/spawn.ts). The store runs in a child process of this one,
+ * dist/services/store-process.cjs.
  */
 import { startHost } from './server';
 import { defaultDataDir } from '../../electron/services/store';
@@ -19,9 +21,16 @@ async function main(argv: string[]): Promise<void> {
   });
   console.log(`数据文件夹：${host.dataDir}`);
   console.log(`请在浏览器中打开：${host.url}`);
-  // Machine-readable line for scripts/start.mjs, which opens the browser.
+  // Machine-readable lines: scripts/start.mjs opens the browser, tests/host/spawn.ts gets the details.
   console.log(`NIANBAO_URL=${host.url}`);
+  console.log(
+    `NIANBAO_HOST=${JSON.stringify({ url: host.url, origin: host.origin, dataDir: host.dataDir, dbPath: host.dbPath })}`,
+  );
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // the store process finishes its calls in flight and closes the database first
     void host.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

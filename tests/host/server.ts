@@ -1,7 +1,9 @@
 /**
- * The loopback host: serves the built renderer and binds POST /api/<channel> to the same handlers and
- * dispatch() as the Electron main. Used by the Playwright fixture and by `npm start` when Electron is
- * not installed. Any web page the user visits can send requests to 127.0.0.1, so every request is
+ * The loopback host: serves the built renderer and passes POST /api/<channel> to the store process
+ * (electron/services/process), which runs the same handlers and dispatch() as in the Electron app. The
+ * host itself stays thin: it never touches the database, so a locked file or a large import cannot
+ * keep it from answering. Used by the Playwright fixture (in a process of its own, tests/host/run.ts)
+ * and by `npm start` when Electron is not installed. Any web page the user visits can send requests to 127.0.0.1, so every request is
  * checked: the Host header (against DNS rebinding), a per-run secret token held in an HttpOnly
  * SameSite=Strict cookie, and for API calls the Origin. A refused request touches nothing.
  */
@@ -10,11 +12,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
-import { dispatch, type ErrorCode } from '../../shared/api';
+import type { ErrorCode } from '../../shared/api';
 import { SECURITY_HEADERS } from '../../electron/main/csp';
 import { readStaticFile } from '../../electron/main/static-files';
-import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
-import { openStore } from '../../electron/services/store';
+import type { UiCapabilities } from '../../electron/services/process/client';
+import { startNodeService, type ServiceLaunch } from '../../electron/services/process/node-process';
 import { printPdf } from '../../electron/services/export/pdf';
 
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
@@ -28,7 +30,9 @@ export interface HostOptions {
   projectRoot?: string;
   maxBodyBytes?: number;
   /** overrides how exports are turned into PDF (tests of the host itself); defaults to the Chromium printer */
-  printPdf?: HandlerDeps['printPdf'];
+  printPdf?: UiCapabilities['printPdf'];
+  /** how to start the store process; defaults to the bundle beside this one, or the source through tsx */
+  service?: ServiceLaunch;
 }
 
 export interface Host {
@@ -139,21 +143,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const dataDir = resolve(options.dataDir);
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   mkdirSync(dataDir, { recursive: true });
-  const store = openStore({ dir: dataDir });
   const exportsDir = join(dataDir, 'exports');
-  const handlers = createHandlers({
-    store,
-    version: readVersion(projectRoot),
-    dataDir,
-    // The browser cannot show a native save dialog for us: exports land in one known folder.
-    choosePath: async (_kind, suggestedFileName) => {
-      mkdirSync(exportsDir, { recursive: true });
-      return join(exportsDir, basename(suggestedFileName));
-    },
-    printPdf: options.printPdf ?? printPdf,
+  const service = await startNodeService(
     // the page is a browser tab: each export is handed to it as a download as well
-    browserDownloads: true,
-  });
+    { dataDir, version: readVersion(projectRoot), canPrint: false, browserDownloads: true },
+    {
+      // The browser cannot show a native save dialog for us: exports land in one known folder.
+      choosePath: async (_kind, suggestedFileName) => {
+        mkdirSync(exportsDir, { recursive: true });
+        return join(exportsDir, basename(suggestedFileName));
+      },
+      printPdf: options.printPdf ?? ((html) => printPdf(html)),
+    },
+    options.service,
+  );
   const token = randomBytes(32).toString('hex');
   let expectedHost = '';
   let origin = '';
@@ -177,8 +180,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (error instanceof BodyTooLarge) return refuseApi(res, 413, REFUSED.tooLarge);
       return sendEnvelope(res, 400, { ok: false, error: { code: 'INVALID_ARGS', message: REFUSED.badJson } });
     }
-    const envelope = await dispatch(handlers, channel, raw, (error) => console.error(`[host] ${channel}:`, error));
-    sendEnvelope(res, 200, envelope);
+    // checked against the contract (channel and arguments) by dispatch() in the store process
+    sendEnvelope(res, 200, await service.invoke(channel, raw));
   }
 
   async function handlePage(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -236,10 +239,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
     });
   });
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
-  });
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+    });
+  } catch (error) {
+    await service.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   expectedHost = `127.0.0.1:${port}`;
   origin = `http://${expectedHost}`;
@@ -251,14 +259,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
     origin,
     token,
     dataDir,
-    dbPath: store.path,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    dbPath: service.info.dbPath,
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.closeAllConnections();
-        server.close(() => {
-          store.close();
-          resolveClose();
-        });
-      }),
+        server.close(() => resolveClose());
+      });
+      await service.close();
+    },
   };
 }

@@ -59,7 +59,7 @@ export async function exportBytes(
 export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.file' | 'export.print'> {
   return {
     'export.file': async ({ reportId, kind, final }) => {
-      const record = deps.store.openReport(reportId);
+      const record = await deps.store.openReport(reportId);
       const findings = runRules(record.report, { prior: record.prior, final });
       const errors = findings.filter((f) => f.severity === 'error');
       if (final && errors.length > 0) throw new ApiError('HAS_ERRORS', hasErrorsMessage(errors.length));
@@ -69,13 +69,13 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.f
       if (path === null) throw new ApiError('CANCELLED', CANCELLED_MESSAGE);
       writeFileAtomic(path, bytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const logged = deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
+      const logged = await deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
       // a final export does not make the report 定稿: the clerk marks it (reports.setStatus) once it is published
       return { path, sha256, final, bytes: bytes.length, exportId: logged.id };
     },
     'export.print': async ({ reportId }) => {
       if (!deps.print) throw new ApiError('UNSUPPORTED', PRINT_UNSUPPORTED_MESSAGE);
-      const record = deps.store.openReport(reportId);
+      const record = await deps.store.openReport(reportId);
       // Printed as final when nothing is wrong; otherwise marked 草稿 with the open errors, as a draft export.
       const findings = runRules(record.report, { prior: record.prior, final: true });
       await deps.print(renderPrintHtml(buildDocument(record.report, { findings, final: true })));

@@ -21,7 +21,7 @@ export const MIME_TYPES: Record<ExportKind, string> = {
 
 export interface ShellDeps {
   store: Store;
-  showInFolder: ((path: string) => void) | undefined;
+  showInFolder: ((path: string) => Promise<void> | void) | undefined;
   browserDownloads: boolean;
 }
 
@@ -68,7 +68,7 @@ export function createExportShellHandlers(deps: ShellDeps): Pick<Handlers, 'expo
       } catch {
         throw missing(entry.path);
       }
-      deps.showInFolder(entry.path);
+      await deps.showInFolder(entry.path);
       return {};
     },
   };

@@ -12,8 +12,18 @@ import { fileStamp } from './time';
 export const DATABASE_FILE = 'nianbao.sqlite';
 /** SQLite's companion files of a database, named by suffix */
 export const COMPANION_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
-/** How long a writer waits for another process (the CLI, a second window) to finish its transaction. */
-export const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long one attempt at a write waits inside SQLite (busy_timeout, a synchronous wait) for another
+ * process (the CLI, a second window) to finish its transaction. Short, so the store process keeps
+ * answering reads; the store retries asynchronously for LOCK_WAIT_MS (store.ts) before it reports
+ * FILE_LOCKED, and the renderer's autosave keeps retrying after that.
+ */
+export const BUSY_TIMEOUT_MS = 100;
+/**
+ * At open nothing else runs in the store process yet, so a longer synchronous wait blocks nobody and
+ * lets a migration or the first backup wait out a short transaction of the CLI.
+ */
+export const OPEN_BUSY_TIMEOUT_MS = 5000;
 
 export interface ConnectionOptions {
   nativeBinding?: string;
@@ -21,7 +31,7 @@ export interface ConnectionOptions {
 }
 
 export const LOCKED_MESSAGE =
-  '数据库正被另一个年报助手窗口或命令行程序使用，请稍后再试；如一直如此，请关闭其他窗口后重试';
+  '数据正在被另一个程序（另一个年报助手窗口或命令行）使用，请稍后再试；如一直如此，请关闭其他窗口或命令行程序后重试';
 
 export function isLockedError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -59,7 +69,7 @@ export function inspectDatabase(path: string, options: ConnectionOptions = {}): 
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? OPEN_BUSY_TIMEOUT_MS}`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw new ApiError('UNSUPPORTED', futureVersionMessage(path, version));
     const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
@@ -113,12 +123,17 @@ export function moveOrphanCompanions(path: string, now: Date): string | null {
  * commit. Autosaves are debounced to a few a second at most, and one fsync per save costs well under a
  * millisecond here (see tests/bench), so the promise "an acknowledged autosave survives" is affordable.
  */
-export function configureConnection(db: Database.Database, busyTimeoutMs: number = BUSY_TIMEOUT_MS): void {
+export function configureConnection(db: Database.Database, busyTimeoutMs: number = OPEN_BUSY_TIMEOUT_MS): void {
   // only effective before the first table exists; afterwards SQLite ignores it
   db.pragma('auto_vacuum = INCREMENTAL');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+}
+
+/** After opening: each write attempt waits only briefly (BUSY_TIMEOUT_MS), the store retries asynchronously. */
+export function shortenBusyTimeout(db: Database.Database, busyTimeoutMs: number = BUSY_TIMEOUT_MS): void {
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
 }
 

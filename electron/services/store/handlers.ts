@@ -38,8 +38,8 @@ export function createStoreHandlers(store: Store | (() => Store)): StoreHandlers
     'reports.import': (args) => s().importReport(args.report, args.status, args.replace),
     'reports.exports': (args) => s().listExports(args.reportId),
     'backups.list': () => s().listBackups(),
-    'backups.restore': (args) => {
-      s().restoreBackup(args.name);
+    'backups.restore': async (args) => {
+      await s().restoreBackup(args.name);
       return {};
     },
   };

@@ -34,6 +34,7 @@ import {
   moveAside,
   moveOrphanCompanions,
   openConnection,
+  shortenBusyTimeout,
 } from './connection';
 import { migrate } from './migrations';
 import { nextYearReport } from './next-year';
@@ -55,14 +56,26 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Free pages (4 KiB each) above which thinning gives space back to the file system. */
 const FREE_PAGES_BEFORE_VACUUM = 256;
 const YEAR_MAX = 2100;
+/**
+ * How long a write keeps retrying while another process holds the write lock before the caller hears
+ * FILE_LOCKED. Between attempts the store process answers other calls; the renderer's autosave shows
+ * that saving waits and tries again, so nothing typed is lost however long the lock is held.
+ */
+export const LOCK_WAIT_MS = 1500;
+/** Pause between two attempts at a locked write (each attempt itself waits BUSY_TIMEOUT_MS inside SQLite). */
+export const LOCK_RETRY_INTERVAL_MS = 100;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface StoreOptions {
   dir: string;
   /** path of a better-sqlite3 addon built for the running ABI (the Electron shell passes its own) */
   nativeBinding?: string;
   now?: () => Date;
-  /** how long a write waits for another process's transaction before giving up (default BUSY_TIMEOUT_MS) */
+  /** how long opening waits synchronously for another process's transaction (default OPEN_BUSY_TIMEOUT_MS) */
   busyTimeoutMs?: number;
+  /** how long a write keeps retrying asynchronously while the file is locked (default LOCK_WAIT_MS) */
+  lockWaitMs?: number;
 }
 
 function toOrgan(row: OrganRow): Organ {
@@ -119,14 +132,17 @@ export class SqliteStore implements Store {
   private sql: Statements;
   private inTransaction: (fn: () => unknown) => unknown;
   private lastBackupAt: number;
+  /** the tail of the queue of writes: each write starts after the one before it has finished */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> &
-      Pick<StoreOptions, 'nativeBinding' | 'busyTimeoutMs'>,
+      Pick<StoreOptions, 'nativeBinding' | 'busyTimeoutMs' | 'lockWaitMs'>,
     db: Database,
     readonly recovery: { movedTo: string; message: string } | null,
   ) {
     this.path = join(options.dir, DATABASE_FILE);
+    shortenBusyTimeout(db);
     this.db = db;
     this.sql = prepareStatements(db);
     this.inTransaction = this.makeTransaction();
@@ -142,12 +158,31 @@ export class SqliteStore implements Store {
     return (fn: () => unknown) => tx.immediate(fn);
   }
 
-  private write<T>(fn: () => T): T {
-    try {
-      return this.inTransaction(fn) as T;
-    } catch (error) {
-      if (isLockedError(error)) throw new ApiError('FILE_LOCKED', LOCKED_MESSAGE);
-      throw error;
+  /**
+   * Runs `job` after every write queued before it has finished, so a save that waits for the lock is
+   * never overtaken by a later one (which would then be overwritten by the older content).
+   */
+  private serial<T>(job: () => T | Promise<T>): Promise<T> {
+    const run = this.writes.then(job);
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * One IMMEDIATE transaction. While another process holds the write lock, waits without blocking the
+   * process and tries again, for up to LOCK_WAIT_MS; then FILE_LOCKED. A locked attempt has written
+   * nothing (SQLite refuses BEGIN IMMEDIATE before any change), so a retry never writes twice.
+   */
+  private async write<T>(fn: () => T, patienceMs = this.options.lockWaitMs ?? LOCK_WAIT_MS): Promise<T> {
+    const started = Date.now();
+    for (;;) {
+      try {
+        return this.inTransaction(fn) as T;
+      } catch (error) {
+        if (!isLockedError(error)) throw error;
+        if (Date.now() - started >= patienceMs) throw new ApiError('FILE_LOCKED', LOCKED_MESSAGE);
+        await pause(LOCK_RETRY_INTERVAL_MS);
+      }
     }
   }
 
@@ -161,11 +196,15 @@ export class SqliteStore implements Store {
 
   // ─── organs ───────────────────────────────────────────────────────────────
 
-  listOrgans(): Organ[] {
+  async listOrgans(): Promise<Organ[]> {
     return (this.sql.organs.all() as OrganRow[]).map(toOrgan);
   }
 
-  saveOrgan(input: OrganInput): Organ {
+  saveOrgan(input: OrganInput): Promise<Organ> {
+    return this.serial(() => this.saveOrganNow(input));
+  }
+
+  private async saveOrganNow(input: OrganInput): Promise<Organ> {
     const name = input.name.trim();
     if (name === '') throw new ApiError('INVALID_ARGS', '请填写机关名称');
     if (!(ORGAN_KINDS as readonly string[]).includes(input.kind)) throw new ApiError('INVALID_ARGS', '请选择机关类型');
@@ -174,7 +213,7 @@ export class SqliteStore implements Store {
     if (sameName && sameName.id !== input.id)
       throw new ApiError('CONFLICT', `已有名为“${name}”的机关，请换一个名称或直接使用它`);
     try {
-      const id = this.write(() => {
+      const id = await this.write(() => {
         if (input.id === undefined) return Number(this.sql.insertOrgan.run(values).lastInsertRowid);
         if (this.sql.updateOrgan.run({ ...values, id: input.id }).changes === 0) throw this.organNotFound(input.id);
         return input.id;
@@ -198,9 +237,17 @@ export class SqliteStore implements Store {
 
   // ─── reports ──────────────────────────────────────────────────────────────
 
-  listReports(filter: { organId?: number } = {}): ReportSummary[] {
+  async listReports(filter: { organId?: number } = {}): Promise<ReportSummary[]> {
     const stale = this.sql.staleReports.all() as number[];
-    if (stale.length > 0) this.write(() => stale.forEach((id) => this.recount(id)));
+    // one attempt, outside the queue (a recount does not depend on order): while the file is locked the
+    // list shows the stored counts at once, and they are recounted the next time it is listed
+    if (stale.length > 0) {
+      try {
+        await this.write(() => stale.forEach((id) => this.recount(id)), 0);
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'FILE_LOCKED')) throw error;
+      }
+    }
     const rows = (
       filter.organId === undefined ? this.sql.summaries.all() : this.sql.summariesOfOrgan.all(filter.organId)
     ) as SummaryRow[];
@@ -236,7 +283,11 @@ export class SqliteStore implements Store {
     return new ApiError('CONFLICT', `“${organName}”${year}年的报告已经存在，${hint}`);
   }
 
-  openReport(reportId: number): ReportRecord {
+  async openReport(reportId: number): Promise<ReportRecord> {
+    return this.record(reportId);
+  }
+
+  private record(reportId: number): ReportRecord {
     const row = this.reportRow(reportId);
     return {
       id: row.id,
@@ -285,27 +336,37 @@ export class SqliteStore implements Store {
     return revisionId;
   }
 
-  createReport(organId: number, year: number): ReportRecord {
-    const organ = this.organRow(organId);
-    const blank = emptyReport({
-      organName: organ.name,
-      organKind: organ.kind as OrganKind,
-      year,
-      region: organ.region,
+  createReport(organId: number, year: number): Promise<ReportRecord> {
+    return this.serial(async () => {
+      const organ = this.organRow(organId);
+      const blank = emptyReport({
+        organName: organ.name,
+        organKind: organ.kind as OrganKind,
+        year,
+        region: organ.region,
+      });
+      const encoded = encodeReport({ ...blank, organ: { ...blank.organ, rulesPower: organ.rules_power === 1 } });
+      return this.record(await this.insertUnique(organ, year, encoded));
     });
-    const encoded = encodeReport({ ...blank, organ: { ...blank.organ, rulesPower: organ.rules_power === 1 } });
-    return this.openReport(this.insertUnique(organ, year, encoded));
   }
 
   /** Checked inside the transaction, so two processes cannot both create the same organ and year. */
-  private insertUnique(organ: OrganRow, year: number, encoded: EncodedReport): number {
+  private insertUnique(organ: OrganRow, year: number, encoded: EncodedReport): Promise<number> {
     return this.write(() => {
       if (this.reportOf(organ.id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
       return this.insertReport(organ.id, year, 'draft', encoded);
     });
   }
 
-  saveReport(reportId: number, input: Report): { revisionId: number; changed: boolean; savedAt: string } {
+  saveReport(reportId: number, input: Report): Promise<{ revisionId: number; changed: boolean; savedAt: string }> {
+    return this.serial(() => this.saveNow(reportId, input));
+  }
+
+  /** saveReport inside the queue: the unchanged check sees every earlier queued save. */
+  private async saveNow(
+    reportId: number,
+    input: Report,
+  ): Promise<{ revisionId: number; changed: boolean; savedAt: string }> {
     const encoded = encodeReport(input);
     const row = this.reportRow(reportId);
     if (encoded.report.year !== null && encoded.report.year !== row.year) {
@@ -318,7 +379,7 @@ export class SqliteStore implements Store {
     if (this.currentRevision(reportId).hash === encoded.hash) {
       return { revisionId: row.revision_id, changed: false, savedAt: row.updated_at };
     }
-    const result = this.write(() => {
+    const result = await this.write(() => {
       const at = this.now();
       const revisionId = this.appendRevision(reportId, this.reportRow(reportId), encoded, at);
       return { revisionId, changed: true, savedAt: isoTime(at) };
@@ -327,17 +388,19 @@ export class SqliteStore implements Store {
     return result;
   }
 
-  newFromPrior(reportId: number): ReportRecord {
-    const row = this.reportRow(reportId);
-    const organ = this.organRow(row.organ_id);
-    const year = row.year + 1;
-    if (year > YEAR_MAX) throw new ApiError('INVALID_ARGS', '年度不正确');
-    if (this.reportOf(row.organ_id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
-    const encoded = encodeReport(nextYearReport(this.currentReport(reportId), toOrgan(organ), year));
-    return this.openReport(this.insertUnique(organ, year, encoded));
+  newFromPrior(reportId: number): Promise<ReportRecord> {
+    return this.serial(async () => {
+      const row = this.reportRow(reportId);
+      const organ = this.organRow(row.organ_id);
+      const year = row.year + 1;
+      if (year > YEAR_MAX) throw new ApiError('INVALID_ARGS', '年度不正确');
+      if (this.reportOf(row.organ_id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
+      const encoded = encodeReport(nextYearReport(this.currentReport(reportId), toOrgan(organ), year));
+      return this.record(await this.insertUnique(organ, year, encoded));
+    });
   }
 
-  history(reportId: number): Revision[] {
+  async history(reportId: number): Promise<Revision[]> {
     this.reportRow(reportId);
     return (this.sql.history.all(reportId) as Array<{ id: number; created_at: string; bytes: number }>).map((r) => ({
       id: r.id,
@@ -346,25 +409,35 @@ export class SqliteStore implements Store {
     }));
   }
 
-  restore(reportId: number, revisionId: number): ReportRecord {
-    this.saveReport(reportId, this.revisionReport(reportId, revisionId));
-    return this.openReport(reportId);
+  restore(reportId: number, revisionId: number): Promise<ReportRecord> {
+    return this.serial(async () => {
+      await this.saveNow(reportId, this.revisionBody(reportId, revisionId));
+      return this.record(reportId);
+    });
   }
 
-  revisionReport(reportId: number, revisionId: number): Report {
+  async revisionReport(reportId: number, revisionId: number): Promise<Report> {
+    return this.revisionBody(reportId, revisionId);
+  }
+
+  private revisionBody(reportId: number, revisionId: number): Report {
     this.reportRow(reportId);
     const row = this.sql.revisionBody.get(revisionId, reportId) as { body: Buffer } | undefined;
     if (!row) throw new ApiError('NOT_FOUND', `该报告没有编号为 ${revisionId} 的历史版本，可能已按保留规则清理`);
     return decodeReport(row.body);
   }
 
-  importReport(input: Report, status: 'draft' | 'final', replace: boolean): ReportRecord {
+  importReport(input: Report, status: 'draft' | 'final', replace: boolean): Promise<ReportRecord> {
+    return this.serial(() => this.importNow(input, status, replace));
+  }
+
+  private async importNow(input: Report, status: 'draft' | 'final', replace: boolean): Promise<ReportRecord> {
     const encoded = encodeReport(input);
     const { organ, year } = encoded.report;
     if (year === null) throw new ApiError('INVALID_ARGS', '导入的报告没有年度，请先填写报告年度');
     const name = organ.name.trim();
     if (name === '') throw new ApiError('INVALID_ARGS', '导入的报告没有机关名称，请先填写机关名称');
-    const id = this.write(() => {
+    const id = await this.write(() => {
       const found = this.sql.organByName.get(name) as OrganRow | undefined;
       const organId =
         found?.id ??
@@ -388,7 +461,7 @@ export class SqliteStore implements Store {
       return existing.id;
     });
     this.afterChange();
-    return this.openReport(id);
+    return this.record(id);
   }
 
   private recount(reportId: number): void {
@@ -397,11 +470,13 @@ export class SqliteStore implements Store {
     this.sql.setCounts.run({ reportId, ...counts });
   }
 
-  setStatus(reportId: number, status: 'draft' | 'final'): void {
-    this.reportRow(reportId);
-    this.write(() => {
-      this.sql.setStatus.run(status, reportId);
-      this.recount(reportId);
+  setStatus(reportId: number, status: 'draft' | 'final'): Promise<void> {
+    return this.serial(async () => {
+      this.reportRow(reportId);
+      await this.write(() => {
+        this.sql.setStatus.run(status, reportId);
+        this.recount(reportId);
+      });
     });
   }
 
@@ -414,29 +489,36 @@ export class SqliteStore implements Store {
     final: boolean;
     path: string;
     sha256: string;
-  }): ExportLogEntry {
-    this.reportRow(entry.reportId);
-    if (!this.sql.revisionBody.get(entry.revisionId, entry.reportId)) {
-      throw new ApiError('NOT_FOUND', `该报告没有编号为 ${entry.revisionId} 的版本，无法记录导出`);
-    }
-    const id = this.write(() =>
-      Number(
-        this.sql.insertExport.run({ ...entry, final: entry.final ? 1 : 0, createdAt: isoTime(this.now()) })
-          .lastInsertRowid,
-      ),
-    );
-    return toExport(this.sql.exportById.get(id) as ExportRow);
+  }): Promise<ExportLogEntry> {
+    return this.serial(async () => {
+      this.reportRow(entry.reportId);
+      if (!this.sql.revisionBody.get(entry.revisionId, entry.reportId)) {
+        throw new ApiError('NOT_FOUND', `该报告没有编号为 ${entry.revisionId} 的版本，无法记录导出`);
+      }
+      const id = await this.write(() =>
+        Number(
+          this.sql.insertExport.run({ ...entry, final: entry.final ? 1 : 0, createdAt: isoTime(this.now()) })
+            .lastInsertRowid,
+        ),
+      );
+      return toExport(this.sql.exportById.get(id) as ExportRow);
+    });
   }
 
-  listExports(reportId: number): ExportLogEntry[] {
+  async listExports(reportId: number): Promise<ExportLogEntry[]> {
     this.reportRow(reportId);
     return (this.sql.exportsOf.all(reportId) as ExportRow[]).map(toExport);
   }
 
   // ─── housekeeping after a write ──────────────────────────────────────────
 
+  /** Never throws: the save itself is committed, and a retry of it must not be asked for. */
   private afterChange(): void {
-    this.giveBackSpace();
+    try {
+      this.giveBackSpace();
+    } catch {
+      // locked by another process or out of space: the free pages are given back after a later save
+    }
     if (this.now().getTime() - this.lastBackupAt >= BACKUP_INTERVAL_MS) {
       try {
         this.backupIfChanged();
@@ -467,10 +549,14 @@ export class SqliteStore implements Store {
     if ((this.sql.organCount.get() as number) === 0) return null;
     const newest = listBackupFiles(this.options.dir)[0];
     if (newest && newest.changeSeq === this.changeSeq()) return null;
-    return this.backup();
+    return this.backupSync();
   }
 
-  backup(): BackupInfo {
+  async backup(): Promise<BackupInfo> {
+    return this.backupSync();
+  }
+
+  private backupSync(): BackupInfo {
     const info = writeBackupSync(this.db, this.options.dir, this.now(), this.changeSeq());
     this.lastBackupAt = Date.parse(info.createdAt);
     return info;
@@ -482,11 +568,15 @@ export class SqliteStore implements Store {
     return info;
   }
 
-  listBackups(): BackupInfo[] {
+  async listBackups(): Promise<BackupInfo[]> {
     return listBackupFiles(this.options.dir).map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes }));
   }
 
-  restoreBackup(name: string): void {
+  restoreBackup(name: string): Promise<void> {
+    return this.serial(() => this.restoreBackupNow(name));
+  }
+
+  private async restoreBackupNow(name: string): Promise<void> {
     const source = backupPath(this.options.dir, name);
     const health = inspectDatabase(source, this.options);
     if (health.state !== 'ok') throw new ApiError('INVALID_ARGS', `备份“${name}”已损坏，不能用于恢复，请选择其他备份`);
@@ -508,12 +598,14 @@ export class SqliteStore implements Store {
     this.reconnect();
     // later backups must not be mistaken for copies of the restored content
     const highest = Math.max(this.changeSeq(), ...listBackupFiles(this.options.dir).map((b) => b.changeSeq));
-    this.db.transaction(() => this.sql.setChangeSeq.run(highest + 1)).immediate();
+    // the write itself bumps the counter once more: highest + 1
+    await this.write(() => this.sql.setChangeSeq.run(highest));
   }
 
   private reconnect(): void {
     this.db = openConnection(this.path, this.options);
     migrate(this.db);
+    shortenBusyTimeout(this.db);
     this.sql = prepareStatements(this.db);
     this.inTransaction = this.makeTransaction();
   }
@@ -535,7 +627,11 @@ export function openStore(options: StoreOptions): SqliteStore {
   const now = options.now ?? (() => new Date());
   mkdirSync(options.dir, { recursive: true });
   const path = join(options.dir, DATABASE_FILE);
-  const connection = { nativeBinding: options.nativeBinding, busyTimeoutMs: options.busyTimeoutMs };
+  const connection = {
+    nativeBinding: options.nativeBinding,
+    busyTimeoutMs: options.busyTimeoutMs,
+    lockWaitMs: options.lockWaitMs,
+  };
   const health = inspectDatabase(path, connection);
   mkdirSync(backupDir(options.dir), { recursive: true });
   let recovery: { movedTo: string; message: string } | null = null;

@@ -1,6 +1,9 @@
 /**
- * What the store offers the handlers, the CLI and the test host. Implemented with better-sqlite3 in
- * this folder; never imports electron.
+ * What the store offers the handlers and the CLI. Implemented with better-sqlite3 in this folder; never
+ * imports electron. Every call is asynchronous: a write that finds the file locked by another process
+ * waits and retries without blocking its process (see store.ts, LOCK_WAIT_MS). In the app and the
+ * browser-mode host the store lives in its own process (electron/services/process) and the UI's side
+ * only sends it the contract's envelopes.
  */
 import type { ExportKind, ExportLogEntry, Organ, ReportRecord, ReportSummary, Revision } from '../../../shared/api';
 import type { Report } from '../../../shared/report';
@@ -26,22 +29,22 @@ export interface Store {
   readonly recovery: { movedTo: string; message: string } | null;
   close(): void;
 
-  listOrgans(): Organ[];
-  saveOrgan(input: OrganInput): Organ;
+  listOrgans(): Promise<Organ[]>;
+  saveOrgan(input: OrganInput): Promise<Organ>;
 
-  listReports(filter?: { organId?: number }): ReportSummary[];
-  createReport(organId: number, year: number): ReportRecord;
-  openReport(reportId: number): ReportRecord;
+  listReports(filter?: { organId?: number }): Promise<ReportSummary[]>;
+  createReport(organId: number, year: number): Promise<ReportRecord>;
+  openReport(reportId: number): Promise<ReportRecord>;
   /** an unchanged report writes nothing and returns the current revision with changed: false */
-  saveReport(reportId: number, report: Report): { revisionId: number; changed: boolean; savedAt: string };
-  newFromPrior(reportId: number): ReportRecord;
-  history(reportId: number): Revision[];
-  restore(reportId: number, revisionId: number): ReportRecord;
+  saveReport(reportId: number, report: Report): Promise<{ revisionId: number; changed: boolean; savedAt: string }>;
+  newFromPrior(reportId: number): Promise<ReportRecord>;
+  history(reportId: number): Promise<Revision[]>;
+  restore(reportId: number, revisionId: number): Promise<ReportRecord>;
   /** the report as one revision stored it (the history list compares revisions) */
-  revisionReport(reportId: number, revisionId: number): Report;
+  revisionReport(reportId: number, revisionId: number): Promise<Report>;
   /** store a parsed or received report under its organ (found or created by name) and year */
-  importReport(report: Report, status: 'draft' | 'final', replace: boolean): ReportRecord;
-  setStatus(reportId: number, status: 'draft' | 'final'): void;
+  importReport(report: Report, status: 'draft' | 'final', replace: boolean): Promise<ReportRecord>;
+  setStatus(reportId: number, status: 'draft' | 'final'): Promise<void>;
 
   logExport(entry: {
     reportId: number;
@@ -50,14 +53,14 @@ export interface Store {
     final: boolean;
     path: string;
     sha256: string;
-  }): ExportLogEntry;
-  listExports(reportId: number): ExportLogEntry[];
+  }): Promise<ExportLogEntry>;
+  listExports(reportId: number): Promise<ExportLogEntry[]>;
 
-  /** a snapshot now (synchronous; used at open and once a day by the store itself) */
-  backup(): BackupInfo;
+  /** a snapshot now with VACUUM INTO (the store also takes one at open and once a day by itself) */
+  backup(): Promise<BackupInfo>;
   /** the same with SQLite's online backup API, which lets the event loop run while it copies */
   backupNow(): Promise<BackupInfo>;
-  listBackups(): BackupInfo[];
+  listBackups(): Promise<BackupInfo[]>;
   /** replaces the live database with a backup (the current file is kept aside first) */
-  restoreBackup(name: string): void;
+  restoreBackup(name: string): Promise<void>;
 }

@@ -49,8 +49,9 @@ export function storedRevisions(
 }
 
 /**
- * Holds the database's write lock from another connection, as a second program using the same file
- * would, until the returned function is called. The store's writes then fail after its busy timeout.
+ * Holds the database's write lock from another connection in this process (the Playwright worker; the
+ * host and its store process run apart), as a second program using the same file would, until the
+ * returned function is called. The store's writes wait meanwhile and the page says so.
  */
 export function holdWriteLock(dbPath: string): () => void {
   const db = new Database(dbPath, { fileMustExist: true });

@@ -26,10 +26,10 @@ const temp = (label: string) => {
   return d;
 };
 
-function setup(report: Report, deps: Partial<ExportDeps> = {}) {
+async function setup(report: Report, deps: Partial<ExportDeps> = {}) {
   const store = openStore({ dir: temp('data') });
   stores.push(store);
-  const record = store.importReport(report, 'draft', false);
+  const record = await store.importReport(report, 'draft', false);
   const out = temp('out');
   const asked: Array<[ExportKind, string]> = [];
   const handlers = createExportHandlers({
@@ -49,7 +49,7 @@ function setup(report: Report, deps: Partial<ExportDeps> = {}) {
 
 describe('export.file', () => {
   it('writes a final .docx, hashes it and logs it; the report stays a draft until marked 定稿', async () => {
-    const { store, record, out, asked, call } = setup(fixtureReport());
+    const { store, record, out, asked, call } = await setup(fixtureReport());
     const result = await call('export.file', { reportId: record.id, kind: 'docx', final: true });
     expect(result.ok).toBe(true);
     const value = CONTRACT['export.file'].result.parse((result as { value: unknown }).value);
@@ -61,7 +61,7 @@ describe('export.file', () => {
     expect(value.final).toBe(true);
     const zip = await JSZip.loadAsync(bytes);
     expect(await zip.file('word/document.xml')!.async('string')).toContain('孟州市人民政府办公室');
-    const log = store.listExports(record.id);
+    const log = await store.listExports(record.id);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({
       kind: 'docx',
@@ -70,38 +70,38 @@ describe('export.file', () => {
       sha256: value.sha256,
       revisionId: record.revisionId,
     });
-    expect(store.openReport(record.id).status).toBe('draft');
+    expect((await store.openReport(record.id)).status).toBe('draft');
   });
 
   it('refuses a final export while errors are open, naming their count, and writes nothing', async () => {
     const broken = setCell(fixtureReport(), 'T3.newReceived.natural', '130');
-    const { store, record, out, asked, call } = setup(broken);
+    const { store, record, out, asked, call } = await setup(broken);
     const result = await call('export.file', { reportId: record.id, kind: 'docx', final: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'HAS_ERRORS' } });
     const message = (result as { error: { message: string } }).error.message;
     expect(message).toMatch(/报告还有\d+项错误，不能正式导出/);
     expect(asked).toEqual([]);
     expect(readdirSync(out)).toEqual([]);
-    expect(store.listExports(record.id)).toEqual([]);
-    expect(store.openReport(record.id).status).toBe('draft');
+    expect(await store.listExports(record.id)).toEqual([]);
+    expect((await store.openReport(record.id)).status).toBe('draft');
   });
 
   it('exports the same report as a marked draft, and keeps its status draft', async () => {
     const broken = setCell(fixtureReport(), 'T3.newReceived.natural', '130');
-    const { store, record, asked, call } = setup(broken);
+    const { store, record, asked, call } = await setup(broken);
     const result = await call('export.file', { reportId: record.id, kind: 'html', final: false });
     expect(result.ok).toBe(true);
     expect(asked[0]![1]).toBe('孟州市人民政府办公室2025年政府信息公开工作年度报告（草稿）.html');
     const html = readFileSync((result as { value: { path: string } }).value.path, 'utf8');
     expect(html).toContain('class="draft-banner"');
     expect(html).toContain('T3-BALANCE');
-    expect(store.listExports(record.id)[0]).toMatchObject({ kind: 'html', final: false });
-    expect(store.openReport(record.id).status).toBe('draft');
+    expect((await store.listExports(record.id))[0]).toMatchObject({ kind: 'html', final: false });
+    expect((await store.openReport(record.id)).status).toBe('draft');
   });
 
   it('writes the whole report as a .nianbao.json that reads back equal', async () => {
     const report = fixtureReport();
-    const { record, call } = setup(report);
+    const { record, call } = await setup(report);
     const result = await call('export.file', { reportId: record.id, kind: 'json', final: false });
     const path = (result as { value: { path: string } }).value.path;
     expect(path.endsWith('.nianbao.json')).toBe(true);
@@ -111,22 +111,22 @@ describe('export.file', () => {
   });
 
   it.skipIf(!findBrowser())('writes a PDF through the browser', async () => {
-    const { record, call } = setup(fixtureReport());
+    const { record, call } = await setup(fixtureReport());
     const result = await call('export.file', { reportId: record.id, kind: 'pdf', final: true });
     const path = (result as { value: { path: string } }).value.path;
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('says CANCELLED when the clerk closes the save dialog, and logs nothing', async () => {
-    const { store, record, call } = setup(fixtureReport(), { choosePath: async () => null });
+    const { store, record, call } = await setup(fixtureReport(), { choosePath: async () => null });
     const result = await call('export.file', { reportId: record.id, kind: 'docx', final: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: '已取消导出。' } });
-    expect(store.listExports(record.id)).toEqual([]);
-    expect(store.openReport(record.id).status).toBe('draft');
+    expect(await store.listExports(record.id)).toEqual([]);
+    expect((await store.openReport(record.id)).status).toBe('draft');
   });
 
   it('reports a locked target in Chinese and logs nothing', async () => {
-    const { store, record, out, call } = setup(fixtureReport(), {
+    const { store, record, out, call } = await setup(fixtureReport(), {
       choosePath: async () => {
         const { mkdirSync } = await import('node:fs');
         const path = join(out, 'busy.docx');
@@ -136,14 +136,14 @@ describe('export.file', () => {
     });
     const result = await call('export.file', { reportId: record.id, kind: 'docx', final: false });
     expect(result).toMatchObject({ ok: false, error: { code: 'FILE_LOCKED' } });
-    expect(store.listExports(record.id)).toEqual([]);
+    expect(await store.listExports(record.id)).toEqual([]);
     expect(existsSync(join(out, 'busy.docx'))).toBe(true);
   });
 });
 
 describe('export.print', () => {
   it('is unsupported without a printer (the browser build), with the Ctrl+P hint', async () => {
-    const { record, call } = setup(fixtureReport());
+    const { record, call } = await setup(fixtureReport());
     const result = await call('export.print', { reportId: record.id });
     expect(result).toEqual({
       ok: false,
@@ -153,7 +153,7 @@ describe('export.print', () => {
 
   it('sends the print view to the injected printer, unmarked when the report is clean', async () => {
     const printed: string[] = [];
-    const { record, call } = setup(fixtureReport(), { print: async (html) => void printed.push(html) });
+    const { record, call } = await setup(fixtureReport(), { print: async (html) => void printed.push(html) });
     expect(await call('export.print', { reportId: record.id })).toEqual({ ok: true, value: {} });
     expect(printed).toHaveLength(1);
     expect(printed[0]).toContain('@page { size: A4;');

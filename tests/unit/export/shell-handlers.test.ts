@@ -16,12 +16,12 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function setup(mode: { showInFolder?: boolean; browserDownloads?: boolean }) {
+async function setup(mode: { showInFolder?: boolean; browserDownloads?: boolean }) {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-shell-'));
   dirs.push(dir);
   const store = openStore({ dir: join(dir, 'data') });
   stores.push(store);
-  const record = store.importReport(fixtureReport(), 'draft', false);
+  const record = await store.importReport(fixtureReport(), 'draft', false);
   const shown: string[] = [];
   const handlers = createHandlers({
     store,
@@ -38,7 +38,7 @@ function setup(mode: { showInFolder?: boolean; browserDownloads?: boolean }) {
 
 describe('after an export: download (browser) and show in folder (Electron)', () => {
   it('browser: app.info says so, and the logged file comes back byte for byte with its name and type', async () => {
-    const { record, call } = setup({ browserDownloads: true });
+    const { record, call } = await setup({ browserDownloads: true });
     expect(await call('app.info', {})).toMatchObject({
       ok: true,
       value: { exportsShell: { showInFolder: false, download: true } },
@@ -79,7 +79,7 @@ describe('after an export: download (browser) and show in folder (Electron)', ()
   });
 
   it('Electron: shows the logged path in its folder; no download', async () => {
-    const { record, call, shown } = setup({ showInFolder: true });
+    const { record, call, shown } = await setup({ showInFolder: true });
     expect(await call('app.info', {})).toMatchObject({
       value: { exportsShell: { showInFolder: true, download: false } },
     });

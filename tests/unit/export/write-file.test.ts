@@ -11,6 +11,7 @@ import {
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
 import { writeFailureMessage, writeFileAtomic } from '../../../electron/services/export/write-file';
@@ -93,9 +94,21 @@ describe('writeFileAtomic', () => {
       writeFileSync(target, 'old');
       chmodSync(root, 0o755);
       chmodSync(dir, 0o755); // owned by root: nobody may read but not write
-      const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-      const child = join(process.cwd(), 'tests', 'unit', 'export', 'write-child.ts');
-      const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', tsx, child, target], { encoding: 'utf8' });
+      // The child is bundled into the temp folder and run by Node itself: the checkout may sit under a
+      // folder that nobody cannot enter (a 0700 home), so nothing of it may be needed at run time.
+      const child = join(root, 'write-child.cjs');
+      buildSync({
+        entryPoints: [join(process.cwd(), 'tests', 'unit', 'export', 'write-child.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        outfile: child,
+        logLevel: 'silent',
+      });
+      chmodSync(child, 0o644);
+      const r = spawnSync('/usr/sbin/runuser', ['-u', 'nobody', '--', process.execPath, child, target], {
+        encoding: 'utf8',
+      });
       expect(r.stdout).toContain('无法写入“a.docx”');
       expect(r.stdout).toContain('Word、WPS');
       expect(readFileSync(target, 'utf8')).toBe('old');

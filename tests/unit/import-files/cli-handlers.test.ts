@@ -84,9 +84,9 @@ describe('nianbao import', () => {
 
     const store = openStore({ dir: dataDir });
     try {
-      const [summary] = store.listReports();
-      expect(store.listReports()).toHaveLength(1);
-      expect(store.openReport(summary!.id).report.tables.T3.newReceived!.natural).toBe('7');
+      const [summary] = await store.listReports();
+      expect(await store.listReports()).toHaveLength(1);
+      expect((await store.openReport(summary!.id)).report.tables.T3.newReceived!.natural).toBe('7');
     } finally {
       store.close();
     }
@@ -98,9 +98,9 @@ describe('nianbao import', () => {
     expect(replaced.out.join('')).toContain('正式稿');
     const reopened = openStore({ dir: dataDir });
     try {
-      const [summary] = reopened.listReports();
+      const [summary] = await reopened.listReports();
       expect(summary!.status).toBe('final');
-      expect(reopened.openReport(summary!.id).report.tables.T3.newReceived!.natural).toBe('8');
+      expect((await reopened.openReport(summary!.id)).report.tables.T3.newReceived!.natural).toBe('8');
     } finally {
       reopened.close();
     }

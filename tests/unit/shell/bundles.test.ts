@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MENU_COMMAND_CHANNEL } from '../../../electron/main/ipc-names';
+import { MENU_COMMAND_CHANNEL } from '../../../shared/api';
 
 beforeAll(() => {
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-needed'], { encoding: 'utf8' });
@@ -91,10 +91,16 @@ describe('preload bundle', () => {
   });
 });
 
-describe('main bundle', () => {
-  it('leaves only electron, better-sqlite3 and Node built-ins outside the bundle', () => {
-    const builtins = new Set(builtinModules);
-    const external = requiredModules('dist/main/main.cjs').filter((m) => !m.startsWith('node:') && !builtins.has(m));
-    expect(external).toEqual(['better-sqlite3', 'electron']);
+describe('main and store process bundles', () => {
+  const builtins = new Set(builtinModules);
+  const externalOf = (bundle: string) =>
+    requiredModules(bundle).filter((m) => !m.startsWith('node:') && !builtins.has(m));
+
+  it('main leaves only electron and Node built-ins outside: it never opens the database itself', () => {
+    expect(externalOf('dist/main/main.cjs')).toEqual(['electron']);
+  });
+
+  it('the store process leaves only better-sqlite3 outside, and never needs electron', () => {
+    expect(externalOf('dist/services/store-process.cjs')).toEqual(['better-sqlite3']);
   });
 });

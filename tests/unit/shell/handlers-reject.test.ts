@@ -95,7 +95,7 @@ function snapshot(): { dataVersionSeen: number; counts: Record<string, number>; 
   return { dataVersionSeen: db.pragma('data_version', { simple: true }) as number, counts, files: listFiles(dir) };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   store = openStore({ dir: join(dir, 'data') });
   handlers = createHandlers({
     store,
@@ -117,8 +117,13 @@ beforeAll(() => {
     },
     browserDownloads: true,
   });
-  const organ = store.saveOrgan({ name: '某县人民政府办公室', kind: '人民政府', region: '某县', rulesPower: true });
-  reportId = store.createReport(organ.id, 2025).id;
+  const organ = await store.saveOrgan({
+    name: '某县人民政府办公室',
+    kind: '人民政府',
+    region: '某县',
+    rulesPower: true,
+  });
+  reportId = (await store.createReport(organ.id, 2025)).id;
   watcher = new Database(store.path, { readonly: true });
 });
 afterAll(() => {
@@ -128,7 +133,7 @@ afterAll(() => {
 });
 
 describe('every contract handler rejects malformed arguments and writes nothing', () => {
-  it('covers every channel of the contract', () => {
+  it('covers every channel of the contract', async () => {
     expect(Object.keys(specific()).sort()).toEqual([...CHANNELS].sort());
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });

@@ -4,12 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeReportFile } from '../../../shared/import/json';
 import { emptyReport, setCell } from '../../../shared/report';
+import { dispatch } from '../../../shared/api';
 import { importReportFile, reportFilesInArgs } from '../../../electron/main/open-file';
+import { createHandlers } from '../../../electron/services/handlers';
+import { callOver, type CallService } from '../../../electron/services/process/client';
 import { openStore } from '../../../electron/services/store';
 import type { Store } from '../../../electron/services/store/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-open-'));
 let store: Store;
+/** the contract's calls, as main.ts sends them to the store process, dispatched here in-process */
+let call: CallService;
 
 function reportFile(name: string, value: string): string {
   const report = emptyReport();
@@ -23,6 +28,14 @@ function reportFile(name: string, value: string): string {
 
 beforeAll(() => {
   store = openStore({ dir: join(dir, 'data') });
+  const handlers = createHandlers({
+    store,
+    version: 'test',
+    dataDir: join(dir, 'data'),
+    choosePath: () => Promise.resolve(null),
+    printPdf: () => Promise.reject(new Error('not used')),
+  });
+  call = callOver((channel, args) => dispatch(handlers, channel, args));
 });
 afterAll(() => {
   store?.close();
@@ -30,7 +43,7 @@ afterAll(() => {
 });
 
 describe('opening a report file from the desktop', () => {
-  it('finds report files among the arguments, ignoring switches and other files', () => {
+  it('finds report files among the arguments, ignoring switches and other files', async () => {
     expect(
       reportFilesInArgs([
         '/opt/nianbao/nianbao',
@@ -43,37 +56,37 @@ describe('opening a report file from the desktop', () => {
   });
 
   it('stores the report as a draft under its organ and year', async () => {
-    const outcome = await importReportFile(store, reportFile('a.nianbao.json', '12'), false);
+    const outcome = await importReportFile(call, reportFile('a.nianbao.json', '12'), false);
     expect(outcome).toMatchObject({ kind: 'imported' });
     expect(outcome.message).toMatch(/某县人民政府办公室.*2025/);
-    const [summary] = store.listReports();
+    const [summary] = await store.listReports();
     expect(summary).toMatchObject({ organName: '某县人民政府办公室', year: 2025, status: 'draft' });
-    expect(store.openReport(summary!.id).report.tables.T3.newReceived!.natural).toBe('12');
+    expect((await store.openReport(summary!.id)).report.tables.T3.newReceived!.natural).toBe('12');
   });
 
   it('does not overwrite an existing report unless asked to replace it', async () => {
     const path = reportFile('b.nianbao.json', '34');
-    const refused = await importReportFile(store, path, false);
+    const refused = await importReportFile(call, path, false);
     expect(refused.kind).toBe('exists');
     expect(refused.message).toMatch(/已经存在/);
-    const id = store.listReports()[0]!.id;
-    expect(store.openReport(id).report.tables.T3.newReceived!.natural).toBe('12');
-    const replaced = await importReportFile(store, path, true);
+    const id = (await store.listReports())[0]!.id;
+    expect((await store.openReport(id)).report.tables.T3.newReceived!.natural).toBe('12');
+    const replaced = await importReportFile(call, path, true);
     expect(replaced.kind).toBe('imported');
-    expect(store.openReport(id).report.tables.T3.newReceived!.natural).toBe('34');
-    expect(store.listReports()).toHaveLength(1);
+    expect((await store.openReport(id)).report.tables.T3.newReceived!.natural).toBe('34');
+    expect(await store.listReports()).toHaveLength(1);
   });
 
   it('explains an unreadable or foreign file in Chinese and stores nothing', async () => {
-    const before = store.listReports().length;
-    const missing = await importReportFile(store, join(dir, 'gone.nianbao.json'), false);
+    const before = (await store.listReports()).length;
+    const missing = await importReportFile(call, join(dir, 'gone.nianbao.json'), false);
     expect(missing).toMatchObject({ kind: 'failed' });
     expect(missing.message).toMatch(/无法读取文件“gone\.nianbao\.json”/);
     const foreign = join(dir, 'c.nianbao.json');
     writeFileSync(foreign, JSON.stringify({ format: 'something-else', schemaVersion: 1 }));
-    const refused = await importReportFile(store, foreign, false);
+    const refused = await importReportFile(call, foreign, false);
     expect(refused.kind).toBe('failed');
     expect(refused.message).toMatch(/^无法导入文件“c\.nianbao\.json”：.*[\u4e00-\u9fff]/);
-    expect(store.listReports()).toHaveLength(before);
+    expect(await store.listReports()).toHaveLength(before);
   });
 });

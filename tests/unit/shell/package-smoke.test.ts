@@ -35,6 +35,7 @@ describe('packaged app (electron-builder --dir --linux)', () => {
     for (const file of [
       '/package.json',
       '/dist/main/main.cjs',
+      '/dist/services/store-process.cjs',
       '/dist/preload/preload.cjs',
       '/dist/renderer/index.html',
     ]) {

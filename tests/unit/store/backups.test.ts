@@ -19,9 +19,9 @@ function yearsIn(path: string): number[] {
   }
 }
 
-function apiError(fn: () => unknown): ApiError {
+async function apiError(fn: () => unknown): Promise<ApiError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof ApiError) return error;
     throw error;
@@ -30,48 +30,48 @@ function apiError(fn: () => unknown): ApiError {
 }
 
 describe('backups', () => {
-  it('backs up at open when something changed since the last backup, and not otherwise', () => {
+  it('backs up at open when something changed since the last backup, and not otherwise', async () => {
     const dir = tempDir();
     const clock = fakeClock();
     let store = openIn(dir, clock.now);
-    expect(store.listBackups()).toEqual([]); // an empty store is not worth a backup
-    store.importReport(mengzhou2025(), 'draft', false);
+    expect(await store.listBackups()).toEqual([]); // an empty store is not worth a backup
+    await store.importReport(mengzhou2025(), 'draft', false);
     store.close();
 
     clock.advance(HOUR);
     store = openIn(dir, clock.now);
-    const afterFirst = store.listBackups();
+    const afterFirst = await store.listBackups();
     expect(afterFirst).toHaveLength(1);
     expect(yearsIn(join(dir, BACKUP_FOLDER, afterFirst[0]!.name))).toEqual([2025]);
     store.close();
 
     clock.advance(HOUR);
     store = openIn(dir, clock.now);
-    expect(store.listBackups()).toEqual(afterFirst);
-    const record = store.listReports()[0]!;
-    store.saveReport(record.id, { ...mengzhou2025(), intro: '改动' });
+    expect(await store.listBackups()).toEqual(afterFirst);
+    const record = (await store.listReports())[0]!;
+    await store.saveReport(record.id, { ...mengzhou2025(), intro: '改动' });
     store.close();
 
     clock.advance(HOUR);
     store = openIn(dir, clock.now);
-    expect(store.listBackups()).toHaveLength(2);
+    expect(await store.listBackups()).toHaveLength(2);
     store.close();
   });
 
-  it('backs up at least daily while the app stays open, and keeps only the newest ones', () => {
+  it('backs up at least daily while the app stays open, and keeps only the newest ones', async () => {
     const dir = tempDir();
     const clock = fakeClock();
     const store = openIn(dir, clock.now);
-    const record = store.importReport(mengzhou2025(), 'draft', false);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
     const names: string[] = [];
     for (let i = 0; i < BACKUPS_KEPT + 3; i++) {
       clock.advance(DAY + HOUR);
-      store.saveReport(record.id, { ...mengzhou2025(), intro: `第${i}天` });
-      names.push(store.listBackups()[0]!.name);
+      await store.saveReport(record.id, { ...mengzhou2025(), intro: `第${i}天` });
+      names.push((await store.listBackups())[0]!.name);
     }
     expect(new Set(names).size).toBe(names.length);
     expect(BACKUPS_KEPT).toBe(7);
-    expect(store.listBackups().map((b) => b.name)).toEqual(names.slice(-BACKUPS_KEPT).reverse());
+    expect((await store.listBackups()).map((b) => b.name)).toEqual(names.slice(-BACKUPS_KEPT).reverse());
     expect(readdirSync(join(dir, BACKUP_FOLDER)).sort()).toEqual(names.slice(-BACKUPS_KEPT).sort());
     store.close();
   });
@@ -79,29 +79,29 @@ describe('backups', () => {
   it('makes a consistent copy with the online backup API', async () => {
     const dir = tempDir();
     const store = openIn(dir);
-    store.importReport(mengzhou2025(), 'draft', false);
+    await store.importReport(mengzhou2025(), 'draft', false);
     const info = await store.backupNow();
     expect(info.bytes).toBeGreaterThan(0);
     expect(yearsIn(join(dir, BACKUP_FOLDER, info.name))).toEqual([2025]);
-    expect(store.listBackups().map((b) => b.name)).toContain(info.name);
+    expect((await store.listBackups()).map((b) => b.name)).toContain(info.name);
     store.close();
   });
 
-  it('restores a backup, keeping the replaced database aside, and backs the restored one up again later', () => {
+  it('restores a backup, keeping the replaced database aside, and backs the restored one up again later', async () => {
     const dir = tempDir();
     const clock = fakeClock();
     const store = openIn(dir, clock.now);
-    const record = store.importReport(mengzhou2025(), 'draft', false);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
     clock.advance(HOUR);
-    const snapshot = store.backup();
+    const snapshot = await store.backup();
     clock.advance(HOUR);
-    store.saveReport(record.id, { ...mengzhou2025(), intro: '备份之后的修改' });
-    store.newFromPrior(record.id);
+    await store.saveReport(record.id, { ...mengzhou2025(), intro: '备份之后的修改' });
+    await store.newFromPrior(record.id);
 
     clock.advance(HOUR);
-    store.restoreBackup(snapshot.name);
-    expect(store.openReport(record.id).report.intro).toBe(mengzhou2025().intro);
-    expect(store.listReports()).toHaveLength(1);
+    await store.restoreBackup(snapshot.name);
+    expect((await store.openReport(record.id)).report.intro).toBe(mengzhou2025().intro);
+    expect(await store.listReports()).toHaveLength(1);
     const aside = readdirSync(dir).filter(
       (n) => n.startsWith(`${DATABASE_FILE}.before-restore-`) && !n.endsWith('-wal') && !n.endsWith('-shm'),
     );
@@ -109,46 +109,46 @@ describe('backups', () => {
     expect(yearsIn(join(dir, aside[0]!))).toEqual([2025, 2026]);
 
     // the store works on the restored file
-    store.saveReport(record.id, { ...mengzhou2025(), intro: '恢复后继续写' });
+    await store.saveReport(record.id, { ...mengzhou2025(), intro: '恢复后继续写' });
     store.close();
     clock.advance(HOUR);
     const reopened = openIn(dir, clock.now);
-    expect(reopened.openReport(record.id).report.intro).toBe('恢复后继续写');
+    expect((await reopened.openReport(record.id)).report.intro).toBe('恢复后继续写');
     // the restored content changed after the restore: the open makes a fresh backup of it
-    expect(reopened.listBackups()[0]!.createdAt).toBe(
+    expect((await reopened.listBackups())[0]!.createdAt).toBe(
       clock
         .now()
         .toISOString()
         .replace(/\.\d{3}Z$/, '.000Z'),
     );
-    expect(reopened.listOrgans().map((o) => o.name)).toEqual([MENGZHOU]);
+    expect((await reopened.listOrgans()).map((o) => o.name)).toEqual([MENGZHOU]);
     reopened.close();
   });
 
-  it('refuses names that are not its backups, missing backups and damaged backups, leaving the live database alone', () => {
+  it('refuses names that are not its backups, missing backups and damaged backups, leaving the live database alone', async () => {
     const dir = tempDir();
     const store = openIn(dir);
-    const record = store.importReport(mengzhou2025(), 'draft', false);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
     for (const name of [
       '../nianbao.sqlite',
       '..\\nianbao.sqlite',
       '/etc/passwd',
       'nianbao-20260101T000000Z-c1.sqlite/../../x',
     ]) {
-      const error = apiError(() => store.restoreBackup(name));
+      const error = await apiError(() => store.restoreBackup(name));
       expect(error.code).toBe('INVALID_ARGS');
       expect(error.message).toContain('不是年报助手的备份文件名');
     }
-    expect(apiError(() => store.restoreBackup('nianbao-20990101T000000Z-c1.sqlite')).code).toBe('NOT_FOUND');
+    expect((await apiError(() => store.restoreBackup('nianbao-20990101T000000Z-c1.sqlite'))).code).toBe('NOT_FOUND');
 
     const fake = 'nianbao-20250101T000000Z-c3.sqlite';
     writeFileSync(
       join(dir, BACKUP_FOLDER, fake),
       'not a database at all, just text that is long enough to fill a header',
     );
-    const error = apiError(() => store.restoreBackup(fake));
+    const error = await apiError(() => store.restoreBackup(fake));
     expect(error.message).toMatch(/已损坏，不能用于恢复/);
-    expect(store.openReport(record.id).report).toEqual(mengzhou2025());
+    expect((await store.openReport(record.id)).report).toEqual(mengzhou2025());
     store.close();
   });
 });

@@ -63,14 +63,14 @@ async function worker(): Promise<number> {
 
     const store = openIn(dir);
     expect(store.recovery).toBeNull();
-    const [summary] = store.listReports();
-    const record = store.openReport(summary!.id);
+    const [summary] = await store.listReports();
+    const record = await store.openReport(summary!.id);
     // saves after the last acknowledged one may have committed before the kill; one revision per save
     expect(record.revisionId).toBeGreaterThanOrEqual(ack!.revisionId);
     const counter = ack!.counter + (record.revisionId - ack!.revisionId);
     expect(record.report.intro).toBe(`autosave ${counter}`);
     expect(record.report.tables.T2['licensing']!['decisions']).toBe(String(counter));
-    expect(store.history(record.id).map((r) => r.id)).toContain(ack!.revisionId);
+    expect((await store.history(record.id)).map((r) => r.id)).toContain(ack!.revisionId);
     store.close();
     checked++;
   }

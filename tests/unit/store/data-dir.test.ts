@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../../electron/services/store';
 
 describe('defaultDataDir', () => {
-  it('prefers NIANBAO_DATA_DIR', () => {
+  it('prefers NIANBAO_DATA_DIR', async () => {
     expect(defaultDataDir({ NIANBAO_DATA_DIR: '/data/nb', APPDATA: 'C:\\x' }, 'win32')).toBe('/data/nb');
   });
-  it('uses each platform’s user data folder', () => {
+  it('uses each platform’s user data folder', async () => {
     expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toBe(
       join('C:\\Users\\a\\AppData\\Roaming', 'nianbao'),
     );

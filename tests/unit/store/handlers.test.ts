@@ -60,14 +60,14 @@ describe('store handlers through dispatch', () => {
   it('restores a revision and a backup over the contract', async () => {
     const store = openIn(tempDir());
     const call = bind(store);
-    const record = store.importReport(mengzhou2025(), 'draft', false);
-    store.saveReport(record.id, { ...mengzhou2025(), intro: '第二稿' });
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
+    await store.saveReport(record.id, { ...mengzhou2025(), intro: '第二稿' });
     const restored = await call('reports.restore', { reportId: record.id, revisionId: record.revisionId });
     expect(restored).toMatchObject({ ok: true, value: { report: { intro: mengzhou2025().intro } } });
-    const backup = store.backup();
-    store.saveReport(record.id, { ...mengzhou2025(), intro: '第三稿' });
+    const backup = await store.backup();
+    await store.saveReport(record.id, { ...mengzhou2025(), intro: '第三稿' });
     expect(await call('backups.restore', { name: backup.name })).toEqual({ ok: true, value: {} });
-    expect(store.openReport(record.id).report.intro).toBe(mengzhou2025().intro);
+    expect((await store.openReport(record.id)).report.intro).toBe(mengzhou2025().intro);
     store.close();
   });
 });

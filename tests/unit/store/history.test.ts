@@ -11,11 +11,11 @@ function calendarDay(iso: string): string {
 }
 
 describe('bounded history', () => {
-  it('keeps every revision of the last days, one per day before that, the newest and any exported one', () => {
+  it('keeps every revision of the last days, one per day before that, the newest and any exported one', async () => {
     expect(FULL_HISTORY_DAYS).toBe(3);
     const clock = fakeClock('2026-01-01T00:00:00.000Z');
     const store = openIn(tempDir(), clock.now);
-    const record = store.importReport(mengzhou2025(), 'draft', false);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
     const saved: Array<{ id: number; at: string }> = [{ id: record.revisionId, at: clock.now().toISOString() }];
     let exported = 0;
     let exportedValue = '';
@@ -23,12 +23,12 @@ describe('bounded history', () => {
     for (let day = 0; day < 12; day++) {
       for (let k = 0; k < 6; k++) {
         clock.advance(HOUR);
-        const r = store.saveReport(record.id, setCell(mengzhou2025(), 'T2.licensing.decisions', String(++n)));
+        const r = await store.saveReport(record.id, setCell(mengzhou2025(), 'T2.licensing.decisions', String(++n)));
         saved.push({ id: r.revisionId, at: r.savedAt });
         if (day === 2 && k === 1) {
           exported = r.revisionId;
           exportedValue = String(n);
-          store.logExport({
+          await store.logExport({
             reportId: record.id,
             revisionId: r.revisionId,
             kind: 'pdf',
@@ -42,7 +42,7 @@ describe('bounded history', () => {
     }
     const now = clock.now().getTime();
     // one more save, so the thinning runs at "now"
-    const last = store.saveReport(record.id, setCell(mengzhou2025(), 'T2.licensing.decisions', 'last'));
+    const last = await store.saveReport(record.id, setCell(mengzhou2025(), 'T2.licensing.decisions', 'last'));
     saved.push({ id: last.revisionId, at: last.savedAt });
 
     const cutoff = now - 3 * DAY;
@@ -51,20 +51,20 @@ describe('bounded history', () => {
     for (const s of saved) if (Date.parse(s.at) < cutoff) lastOfOldDays.set(calendarDay(s.at), s.id);
     const expected = new Set([...recent, ...lastOfOldDays.values(), exported, last.revisionId]);
 
-    const kept = store.history(record.id).map((r) => r.id);
+    const kept = (await store.history(record.id)).map((r) => r.id);
     expect(new Set(kept)).toEqual(expected);
     expect(kept).toContain(exported);
     expect(kept[0]).toBe(last.revisionId);
     expect(kept.length).toBeLessThan(saved.length / 2);
     // an exported revision can still be restored
-    expect(store.restore(record.id, exported).report.tables.T2['licensing']!['decisions']).toBe(exportedValue);
+    expect((await store.restore(record.id, exported)).report.tables.T2['licensing']!['decisions']).toBe(exportedValue);
     store.close();
   });
 
-  it('stores revisions compactly', () => {
+  it('stores revisions compactly', async () => {
     const store = openIn(tempDir());
-    const record = store.importReport(mengzhou2025(), 'draft', false);
-    const [revision] = store.history(record.id);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
+    const [revision] = await store.history(record.id);
     expect(revision!.bytes).toBeLessThan(Buffer.byteLength(JSON.stringify(mengzhou2025())) / 3);
     store.close();
   });

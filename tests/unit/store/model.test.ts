@@ -25,12 +25,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 describe('store against a model', () => {
-  it('returns the last saved or restored content and writes one revision per change', () => {
-    fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), (ops) => {
+  it('returns the last saved or restored content and writes one revision per change', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 25 }), async (ops) => {
         const dir = tempDir('model');
         let store = openIn(dir);
-        const first = store.importReport(VARIANTS[0]!, 'draft', false);
+        const first = await store.importReport(VARIANTS[0]!, 'draft', false);
         const contents = new Map<number, Report>([[first.revisionId, VARIANTS[0]!]]);
         let current = VARIANTS[0]!;
         let revisions = 1;
@@ -44,14 +44,14 @@ describe('store against a model', () => {
             const changed = JSON.stringify(target) !== JSON.stringify(current);
             const revisionId =
               o.kind === 'save'
-                ? store.saveReport(first.id, target).revisionId
-                : store.restore(first.id, restoredId).revisionId;
+                ? (await store.saveReport(first.id, target)).revisionId
+                : (await store.restore(first.id, restoredId)).revisionId;
             if (changed) revisions++;
             contents.set(revisionId, target);
             current = target;
           }
-          expect(store.openReport(first.id).report).toEqual(current);
-          expect(store.history(first.id)).toHaveLength(revisions);
+          expect((await store.openReport(first.id)).report).toEqual(current);
+          expect(await store.history(first.id)).toHaveLength(revisions);
         }
         store.close();
         removeTempDirs();

@@ -8,10 +8,10 @@ import { mengzhou2025, MENGZHOU, MENGZHOU_PROBLEMS, openIn, removeTempDirs, temp
 afterEach(removeTempDirs);
 
 describe('new report from last year', () => {
-  it('carries 四、结转下年度继续办理 into 二、上年结转 column by column and leaves every other count blank', () => {
+  it('carries 四、结转下年度继续办理 into 二、上年结转 column by column and leaves every other count blank', async () => {
     const store = openIn(tempDir());
-    const y2025 = store.importReport(mengzhou2025(), 'final', false);
-    const y2026 = store.newFromPrior(y2025.id);
+    const y2025 = await store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = await store.newFromPrior(y2025.id);
 
     expect(y2026.year).toBe(2026);
     expect(y2026.organId).toBe(y2025.organId);
@@ -47,19 +47,19 @@ describe('new report from last year', () => {
     store.close();
   });
 
-  it('refuses a second report for the next year', () => {
+  it('refuses a second report for the next year', async () => {
     const store = openIn(tempDir());
-    const y2025 = store.importReport(mengzhou2025(), 'final', false);
-    store.newFromPrior(y2025.id);
-    expect(() => store.newFromPrior(y2025.id)).toThrow(ApiError);
-    expect(() => store.newFromPrior(y2025.id)).toThrow(/2026年的报告已经存在/);
+    const y2025 = await store.importReport(mengzhou2025(), 'final', false);
+    await store.newFromPrior(y2025.id);
+    await expect(store.newFromPrior(y2025.id)).rejects.toThrow(ApiError);
+    await expect(store.newFromPrior(y2025.id)).rejects.toThrow(/2026年的报告已经存在/);
     store.close();
   });
 
-  it('opens a report with last year’s report as prior, and the cross-year rules fire from stored data', () => {
+  it('opens a report with last year’s report as prior, and the cross-year rules fire from stored data', async () => {
     const store = openIn(tempDir());
-    const y2025 = store.importReport(mengzhou2025(), 'final', false);
-    const y2026 = store.newFromPrior(y2025.id);
+    const y2025 = await store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = await store.newFromPrior(y2025.id);
     // 上年结转 自然人 4 instead of 5; 行政规范性文件 现行有效 80 instead of 76 + 2 − 1 = 77
     const edited = setCells(y2026.report, {
       'T3.carriedOver.natural': '4',
@@ -68,48 +68,48 @@ describe('new report from last year', () => {
       'T2.normativeDocs.repealed': '1',
       'T2.normativeDocs.inForce': '80',
     });
-    store.saveReport(y2026.id, edited);
+    await store.saveReport(y2026.id, edited);
 
-    const reopened = store.openReport(y2026.id);
+    const reopened = await store.openReport(y2026.id);
     expect(reopened.prior).toEqual(mengzhou2025());
     const ids = runRules(reopened.report, { prior: reopened.prior }).map((f) => f.id);
     expect(ids).toContain('X-CARRY');
     expect(ids).toContain('X-IN-FORCE');
 
-    const summary = store.listReports().find((r) => r.id === y2026.id)!;
+    const summary = (await store.listReports()).find((r) => r.id === y2026.id)!;
     const warnings = runRules(reopened.report, { prior: reopened.prior }).filter((f) => f.severity === 'warning');
     expect(summary.warningCount).toBe(warnings.length);
     expect(summary.warningCount).toBeGreaterThanOrEqual(2);
     store.close();
   });
 
-  it('recounts next year’s warnings when last year’s report changes', () => {
+  it('recounts next year’s warnings when last year’s report changes', async () => {
     const store = openIn(tempDir());
-    const y2025 = store.importReport(mengzhou2025(), 'final', false);
-    const y2026 = store.newFromPrior(y2025.id);
-    const carryWarnings = () =>
-      runRules(store.openReport(y2026.id).report, { prior: store.openReport(y2026.id).prior }).filter(
-        (f) => f.id === 'X-CARRY',
-      ).length;
-    expect(carryWarnings()).toBe(0);
-    const before = store.listReports().find((r) => r.id === y2026.id)!.warningCount;
+    const y2025 = await store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = await store.newFromPrior(y2025.id);
+    const carryWarnings = async () => {
+      const record = await store.openReport(y2026.id);
+      return runRules(record.report, { prior: record.prior }).filter((f) => f.id === 'X-CARRY').length;
+    };
+    expect(await carryWarnings()).toBe(0);
+    const before = (await store.listReports()).find((r) => r.id === y2026.id)!.warningCount;
     // last year's 结转 corrected to 6: this year's 上年结转 (5) no longer matches
-    store.saveReport(
+    await store.saveReport(
       y2025.id,
       setCells(mengzhou2025(), { 'T3.carryForward.natural': '6', 'T3.carryForward.total': '6' }),
     );
-    expect(carryWarnings()).toBeGreaterThan(0);
-    expect(store.listReports().find((r) => r.id === y2026.id)!.warningCount).toBeGreaterThan(before);
+    expect(await carryWarnings()).toBeGreaterThan(0);
+    expect((await store.listReports()).find((r) => r.id === y2026.id)!.warningCount).toBeGreaterThan(before);
     store.close();
   });
 
-  it('does not count a warning the clerk acknowledged with an explanation', () => {
+  it('does not count a warning the clerk acknowledged with an explanation', async () => {
     const store = openIn(tempDir());
-    const y2025 = store.importReport(mengzhou2025(), 'final', false);
-    const y2026 = store.newFromPrior(y2025.id);
+    const y2025 = await store.importReport(mengzhou2025(), 'final', false);
+    const y2026 = await store.newFromPrior(y2025.id);
     const edited = setCells(y2026.report, { 'T3.carriedOver.natural': '4', 'T3.carriedOver.total': '4' });
-    store.saveReport(y2026.id, edited);
-    const before = store.listReports().find((r) => r.id === y2026.id)!.warningCount;
+    await store.saveReport(y2026.id, edited);
+    const before = (await store.listReports()).find((r) => r.id === y2026.id)!.warningCount;
     const carry = runRules(edited, { prior: mengzhou2025() }).filter((f) => f.id === 'X-CARRY');
     expect(carry.length).toBeGreaterThan(0);
     const acknowledged = {
@@ -121,9 +121,9 @@ describe('new report from last year', () => {
         at: '2026-01-05',
       })),
     };
-    store.saveReport(y2026.id, acknowledged);
-    expect(store.listReports().find((r) => r.id === y2026.id)!.warningCount).toBe(before - carry.length);
-    expect(store.openReport(y2026.id).report.acknowledgements).toEqual(acknowledged.acknowledgements);
+    await store.saveReport(y2026.id, acknowledged);
+    expect((await store.listReports()).find((r) => r.id === y2026.id)!.warningCount).toBe(before - carry.length);
+    expect((await store.openReport(y2026.id)).report.acknowledgements).toEqual(acknowledged.acknowledgements);
     store.close();
   });
 });

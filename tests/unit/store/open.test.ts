@@ -34,7 +34,7 @@ const V1_FIXTURE = join(__dirname, '../../fixtures/db/v1.sqlite');
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('migrations', () => {
-  it('opens a database made with the first schema, migrates it, and keeps its reports, history and exports', () => {
+  it('opens a database made with the first schema, migrates it, and keeps its reports, history and exports', async () => {
     const dir = tempDir();
     const path = join(dir, DATABASE_FILE);
     copyFileSync(V1_FIXTURE, path);
@@ -44,19 +44,19 @@ describe('migrations', () => {
     const store = openIn(dir);
     expect(rawCount(path, 'PRAGMA user_version')).toBe(SCHEMA_VERSION);
     expect(store.recovery).toBeNull();
-    const [summary] = store.listReports();
+    const [summary] = await store.listReports();
     expect(summary).toMatchObject({ organName: MENGZHOU, year: 2025, status: 'final', revisionId: 2 });
-    const record = store.openReport(summary!.id);
+    const record = await store.openReport(summary!.id);
     expect(record.report).toEqual(mengzhou2025());
-    expect(store.history(record.id).map((r) => r.id)).toEqual([2, 1]);
-    expect(store.listExports(record.id)).toHaveLength(1);
-    const saved = store.saveReport(record.id, setCell(mengzhou2025(), 'T2.licensing.decisions', '7'));
+    expect((await store.history(record.id)).map((r) => r.id)).toEqual([2, 1]);
+    expect(await store.listExports(record.id)).toHaveLength(1);
+    const saved = await store.saveReport(record.id, setCell(mengzhou2025(), 'T2.licensing.decisions', '7'));
     expect(saved.revisionId).toBe(3);
     store.close();
     expect(integrity(path)).toBe('ok');
   });
 
-  it('runs all pending migrations in one transaction: a failing one leaves the file as it was', () => {
+  it('runs all pending migrations in one transaction: a failing one leaves the file as it was', async () => {
     const dir = tempDir();
     const path = join(dir, DATABASE_FILE);
     copyFileSync(V1_FIXTURE, path);
@@ -71,7 +71,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('refuses a database from a newer version with a Chinese message, and changes no byte of it', () => {
+  it('refuses a database from a newer version with a Chinese message, and changes no byte of it', async () => {
     const dir = tempDir();
     const path = join(dir, DATABASE_FILE);
     const db = new Database(path);
@@ -96,7 +96,7 @@ describe('migrations', () => {
 });
 
 describe('damaged files', () => {
-  it('moves a file of random bytes aside, keeps it, and starts a usable fresh store', () => {
+  it('moves a file of random bytes aside, keeps it, and starts a usable fresh store', async () => {
     const dir = tempDir();
     const path = join(dir, DATABASE_FILE);
     const garbage = randomBytes(64 * 1024);
@@ -114,26 +114,26 @@ describe('damaged files', () => {
     expect(message).toContain(movedTo);
     expect(message).toContain('没有找到可以恢复的备份');
 
-    const organ = store.saveOrgan({ name: MENGZHOU, kind: '政府部门', region: '', rulesPower: false });
-    store.createReport(organ.id, 2025);
+    const organ = await store.saveOrgan({ name: MENGZHOU, kind: '政府部门', region: '', rulesPower: false });
+    await store.createReport(organ.id, 2025);
     store.close();
     expect(integrity(path)).toBe('ok');
     expect(openIn(dir).recovery).toBeNull();
   });
 
-  it('moves a truncated database aside and points to the backup that restores it', () => {
+  it('moves a truncated database aside and points to the backup that restores it', async () => {
     const dir = tempDir();
     const path = join(dir, DATABASE_FILE);
     const clock = fakeClock();
     let store = openIn(dir, clock.now);
-    const record = store.importReport(mengzhou2025(), 'final', false);
+    const record = await store.importReport(mengzhou2025(), 'final', false);
     for (let i = 0; i < 40; i++) {
       clock.advance(HOUR / 10);
       // distinct prose per revision so pages do not compress away
-      store.saveReport(record.id, { ...mengzhou2025(), intro: randomBytes(3000).toString('base64') });
+      await store.saveReport(record.id, { ...mengzhou2025(), intro: randomBytes(3000).toString('base64') });
     }
     store.close();
-    const backups = openIn(dir, clock.now).listBackups();
+    const backups = await openIn(dir, clock.now).listBackups();
     expect(backups.length).toBeGreaterThan(0);
 
     const size = statSync(path).size;
@@ -145,18 +145,18 @@ describe('damaged files', () => {
     expect(store.recovery).not.toBeNull();
     expect(sha(store.recovery!.movedTo)).toBe(truncated);
     expect(store.recovery!.message).toContain(backups[0]!.name);
-    expect(store.listReports()).toEqual([]);
+    expect(await store.listReports()).toEqual([]);
 
-    store.restoreBackup(backups[0]!.name);
-    const back = store.listReports();
+    await store.restoreBackup(backups[0]!.name);
+    const back = await store.listReports();
     expect(back).toHaveLength(1);
-    expect(store.openReport(back[0]!.id).report.organ.name).toBe(MENGZHOU);
+    expect((await store.openReport(back[0]!.id)).report.organ.name).toBe(MENGZHOU);
     store.close();
     expect(integrity(path)).toBe('ok');
     expect(existsSync(store.recovery!.movedTo)).toBe(true);
   });
 
-  it('keeps a WAL left behind without its database aside, and starts a clean store', () => {
+  it('keeps a WAL left behind without its database aside, and starts a clean store', async () => {
     const dir = tempDir();
     const path = join(dir, DATABASE_FILE);
     const writer = new Database(path);
@@ -172,7 +172,7 @@ describe('damaged files', () => {
 
     const store = openIn(dir);
     expect(store.recovery).toBeNull();
-    expect(store.listOrgans()).toEqual([]);
+    expect(await store.listOrgans()).toEqual([]);
     store.close();
     expect(rawCount(path, "SELECT count(*) FROM sqlite_master WHERE name = 'ghost'")).toBe(0);
     const orphans = readdirSync(dir).filter((n) => n.startsWith(`${DATABASE_FILE}.orphan-`));

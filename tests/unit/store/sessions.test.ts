@@ -10,16 +10,16 @@ describe('reports.sessions', () => {
   it('groups autosaves into sessions, each saying what it changed, from the real revisions', async () => {
     const clock = fakeClock();
     const store = openIn(tempDir(), clock.now);
-    const record = store.importReport(mengzhou2025(), 'draft', false);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
     clock.advance(2 * HOUR);
     let r = setCell(record.report, 'T3.disclosed.natural', '77');
-    store.saveReport(record.id, r);
+    await store.saveReport(record.id, r);
     clock.advance(60_000);
     r = setCell(r, 'T3.disclosed.commercial', '1');
-    store.saveReport(record.id, r);
+    await store.saveReport(record.id, r);
     clock.advance(3 * HOUR);
     r = { ...r, prose: { ...r.prose, overview: { ...r.prose.overview, request: '新的一段。' } } };
-    store.saveReport(record.id, r);
+    await store.saveReport(record.id, r);
 
     const handlers = createHistoryHandlers(store) as unknown as Handlers;
     const result = await dispatch(handlers, 'reports.sessions', { reportId: record.id });
@@ -36,8 +36,10 @@ describe('reports.sessions', () => {
     expect(sessions[1]!.revisionId).toBe(sessions[1]!.revisions[0]!.id);
     expect(sessions[2]!.changes).toEqual([]);
     // restoring the middle session's end gives back its content, and the list grows by the restore
-    store.restore(record.id, sessions[1]!.revisionId);
-    expect(store.openReport(record.id).report.prose.overview['request']).toBe(record.report.prose.overview['request']);
+    await store.restore(record.id, sessions[1]!.revisionId);
+    expect((await store.openReport(record.id)).report.prose.overview['request']).toBe(
+      record.report.prose.overview['request'],
+    );
     store.close();
   });
 });
