@@ -19,7 +19,10 @@ export type ExportRunner = (kind: ExportKind, final: boolean) => Promise<void>;
 
 export interface ExportOutcome {
   tone: 'ok' | 'error';
+  /** the outcome itself: what was saved where, or why not */
   text: string;
+  /** what followed: the browser download, how a final becomes 定稿 */
+  detail?: string;
   /** the saved export's log entry, for 在文件夹中显示 and 再次下载 */
   exportId?: number;
 }
@@ -80,16 +83,13 @@ export function ExportPanel({
         </button>
       </div>
       {outcome ? (
-        <p
-          className={`notice ${outcome.tone}`}
-          role={outcome.tone === 'error' ? 'alert' : 'status'}
-          data-testid="export-outcome"
-        >
-          {outcome.text}
+        <div className={`notice ${outcome.tone} export-outcome`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
+          <p data-testid="export-outcome">{outcome.text}</p>
+          {outcome.detail ? <p data-testid="export-detail">{outcome.detail}</p> : null}
           {outcome.exportId !== undefined && shell ? (
             <ExportFileActions reportId={reportId} exportId={outcome.exportId} shell={shell} />
           ) : null}
-        </p>
+        </div>
       ) : null}
       {printMessage ? <p className="notice">{printMessage}</p> : null}
       <ExportLog reportId={reportId} refresh={outcome} />

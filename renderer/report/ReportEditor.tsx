@@ -125,14 +125,15 @@ export function ReportEditor({
         let downloaded = '';
         if ((await exportsShell()).download) {
           try {
-            downloaded = `，已交给浏览器下载（${await downloadExport(record.id, r.exportId)}）`;
+            downloaded = `已交给浏览器下载（${await downloadExport(record.id, r.exportId)}）。`;
           } catch (error) {
-            downloaded = `；浏览器下载未成功：${messageOf(error)}`;
+            downloaded = `浏览器下载未成功：${messageOf(error)}；文件已保存在上面的位置。`;
           }
         }
         setExportOutcome({
           tone: 'ok',
-          text: `${saved}${downloaded}。${finalHint}`,
+          text: saved,
+          detail: `${downloaded}${finalHint}`,
           exportId: r.exportId,
         });
       } catch (error) {

@@ -70,6 +70,8 @@ function t2Cell(row: string, column: string): CellId {
 }
 
 interface SimpleClaim {
+  /** words the text must hold for the pattern to be worth running (the rules run on every keystroke) */
+  needs: string;
   pattern: RegExp;
   subject: string;
   cells: CellId[];
@@ -82,32 +84,38 @@ const SIMPLE: readonly SimpleClaim[] = [
   {
     // 共受理政府信息公开申请 129 件 / 收到…申请共计129件 / 新收申请一百二十九件; not 上年结转
     // 收到行政复议申请1件 is about T4, not about information requests
+    needs: '申请',
     pattern: new RegExp(`(?:收到|受理|新收|接收)(?:(?!复议|诉讼)${GAP}){0,20}?申请(?!人)${GAP}{0,6}?${NUM}`, 'g'),
     subject: '收到（受理）申请',
     cells: [t3(T3_NEW_RECEIVED.key)],
     alsoAccepted: [[t3(T3_NEW_RECEIVED.key), t3(T3_CARRIED_OVER.key)]],
   },
   {
+    needs: '结转',
     pattern: new RegExp(`上一?年度?结转${GAP}{0,8}?${NUM}`, 'g'),
     subject: '上年结转申请',
     cells: [t3(T3_CARRIED_OVER.key)],
   },
   {
+    needs: '结转',
     pattern: new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,6}?${NUM}`, 'g'),
     subject: '结转下年度继续办理',
     cells: [t3(T3_CARRY_FORWARD.key)],
   },
   {
+    needs: '行政复议',
     pattern: new RegExp(`${NOT_LISTED_BEFORE}行政复议${NOT_LISTED_AFTER}${GAP}{0,8}?${NUM}`, 'g'),
     subject: '行政复议',
     cells: [t4(RECONSIDERATION.key)],
   },
   {
+    needs: '行政诉讼',
     pattern: new RegExp(`${NOT_LISTED_BEFORE}行政诉讼${NOT_LISTED_AFTER}${GAP}{0,8}?${NUM}`, 'g'),
     subject: '行政诉讼',
     cells: LITIGATION.map((g) => t4(g.key)),
   },
   ...DECISION_ROWS.map((row) => ({
+    needs: row.label,
     pattern: new RegExp(`${NOT_LISTED_BEFORE}${row.label}${NOT_LISTED_AFTER}${GAP}{0,10}?${NUM}`, 'g'),
     subject: row.label,
     cells: [t2Cell(row.key, 'decisions')],
@@ -170,6 +178,7 @@ function docClaims(text: string, push: (c: Omit<ProseClaim, 'section' | 'part'>)
 function claimsInText(text: string): Array<Omit<ProseClaim, 'section' | 'part'>> {
   const out: Array<Omit<ProseClaim, 'section' | 'part'>> = [];
   for (const claim of SIMPLE) {
+    if (!text.includes(claim.needs)) continue;
     for (const m of text.matchAll(claim.pattern)) {
       if (PART_WORDS.test(m[0])) continue;
       const stated = parseProseNumber(m[1]!);
@@ -183,7 +192,7 @@ function claimsInText(text: string): Array<Omit<ProseClaim, 'section' | 'part'>>
       });
     }
   }
-  docClaims(text, (c) => out.push(c));
+  if (text.includes('规章') || text.includes('规范性文件')) docClaims(text, (c) => out.push(c));
   return out;
 }
 

@@ -20,14 +20,16 @@ test('browser mode: a Word export is saved and handed to the browser as a downlo
   await page.getByRole('button', { name: '导出 Word' }).click();
   const download = await downloading;
   const outcome = page.getByTestId('export-outcome');
-  await expect(outcome).toContainText('已交给浏览器下载');
+  const detail = page.getByTestId('export-detail');
+  await expect(detail).toContainText('已交给浏览器下载');
   const savedPath = (await outcome.textContent())!.match(/：(\/.+?\.docx)（\d+ KB）/)![1]!;
   expect(download.suggestedFilename()).toBe(savedPath.split('/').pop());
   const downloaded = readFileSync((await download.path())!);
   expect(downloaded.equals(readFileSync(savedPath))).toBe(true);
   // no folder to show in a browser tab; the same file can be downloaded again
-  await expect(outcome.getByRole('button', { name: '在文件夹中显示' })).toHaveCount(0);
+  const panel = page.locator('.export-outcome');
+  await expect(panel.getByRole('button', { name: '在文件夹中显示' })).toHaveCount(0);
   const again = page.waitForEvent('download');
-  await outcome.getByRole('button', { name: '再次下载' }).click();
+  await panel.getByRole('button', { name: '再次下载' }).click();
   expect(readFileSync((await (await again).path())!).equals(downloaded)).toBe(true);
 });

@@ -37,7 +37,7 @@ test('a published report has no deadline; 撤回为草稿 and 标记为定稿 sh
     await page.getByLabel(/正式版本/).check();
     await page.getByRole('button', { name: '导出网页' }).click();
     await expect(page.getByTestId('export-outcome')).toContainText('已导出正式版本');
-    await expect(page.getByTestId('export-outcome')).toContainText('标记为定稿');
+    await expect(page.getByTestId('export-detail')).toContainText('标记为定稿');
     await expect(status).toHaveText('草稿');
     expect(storedStatus(host.dbPath, MENGZHOU_ORGAN, MENGZHOU_YEAR)).toBe('draft');
   }
