@@ -88,7 +88,7 @@ export async function runExport(argv: string[], deps: ExportRunDeps = {}): Promi
   const findings = runRules(source.report, { prior, final });
   const errors = findings.filter((f) => f.severity === 'error');
   if (final && errors.length > 0) {
-    io.err(`${hasErrorsMessage(errors.length)}\n`);
+    io.err(`${hasErrorsMessage(errors)}\n全部错误：\n`);
     for (const e of errors) io.err(`  [${e.id}] ${e.message}\n`);
     return EXPORT_EXIT_HAS_ERRORS;
   }

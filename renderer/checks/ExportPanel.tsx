@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
-import { runRules } from '../../shared/rules';
+import { useState } from 'react';
 import type { ExportKind } from '../../shared/api';
-import { call, messageOf } from '../api';
+import { runRules } from '../../shared/rules';
+import { messageOf } from '../api';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
 import { ExportFileActions } from './ExportFileActions';
 import { useExportsShell } from './export-shell';
 import { ExportLog } from './ExportLog';
+import { printReport } from './print';
 
 const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
   { kind: 'docx', label: '导出 Word' },
@@ -14,6 +15,9 @@ const KINDS: ReadonlyArray<{ kind: ExportKind; label: string }> = [
   { kind: 'html', label: '导出网页' },
   { kind: 'json', label: '导出数据（JSON）' },
 ];
+
+/** a long list (every blank cell of an empty table) stays short here; the refusal names the first ones too */
+const FINAL_ONLY_SHOWN = 8;
 
 export type ExportRunner = (kind: ExportKind, final: boolean) => Promise<void>;
 
@@ -38,12 +42,18 @@ export function ExportPanel({
 }) {
   const shell = useExportsShell();
   const { store, reportId, prior } = useEditor();
-  // a final is judged with the final-only rules too (blank cells, empty sections)
-  const report = useLive(store, (s) => s.report);
-  const errors = useMemo(
-    () => runRules(report, { prior, final: true }).filter((f) => f.severity === 'error').length,
-    [report, prior],
-  );
+  const errors = useLive(store, (s) => s.open.filter((f) => f.severity === 'error').length);
+  // what only a final export is judged by (blanks, placeholders, fee, title), shown before the clerk tries;
+  // joined into one string so the panel re-renders only when the list changes
+  const finalOnly = useLive(store, (s) => {
+    const live = new Set(s.findings.map((f) => f.key));
+    return runRules(s.report, { prior, final: true })
+      .filter((f) => f.severity === 'error' && !live.has(f.key))
+      .map((f) => f.message)
+      .join('\n');
+  });
+  const finalOnlyList = finalOnly === '' ? [] : finalOnly.split('\n');
+  const finalErrors = errors + finalOnlyList.length;
   const [final, setFinal] = useState(false);
   const [printMessage, setPrintMessage] = useState<string | null>(null);
   return (
@@ -57,9 +67,20 @@ export function ExportPanel({
         </label>
         <label>
           <input type="radio" name="export-final" checked={final} onChange={() => setFinal(true)} /> 正式版本
-          {errors > 0 ? `（尚有 ${errors} 个错误，含未填写的部分和空白单元格，改正后才能导出）` : ''}
+          {finalErrors > 0 ? `（尚有 ${finalErrors} 个错误，改正后才能导出）` : ''}
         </label>
       </fieldset>
+      {final && finalOnlyList.length > 0 ? (
+        <div className="notice error slim final-only" data-testid="final-only">
+          <p>正式导出还要求：</p>
+          <ul>
+            {finalOnlyList.slice(0, FINAL_ONLY_SHOWN).map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+          {finalOnlyList.length > FINAL_ONLY_SHOWN ? <p>另有 {finalOnlyList.length - FINAL_ONLY_SHOWN} 项。</p> : null}
+        </div>
+      ) : null}
       <div className="button-row">
         {KINDS.map((k) => (
           <button key={k.kind} type="button" onClick={() => void runExport(k.kind, final)}>
@@ -71,8 +92,7 @@ export function ExportPanel({
           onClick={async () => {
             setPrintMessage(null);
             try {
-              await flush();
-              await call('export.print', { reportId });
+              await printReport({ reportId, flush, current: () => ({ report: store.get().report, prior }) });
               setPrintMessage('已发送到打印');
             } catch (error) {
               setPrintMessage(`打印失败：${messageOf(error)}`);

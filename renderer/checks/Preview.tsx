@@ -1,21 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildDocument, renderHtml } from '../../shared/document';
 import { useEditor } from '../report/editor-context';
+import { adoptStyles, splitStyles } from './frame-html';
 
-/**
- * The print view of the report, drawn by the same code as the exports. The page's CSP (inherited by
- * the srcdoc frame) forbids inline <style>, so the style sheet is lifted out of the HTML and handed to
- * the frame's document through the CSSOM, which the policy does not govern. The frame runs no script.
- */
-function splitStyles(html: string): { body: string; css: string } {
-  const css: string[] = [];
-  const body = html.replace(/<style[^>]*>([\s\S]*?)<\/style>/gi, (_, text: string) => {
-    css.push(text);
-    return '';
-  });
-  return { body, css: css.join('\n') };
-}
-
+/** The print view of the report, drawn by the same code as the exports (see frame-html.ts for the styles). */
 export function Preview() {
   const { store } = useEditor();
   const [version, setVersion] = useState(0);
@@ -37,14 +25,7 @@ export function Preview() {
   useEffect(() => {
     const el = frame.current;
     if (!el) return;
-    const apply = () => {
-      const doc = el.contentDocument;
-      const view = el.contentWindow as (Window & typeof globalThis) | null;
-      if (!doc || !view) return;
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(css);
-      doc.adoptedStyleSheets = [sheet];
-    };
+    const apply = () => void adoptStyles(el, css);
     el.addEventListener('load', apply);
     apply();
     return () => el.removeEventListener('load', apply);

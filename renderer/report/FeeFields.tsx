@@ -1,12 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import {
-  FEE_FIELDS,
-  FEE_TITLE,
-  feeSentence,
-  NUMBER_KIND_UNIT,
-  subHeading,
-  type FeeFieldDef,
-} from '../../shared/format';
+import { FEE_SUBJECT, feeSentenceFromFields } from '../../shared/document';
+import { FEE_FIELDS, FEE_TITLE, NUMBER_KIND_UNIT, subHeading, type FeeFieldDef } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from './cell-value';
 import { useEditor } from './editor-context';
@@ -54,12 +48,16 @@ function FeeInput({ def }: { def: FeeFieldDef }) {
 function FeeSentence() {
   const { control } = useFormContext<Report>();
   const fee = useWatch({ control, name: 'fee' }) as Report['fee'];
-  const complete = FEE_FIELDS.every((f) => fee[f.key] != null && cellMessage(fee[f.key], f.kind) === null);
+  const other = useWatch({ control, name: 'prose.other' }) as Report['prose']['other'];
+  const sentence = feeSentenceFromFields(fee);
+  const own = Object.values(other ?? {}).some((t) => FEE_SUBJECT.test(t ?? ''));
   return (
     <p className="fee-sentence" data-testid="fee-sentence" aria-live="polite">
-      {complete
-        ? `导出时写作：${feeSentence({ notices: fee.notices!, noticeAmount: fee.noticeAmount!, collected: fee.collected! })}`
-        : '三项都填写后，这里显示导出时的句子。没有收费的请都填 0。'}
+      {own
+        ? `第六部分的文字已写明${FEE_TITLE}情况，导出时照原文，不再另加句子。`
+        : sentence
+          ? `导出时写作：${sentence}`
+          : '三项都填写后，这里显示导出时的句子。没有收费的请都填 0。'}
     </p>
   );
 }

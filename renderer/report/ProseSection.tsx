@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { subHeading, type ProsePart, type SectionDef } from '../../shared/format';
+import { PART_SENTENCES, sentenceOffer, type SentenceBuilder } from '../../shared/document';
 import type { Report } from '../../shared/report';
 import { useEditor } from './editor-context';
 import { FeeFields } from './FeeFields';
@@ -8,7 +9,6 @@ import { fieldSelector, prosePath, type ReportPath } from './paths';
 import { FindingItem } from '../checks/FindingItem';
 import { useFindingViews } from '../checks/findings-view';
 import { SectionFindings } from './SectionFindings';
-import { PART_SENTENCES, type SentenceBuilder } from './sentences';
 
 export function CharCount({ path }: { path: ReportPath }) {
   const { control } = useFormContext<Report>();
@@ -18,16 +18,32 @@ export function CharCount({ path }: { path: ReportPath }) {
 }
 
 /** Inserts a sentence built from the tables; the editor's SentenceKeeper keeps it in step afterwards. */
-function SentenceButton({ path, builder }: { path: ReportPath; builder: SentenceBuilder }) {
+const OFFER_TITLE = { blank: '相关表格尚未填写完整', own: '这一部分已写明相关数字，不再插入' } as const;
+
+function SentenceButton({
+  section,
+  part,
+  builder,
+}: {
+  section: 'overview' | 'problems' | 'other';
+  part: string;
+  builder: SentenceBuilder;
+}) {
   const { store, sentences } = useEditor();
   const { getValues, setValue } = useFormContext<Report>();
-  const sentence = useLive(store, (s) => builder.build(s.report));
+  const path = prosePath(section, part);
+  // a string, so that the button re-renders only when what it offers changes
+  const offer = useLive(store, (s) => {
+    const o = sentenceOffer(builder, s.report, (s.report.prose[section] as Record<string, string>)[part] ?? '');
+    return o.state === 'ready' ? o.sentence : o.state;
+  });
+  const sentence = offer === 'blank' || offer === 'own' ? null : offer;
   return (
     <button
       type="button"
       className="small"
       disabled={!sentence}
-      title={sentence ?? '相关表格尚未填写完整'}
+      title={sentence ?? OFFER_TITLE[offer as keyof typeof OFFER_TITLE]}
       onClick={() => {
         if (!sentence) return;
         const text = ((getValues(path) as string) ?? '').trimEnd();
@@ -73,7 +89,7 @@ function PartEditor({
       {builders.length > 0 && !readOnly ? (
         <div className="sentence-buttons">
           {builders.map((b) => (
-            <SentenceButton key={b.key} path={path} builder={b} />
+            <SentenceButton key={b.key} section={section} part={part.key} builder={b} />
           ))}
         </div>
       ) : null}

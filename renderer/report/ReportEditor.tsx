@@ -19,6 +19,7 @@ import type { PaneKey } from './section-state';
 import { SentenceKeeper } from './sentence-keeper';
 import { StatusBadge, StatusControl } from './ReportStatus';
 import { SideList } from './SideList';
+import { printReport } from '../checks/print';
 
 export interface PaneProps {
   readOnly: boolean;
@@ -155,17 +156,32 @@ export function ReportEditor({
     [store],
   );
 
-  // Ctrl+S is what clerks press by habit: save now instead of the browser's "save page"
+  const print = useCallback(
+    () =>
+      printReport({
+        reportId: record.id,
+        flush,
+        current: () => ({ report: store.get().report, prior: record.prior }),
+      }).catch((e) => setExportOutcome({ tone: 'error', text: `打印失败：${messageOf(e)}` })),
+    [flush, record.id, record.prior, store],
+  );
+
+  // Ctrl+S is what clerks press by habit: save now instead of the browser's "save page";
+  // Ctrl+P prints the report, not the browser's print of the app around it
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S')) {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (e.key === 's' || e.key === 'S') {
         e.preventDefault();
         void flush();
+      } else if (e.key === 'p' || e.key === 'P') {
+        e.preventDefault();
+        void print();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [flush]);
+  }, [flush, print]);
 
   useEffect(
     () =>
@@ -175,14 +191,10 @@ export function ReportEditor({
           choosePane('checks');
           void runExport(command === 'export-docx' ? 'docx' : 'pdf', final);
         } else if (command === 'print') {
-          void flush().then(() =>
-            call('export.print', { reportId: record.id }).catch((e) =>
-              setExportOutcome({ tone: 'error', text: `打印失败：${messageOf(e)}` }),
-            ),
-          );
+          void print();
         }
       }),
-    [choosePane, runExport, flush, record.id, store],
+    [choosePane, runExport, print, store],
   );
 
   const editor = useMemo<Editor>(

@@ -2,10 +2,11 @@
  * Sentences inserted from the tables stay in step with the tables for as long as the clerk leaves them
  * as inserted: after every change, each one still found verbatim in its text is rebuilt and replaced.
  * Kept per open report (not per pane), so editing T3 updates the sentence in 一 while 一 is not shown,
- * and remembered in localStorage, so the link survives a reload or a restart.
+ * and remembered in localStorage, so the link survives a reload or a restart. What a sentence says and when it
+ * may be inserted is decided in shared/document/sentences.ts; this class only remembers where one went.
  */
 import type { Report } from '../../shared/report';
-import { PART_SENTENCES, type SentenceBuilder } from './sentences';
+import { PART_SENTENCES, type SentenceBuilder } from '../../shared/document';
 
 interface Inserted {
   path: string;

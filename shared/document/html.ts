@@ -68,9 +68,9 @@ body { margin: 0; font-family: ${cssFontStack('body', profile)}; font-size: ${BO
 h1.title { font-family: ${cssFontStack('title', profile)}; font-size: ${TITLE_PT}pt; font-weight: normal; text-align: center; line-height: ${LINE_PITCH_PT}pt; margin: 0 0 ${LINE_PITCH_PT}pt 0; }
 h1.title span { display: block; }
 p, h2, h3, h4 { margin: 0; text-indent: 2em; font-size: ${BODY_PT}pt; font-weight: normal; line-height: ${LINE_PITCH_PT}pt; text-align: justify; }
-h2 { font-family: ${cssFontStack('heading1', profile)}; }
-h3 { font-family: ${cssFontStack('heading2', profile)}; }
-h4 { font-family: ${cssFontStack('heading3', profile)}; }
+h2, .run-in.h2 { font-family: ${cssFontStack('heading1', profile)}; }
+h3, .run-in.h3 { font-family: ${cssFontStack('heading2', profile)}; }
+h4, .run-in.h4 { font-family: ${cssFontStack('heading3', profile)}; }
 h2, h3, h4 { break-after: avoid; }
 p.closing { text-indent: 0; text-align: right; padding-right: 4em; }
 table { width: calc(100% - 1.5pt); border-collapse: collapse; table-layout: fixed; margin: 0 0 ${LINE_PITCH_PT / 2}pt 0.75pt; font-family: ${cssFontStack('table', profile)}; font-size: ${TABLE_PT}pt; line-height: ${TABLE_LINE_PT}pt; }
@@ -116,7 +116,9 @@ function blocksHtml(blocks: readonly Block[]): string {
           if (b.level === 1) lastHeading = b.text;
           return `<h${b.level + 1}>${escapeHtml(b.text)}</h${b.level + 1}>`;
         case 'paragraph':
-          return `<p>${escapeHtml(b.text)}</p>`;
+          return b.runIn
+            ? `<p><span class="run-in h${b.runIn.level + 1}">${escapeHtml(b.runIn.text)}</span>${escapeHtml(b.text)}</p>`
+            : `<p>${escapeHtml(b.text)}</p>`;
         case 'table':
           return `<div class="table-wrap">${tableHtml(b.table, lastHeading)}</div>`;
         case 'closing':

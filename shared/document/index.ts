@@ -2,6 +2,8 @@ export * from './model';
 export * from './fonts';
 export * from './title';
 export * from './build';
+export * from './prose';
+export * from './sentences';
 export * from './columns';
 export * from './layout';
 export * from './html';

@@ -29,7 +29,11 @@ export interface DocTable {
 
 export type Block =
   | { kind: 'heading'; level: HeadingLevel; text: string }
-  | { kind: 'paragraph'; text: string }
+  /**
+   * runIn: a heading that starts the paragraph and runs on into its text (（一）主动公开：2025 年，…),
+   * printed in its level's heading font; text is what follows it
+   */
+  | { kind: 'paragraph'; text: string; runIn?: { level: HeadingLevel; text: string } }
   | { kind: 'table'; table: DocTable }
   /** 落款: organ and date, right-aligned under the text */
   | { kind: 'closing'; lines: string[] };

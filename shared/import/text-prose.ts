@@ -1,10 +1,15 @@
 /**
  * The prose sections 一, 五 and 六: paragraphs are assigned to the standard sub-parts by their
  * sub-heading (（一）主动公开：…, 1、…, (一)…, or an unnumbered “存在的主要问题：…”), the rest to the lead.
+ *
+ * The organ's words are kept as written: a sub-heading stays in its part's text, run in (（一）主动公开：2025 年，…)
+ * or on its own line, numbered or not, so the export prints it the same way. Only a heading the export
+ * writes identically by itself is left out of the text: the official title alone on its line, numbered
+ * （一）（二）… in the order the export numbers it (that keeps a report the program exported the same on re-import).
  */
 import type { ImportIssue } from '../api';
-import type { SectionDef } from '../format';
-import { canonLabel } from './text-labels';
+import type { SectionDef, SectionKey } from '../format';
+import { canonLabel, withoutNumbering } from './text-labels';
 import { where } from './text-cells';
 
 export interface Paragraph {
@@ -34,12 +39,18 @@ const UNMARKED_END = /^(?:$|：)/;
 /** a sub-heading is short; a longer prefix before the colon is a sentence */
 const MAX_HEADING = 24;
 
-interface Heading {
+export interface PartHeading {
   part: string;
-  /** the printed heading, for messages */
+  /** the printed heading without the colon after it, for messages */
   printed: string;
   official: string;
+  /** the raw text of the heading with what separates it from the content (colon, spaces) */
+  raw: string;
+  /** the text after the heading; empty when the heading stands alone on its line */
   content: string;
+  /** （二） → 2; null for other numbering (1.、二、) or none */
+  ordinal: number | null;
+  numbered: boolean;
 }
 
 function titlesOf(section: SectionDef): Array<{ part: string; official: string; title: string }> {
@@ -51,7 +62,7 @@ function titlesOf(section: SectionDef): Array<{ part: string; official: string; 
 }
 
 /** Recognises a sub-heading at the start of a paragraph; the content is the raw text after it. */
-function readHeading(text: string, titles: ReturnType<typeof titlesOf>): Heading | null {
+function readHeading(text: string, titles: ReturnType<typeof titlesOf>): PartHeading | null {
   const canon = canonLabel(text.slice(0, 60));
   const marked = MARKER.exec(canon);
   const rest = marked ? canon.slice(marked[0].length) : canon;
@@ -62,6 +73,7 @@ function readHeading(text: string, titles: ReturnType<typeof titlesOf>): Heading
     // a numbered one may also end with a full stop or run straight into a date (（一）主动公开 2025年…).
     if (!(marked ? MARKED_END : UNMARKED_END).test(after)) continue;
     const cut = headingEnd(text, (marked?.[0] ?? '') + t.title);
+    const ordinal = marked ? /^（([一二三四五六七八九十]+)）$/.exec(marked[0]) : null;
     return {
       part: t.part,
       printed: text
@@ -69,10 +81,13 @@ function readHeading(text: string, titles: ReturnType<typeof titlesOf>): Heading
         .replace(/[：:\s]+$/, '')
         .trim(),
       official: t.official,
+      raw: text.slice(0, cut),
       content: text
         .slice(cut)
         .replace(/^[\s：:。．.，,；;]+/, '')
         .trim(),
+      ordinal: ordinal ? chineseOrdinal(ordinal[1]!) : null,
+      numbered: marked !== null,
     };
   }
   return null;
@@ -90,12 +105,44 @@ function headingEnd(raw: string, canonPrefix: string): number {
   return 0;
 }
 
+const ORDINALS = '一二三四五六七八九十';
+function chineseOrdinal(s: string): number | null {
+  if (s.length === 1) return ORDINALS.indexOf(s) + 1;
+  const m = /^十([一二三四五六七八九])$/.exec(s);
+  return m ? 10 + ORDINALS.indexOf(m[1]!) + 1 : null;
+}
+
+const sectionTitles = new Map<SectionKey, ReturnType<typeof titlesOf>>();
+
+/** The sub-heading a line of a prose section starts with (any of the section's parts), or null. */
+export function readPartHeading(text: string, section: SectionDef): PartHeading | null {
+  let titles = sectionTitles.get(section.key);
+  if (!titles) sectionTitles.set(section.key, (titles = titlesOf(section)));
+  return readHeading(text, titles);
+}
+
+/** The export writes this heading the same by itself: the official title alone, numbered where it numbers it. */
+function writtenByExport(h: PartHeading, expectedOrdinal: number): boolean {
+  return (
+    h.content === '' &&
+    h.ordinal === expectedOrdinal &&
+    !/[：:]/.test(h.raw) &&
+    withoutNumbering(canonLabel(h.printed)) === canonLabel(h.official)
+  );
+}
+
+const LEVEL2_MARKER = /^（[一二三四五六七八九十]+）/;
+
 export function parseProse(
   paragraphs: readonly Paragraph[],
   section: SectionDef,
   issues: ImportIssue[],
+  /** numbered items the export writes before the parts by itself (六's fee item) */
+  numberedBefore = 0,
 ): Record<string, string> {
   const titles = titlesOf(section);
+  /** （一）（二）… headings met so far, as the export counts them when it numbers the parts */
+  let numberedHeadings = numberedBefore;
   const out: Record<string, string[]> = { lead: [] };
   for (const p of section.parts) out[p.key] = [];
   let current = 'lead';
@@ -120,10 +167,13 @@ export function parseProse(
           message: `“${section.heading}”中的小标题“${h.printed}”已识别为“${h.official}”`,
         });
       }
-      if (h.content !== '') out[current]!.push(h.content);
+      const expected = numberedHeadings + 1;
+      numberedHeadings = h.ordinal ?? expected;
+      if (!writtenByExport(h, expected)) out[current]!.push(para.text);
       continue;
     }
     const canon = canonLabel(para.text.slice(0, 60));
+    if (current === 'lead' && LEVEL2_MARKER.test(canon)) numberedHeadings++;
     const colon = canon.indexOf('：');
     if (MARKER.test(canon) && colon > 0 && colon <= MAX_HEADING && current === 'lead') {
       issues.push({

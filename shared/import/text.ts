@@ -119,9 +119,14 @@ export function parseReportText(text: string): ImportResult {
       other.pop();
     }
   }
-  const { fee, rest } = extractFee(other, issues);
+  const { fee, rest, writtenByExport } = extractFee(other, issues);
   report.fee = fee;
-  report.prose.other = parseProse(rest, sectionDef('other'), issues) as Report['prose']['other'];
+  report.prose.other = parseProse(
+    rest,
+    sectionDef('other'),
+    issues,
+    writtenByExport ? 1 : 0,
+  ) as Report['prose']['other'];
 
   const values: Record<CellId, Cell> = {};
   if (o.sections.proactive)

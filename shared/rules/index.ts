@@ -6,6 +6,7 @@ import type { Report } from '../report';
 import { cellDomain, cellRequired } from './domain';
 import { carryRule, inForceRule, rectifyRule, repeatRule } from './cross-year';
 import { feeRule } from './fee';
+import { finalRules } from './final';
 import { narrativeRule } from './narrative';
 import { readClaims } from './narrative-claims';
 import { deadlineRule, rulesPowerRule } from './organ';
@@ -21,6 +22,7 @@ export { isAcknowledged, summarize, findingsBySection, FINDING_GROUPS, type Find
 export { bigramDice } from './similarity';
 export { parseProseNumber } from './numerals';
 export { suggestValues, type Suggestion } from './suggestions';
+export { PLACEHOLDER_PATTERN } from './final';
 
 export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const out: Finding[] = [];
@@ -31,6 +33,7 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   if (context.final) {
     cellRequired(cells, out);
     sectionRequired(report, out);
+    finalRules(report, out);
   }
   const prior = context.prior ?? null;
   if (prior) {

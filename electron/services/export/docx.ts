@@ -171,7 +171,16 @@ function blockContent(block: Block, fonts: Fonts): Array<Paragraph | Table> {
         }),
       ];
     case 'paragraph':
-      return [new Paragraph({ style: STYLE_IDS.normal, children: [run(block.text, fonts.body, BODY_SIZE)] })];
+      return [
+        new Paragraph({
+          style: STYLE_IDS.normal,
+          children: [
+            // a run-in heading: its level's font, then the paragraph's text in the body font
+            ...(block.runIn ? [run(block.runIn.text, fonts[HEADING_FONT[block.runIn.level]], BODY_SIZE)] : []),
+            run(block.text, fonts.body, BODY_SIZE),
+          ],
+        }),
+      ];
     case 'table':
       // A line after the table so the next heading does not sit on its bottom rule.
       return [table(block.table, fonts), new Paragraph({ style: STYLE_IDS.normal, children: [] })];

@@ -7,7 +7,7 @@ import { ApiError, type ExportKind, type Handlers } from '../../../shared/api';
 import { buildDocument, type DocumentModel } from '../../../shared/document';
 import { serializeReportFile } from '../../../shared/import/json';
 import type { Report } from '../../../shared/report';
-import { runRules } from '../../../shared/rules';
+import { runRules, type Finding } from '../../../shared/rules';
 import type { Store } from '../store/types';
 import { renderDocx } from './docx';
 import { suggestedFileName } from './file-name';
@@ -27,10 +27,20 @@ export interface ExportDeps {
 }
 
 export const CANCELLED_MESSAGE = '已取消导出。';
+/** the renderer answers this by printing the document from a hidden frame (renderer/checks/print.ts) */
 export const PRINT_UNSUPPORTED_MESSAGE = '浏览器模式下请使用浏览器的打印功能（Ctrl+P）';
 
-export function hasErrorsMessage(count: number): string {
-  return `报告还有${count}项错误，不能正式导出。请先改正错误，或导出草稿（草稿会标明“草稿”并附未解决的错误清单）。`;
+/** how many reasons the one-line refusal names; the checks page lists them all */
+const REASONS_IN_MESSAGE = 3;
+
+/** The refusal of a final export, naming the reasons (the error findings) in Chinese. */
+export function hasErrorsMessage(errors: readonly Pick<Finding, 'id' | 'message'>[]): string {
+  const named = errors
+    .slice(0, REASONS_IN_MESSAGE)
+    .map((e, i) => `${i + 1}. ${e.message}（${e.id}）`)
+    .join('；');
+  const more = errors.length > REASONS_IN_MESSAGE ? `；另有${errors.length - REASONS_IN_MESSAGE}项见“检查与导出”` : '';
+  return `报告还有${errors.length}项错误，不能正式导出：${named}${more}。请先改正错误，或导出草稿（草稿会标明“草稿”并附未解决的错误清单）。`;
 }
 
 export async function exportBytes(
@@ -62,7 +72,7 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.f
       const record = await deps.store.openReport(reportId);
       const findings = runRules(record.report, { prior: record.prior, final });
       const errors = findings.filter((f) => f.severity === 'error');
-      if (final && errors.length > 0) throw new ApiError('HAS_ERRORS', hasErrorsMessage(errors.length));
+      if (final && errors.length > 0) throw new ApiError('HAS_ERRORS', hasErrorsMessage(errors));
       const model = buildDocument(record.report, { findings, final });
       const bytes = await exportBytes(kind, record.report, model, deps);
       const path = await deps.choosePath(kind, suggestedFileName(model.title, kind, model.draft));

@@ -17,7 +17,9 @@ const texts = (blocks: Block[]) =>
     b.kind === 'heading'
       ? `H${b.level}:${b.text}`
       : b.kind === 'paragraph'
-        ? `P:${b.text}`
+        ? b.runIn
+          ? `R${b.runIn.level}:${b.runIn.text}|${b.text}`
+          : `P:${b.text}`
         : b.kind === 'table'
           ? `T:${b.table.table}`
           : `C:${b.lines.join('/')}`,
@@ -70,7 +72,7 @@ describe('buildDocument', () => {
     expect(sectionSix(withOther({}, { notices: null, noticeAmount: null, collected: null }))).toEqual([]);
   });
 
-  it('skips empty standard parts without leaving gaps, and drops a part’s own copied sub-heading', () => {
+  it('keeps a part’s own run-in sub-heading, and gives the parts typed without one the same style, numbered on', () => {
     const r = emptyReport({ organName: '某局', year: 2025 });
     const report = {
       ...r,
@@ -85,13 +87,12 @@ describe('buildDocument', () => {
     };
     const t = texts(buildDocument(report, { findings: [], final: false }).blocks);
     const start = t.indexOf('H1:一、总体情况');
-    expect(t.slice(start + 1, start + 7)).toEqual([
-      'H2:（一）依申请公开',
-      'P:全年受理申请3件。',
-      'H2:（二）政府信息公开平台建设',
-      'P:网站改版。',
+    expect(t.slice(start + 1, start + 6)).toEqual([
+      'R2:（二）依申请公开：|全年受理申请3件。',
+      'R2:（三）政府信息公开平台建设：|网站改版。',
       'H3:1.栏目调整',
       'P:新增专栏。',
+      'H1:二、主动公开政府信息情况',
     ]);
   });
 

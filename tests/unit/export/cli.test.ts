@@ -8,7 +8,7 @@ import { setCell } from '../../../shared/report';
 import { UsageError } from '../../../electron/cli/args';
 import { runExport } from '../../../electron/cli/export';
 import { printPdf } from '../../../electron/services/export/pdf';
-import { FIXTURE_PATH, fixtureReport } from './fixture';
+import { FIXTURE_PATH, fixtureReport, fixtureText } from './fixture';
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-cli-export-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -58,6 +58,42 @@ describe('nianbao export', () => {
     expect(code).toBe(3);
     expect(c.err.join('')).toContain('PDF未写入：未找到可用于生成 PDF 的浏览器');
     expect(readdirSync(dir)).toEqual(['a.docx']);
+  });
+
+  it('refuses --final for a placeholder, a half-filled fee and a title without the year, naming each, exit 1', async () => {
+    const dir = fresh();
+    const text = fixtureText()
+      .replace('2025 年，孟州市人民政府办公室未收取信息处理费。', '本年度实际收取信息处理费 100 元。')
+      .replace('（二）依申请公开：', '（二）依申请公开：联系电话____。');
+    const txt = join(dir, 'broken.txt');
+    writeFileSync(txt, text);
+    const c = capture();
+    expect(await runExport([txt, '--docx', join(dir, 'a.docx'), '--final'], { io: c.io })).toBe(1);
+    const err = c.err.join('');
+    expect(err).toMatch(/报告还有2项错误，不能正式导出：/);
+    expect(err).toMatch(/\[PLACEHOLDER\] “一、总体情况”的“依申请公开”中留有占位符“____”/);
+    expect(err).toMatch(
+      /\[FEE-UNFILLED\] 第六部分信息处理费已填写“实际收取总金额”，但“发出收费通知件数”“收费通知总金额”未填写/,
+    );
+    expect(existsSync(join(dir, 'a.docx'))).toBe(false);
+
+    const json = join(dir, 'title.nianbao.json');
+    writeFileSync(
+      json,
+      serializeReportFile(
+        { ...fixtureReport(), title: '孟州市人民政府办公室政府信息公开工作年度报告' },
+        {
+          appVersion: 't',
+          exportedAt: '2026-01-01T00:00:00Z',
+        },
+      ),
+    );
+    const t = capture();
+    expect(await runExport([json, '--docx', join(dir, 'b.docx'), '--final'], { io: t.io })).toBe(1);
+    expect(t.err.join('')).toMatch(
+      /\[TITLE-ORGAN-YEAR\] 标题“孟州市人民政府办公室政府信息公开工作年度报告”未写明年度“2025”/,
+    );
+    expect(existsSync(join(dir, 'b.docx'))).toBe(false);
   });
 
   it('refuses --final while the report has errors, lists them, writes nothing, exit 1', async () => {

@@ -86,6 +86,41 @@ describe('export.file', () => {
     expect((await store.openReport(record.id)).status).toBe('draft');
   });
 
+  it('refuses a final export with a placeholder, a half-filled fee or a title without organ and year, saying which', async () => {
+    const base = fixtureReport();
+    const cases: Array<[Report, string, RegExp]> = [
+      [
+        { ...base, prose: { ...base.prose, other: { ...base.prose.other, lead: '本年度共收取信息处理费____元。' } } },
+        'PLACEHOLDER',
+        /留有占位符“____”/,
+      ],
+      [
+        { ...base, fee: { notices: null, noticeAmount: '150', collected: '100' } },
+        'FEE-UNFILLED',
+        /“发出收费通知件数”未填写/,
+      ],
+      [
+        { ...base, title: '信息公开工作年度报告' },
+        'TITLE-ORGAN-YEAR',
+        /未写明机关名称“孟州市人民政府办公室”和年度“2025”/,
+      ],
+    ];
+    for (const [report, id, reason] of cases) {
+      const { record, out, call } = await setup(report);
+      const result = await call('export.file', { reportId: record.id, kind: 'docx', final: true });
+      expect(result).toMatchObject({ ok: false, error: { code: 'HAS_ERRORS' } });
+      const message = (result as { error: { message: string } }).error.message;
+      expect(message).toMatch(/^报告还有1项错误，不能正式导出：1\. /);
+      expect(message).toMatch(reason);
+      expect(message).toContain(`（${id}）`);
+      expect(readdirSync(out)).toEqual([]);
+      // the same report exports as a draft
+      expect(await call('export.file', { reportId: record.id, kind: 'docx', final: false })).toMatchObject({
+        ok: true,
+      });
+    }
+  });
+
   it('exports the same report as a marked draft, and keeps its status draft', async () => {
     const broken = setCell(fixtureReport(), 'T3.newReceived.natural', '130');
     const { store, record, asked, call } = await setup(broken);

@@ -68,15 +68,17 @@ describe('importing the Mengzhou 2025 report', () => {
     expect(report.organ.name).toBe('孟州市人民政府办公室');
     expect(report.year).toBe(2025);
     expect(report.title).toBe('');
-    expect(report.prose.overview.active).toMatch(/^2025 年，孟州市人民政府办公室认真贯彻落实/);
+    // the run-in sub-headings stay in the text as printed, so the export prints them run in
+    expect(report.prose.overview.active).toMatch(/^（一）主动公开：2025 年，孟州市人民政府办公室认真贯彻落实/);
     expect(report.prose.overview.request).toContain('共受理政府信息公开申请 129 件');
     expect(report.prose.overview.supervision).toContain('未发生政府信息公开工作重大责任事件');
     expect(report.prose.overview.lead).toBe('');
-    expect(report.prose.problems.problems).toMatch(/^一是政府信息公开深度与精准度不足/);
-    expect(report.prose.problems.improvements).toMatch(/^一是深化政府信息公开内容/);
+    expect(report.prose.problems.problems).toMatch(/^存在的主要问题：一是政府信息公开深度与精准度不足/);
+    expect(report.prose.problems.improvements).toMatch(/^改进情况：一是深化政府信息公开内容/);
     expect(report.prose.problems.rectification).toBe('');
     expect(report.fee).toEqual({ notices: '0', noticeAmount: '0', collected: '0' });
-    expect(Object.values(report.prose.other).join('')).toBe('');
+    // the organ's own fee sentence is kept as written, not replaced by the generated one
+    expect(report.prose.other.lead).toBe('2025 年，孟州市人民政府办公室未收取信息处理费。');
   });
 
   it('reports no warning or error while importing it', () => {

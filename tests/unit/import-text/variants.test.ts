@@ -144,7 +144,7 @@ describe('text import says what deviated', () => {
       '标题“五、存在的主要问题及改进措施”与规范标题“五、存在的主要问题及改进情况”不一致，已按“五、存在的主要问题及改进情况”导入',
     );
     const { report } = parseReportText(t);
-    expect(report.prose.problems.problems).toMatch(/^一是/);
+    expect(report.prose.problems.problems).toMatch(/^存在的主要问题：一是/);
     const without = MENGZHOU_TEXT.replace('四、政府信息公开行政复议、行政诉讼情况', '');
     expect(
       parseReportText(without)
@@ -174,17 +174,23 @@ describe('prose parts and section 六', () => {
     expect(report.title).toBe('某县交通运输局2024年度政府信息公开工作年度报告');
     expect(report.intro).toBe('本报告依据条例编制。');
     expect(report.prose.overview.lead).toBe('本年度工作概述。');
+    // a heading alone on its line that the export writes the same is left to the export;
+    // run-in headings and reworded ones stay in the text as printed
     expect(report.prose.overview.active).toBe('全年公开信息100条。');
-    expect(report.prose.overview.request).toBe('收到申请5件。');
-    expect(report.prose.overview.supervision).toBe('加强考核。');
+    expect(report.prose.overview.request).toBe('2、依申请公开：收到申请5件。');
+    expect(report.prose.overview.supervision).toBe('（五）监督保障情况。加强考核。');
     expect(report.prose.problems).toEqual({
       lead: '',
-      rectification: '已整改。',
-      problems: '人员不足。',
-      improvements: '加强培训。',
+      rectification: '（一）上年度存在问题整改情况：已整改。',
+      problems: '（二）存在问题：人员不足。',
+      improvements: '（三）改进措施：加强培训。',
     });
     expect(report.fee).toEqual({ notices: '2', noticeAmount: '300.50', collected: '300' });
-    expect(report.prose.other.proposals).toBe('公开建议提案办理结果12件。');
+    // the organ's fee sentence (numbered 1.) stays as written; the fields are read from it all the same
+    expect(report.prose.other.lead).toBe(
+      '1.本年度共发出信息处理费收费通知2件，收费通知总金额300.50元，实际收取信息处理费300元。',
+    );
+    expect(report.prose.other.proposals).toBe('2.人大代表建议和政协提案办理结果公开情况：公开建议提案办理结果12件。');
     expect(report.closing).toEqual({ signer: '某县交通运输局', date: '2025年1月20日' });
     const m = issues.map((i) => i.message);
     expect(m).toContain('“五、存在的主要问题及改进情况”中的小标题“（二）存在问题”已识别为“存在的主要问题”');
