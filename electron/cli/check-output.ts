@@ -1,6 +1,7 @@
 /** What `nianbao check` prints: grouped Chinese text for people, or one JSON object for scripts. */
 import { SECTIONS, TABLE_CELLS, type SectionKey, type Severity } from '../../shared/format';
-import type { ImportIssue } from '../../shared/api';
+import type { ImportIssue, ImportSummaryRow } from '../../shared/api';
+import { formatImportSummary } from './import-report';
 import { getCell, type Report } from '../../shared/report';
 import { findingsBySection, isAcknowledged, summarize, type Finding } from '../../shared/rules';
 
@@ -28,11 +29,14 @@ export function checkText(
   report: Report,
   findings: readonly Finding[],
   issues: readonly ImportIssue[],
+  summary?: readonly ImportSummaryRow[],
 ): string {
   const lines: string[] = [];
   const name = report.organ.name || '（未识别机关名称）';
   const year = report.year === null ? '（未识别年度）' : `${report.year}年`;
   lines.push(`文件：${file}（${format}）`, `报告：${name} ${year}`);
+  const imported = formatImportSummary(summary);
+  if (imported) lines.push('', imported.trimEnd());
   if (issues.length > 0) {
     lines.push('', `导入说明（${issues.length}条）：`);
     for (const i of issues) lines.push(`  [${SEVERITY_LABEL[i.severity]}]${i.where ? ` ${i.where}` : ''} ${i.message}`);

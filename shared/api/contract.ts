@@ -91,6 +91,23 @@ export const importIssueSchema = z.strictObject({
 });
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
+/** A fact about the report the import could not read or decide: the clerk is asked before it is stored. */
+export const importQuestionSchema = z.strictObject({
+  field: z.enum(['organ', 'year', 'kind', 'rulesPower']),
+  /** why it is asked, in Chinese */
+  reason: z.string(),
+});
+export type ImportQuestion = z.infer<typeof importQuestionSchema>;
+
+/** One line of the import report: a part of the report (标题, 引言, 一…六, 落款), what was read, normalised, missing. */
+export const importSummaryRowSchema = z.strictObject({
+  part: z.string(),
+  read: z.string(),
+  normalised: z.array(z.string()),
+  missing: z.array(z.string()),
+});
+export type ImportSummaryRow = z.infer<typeof importSummaryRowSchema>;
+
 export const exportKindSchema = z.enum(['docx', 'pdf', 'html', 'json']);
 export type ExportKind = z.infer<typeof exportKindSchema>;
 
@@ -163,6 +180,10 @@ export const CONTRACT = {
       format: z.enum(['text', 'html', 'docx', 'json']),
       report: reportSchema,
       issues: z.array(importIssueSchema),
+      /** added for issue 9 (optional, so older callers keep working): what to ask before storing */
+      questions: z.array(importQuestionSchema).optional(),
+      /** added for issue 9 (optional): the import report per part, for the dialog and the CLI */
+      summary: z.array(importSummaryRowSchema).optional(),
     }),
   },
   'export.file': {

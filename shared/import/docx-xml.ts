@@ -8,6 +8,7 @@
 import type { ImportIssue } from '../api';
 import { child, children, intVal, isElement, parseXml, val, type XmlElement, type XmlNode } from './docx-nodes';
 import { createNumbering, type DocxNumbering } from './docx-numbering';
+import { cutToReport } from './html-report-part';
 import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 
 /** Elements whose text is not part of the document as it reads. */
@@ -192,7 +193,11 @@ export function convertDocxXmlToReportText(documentXml: string, parts: DocxParts
   if (!body) return { text: '', issues: [] };
   const blocks = new DocxReader(createNumbering(parts)).blocks(body);
   const kept = dropOpenErrorsList(joinSplitTitle(blocks, { documentStartsWithTitle: true }));
-  return { text: formatTextLines(kept.blocks), issues: kept.issues };
+  // a Word file saved from a web page keeps the page's breadcrumb, publication data and footer
+  const cut = cutToReport(kept.blocks, 'Word 文档');
+  // a file with neither title nor heading is not cut; the text parser says what it misses
+  if (cut.whole) return { text: formatTextLines(kept.blocks), issues: kept.issues };
+  return { text: formatTextLines(cut.blocks), issues: [...cut.issues, ...kept.issues] };
 }
 
 export function docxXmlToReportText(documentXml: string, parts: DocxParts = {}): string {

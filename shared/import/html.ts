@@ -7,6 +7,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ImportIssue } from '../api';
 import { cutToReport } from './html-report-part';
+import { readTitle } from './title';
 import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
@@ -235,14 +236,42 @@ export interface HtmlConversion {
   issues: ImportIssue[];
 }
 
+/** Separators sites put between the report's title and the site's name in the page <title>. */
+const PAGE_TITLE_SEPARATORS = /\s*[_|｜]\s*|\s+[-–—]\s+|\s*[-–—]{2,}\s*/;
+
+/** The page <title>, or the piece of it, that reads as the report's title with organ and year. */
+function pageTitle(document: ReturnType<typeof parseDocument>): string | null {
+  const el = DomUtils.findOne((n) => n.name === 'title', document.children, true);
+  if (!el) return null;
+  const text = collapseSpaces(DomUtils.textContent(el));
+  for (const piece of [text, ...text.split(PAGE_TITLE_SEPARATORS)]) {
+    const reading = readTitle(piece);
+    if (reading?.organ && reading.year !== null) return piece.trim();
+  }
+  return null;
+}
+
 /** The report text of a page, with an issue for every part of the page that was left out. */
 export function convertHtmlToReportText(html: string): HtmlConversion {
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const withoutErrors = dropOpenErrorsList(
     joinSplitTitle(toBlocks(document.children), { documentStartsWithTitle: false }),
   );
-  const cut = cutToReport(withoutErrors.blocks);
-  return { text: formatTextLines(cut.blocks), issues: [...cut.issues, ...withoutErrors.issues] };
+  const cut = cutToReport(withoutErrors.blocks, '网页');
+  const issues = [...cut.issues, ...withoutErrors.issues];
+  let blocks = cut.blocks;
+  const fromHead = cut.titleFound ? null : pageTitle(document);
+  if (fromHead) {
+    // the body's own title line, when it lacks organ or year, gives way to the complete one
+    const first = blocks[0];
+    const replaces = first?.type === 'line' && readTitle(first.text) !== null;
+    blocks = [{ type: 'line', text: fromHead }, ...blocks.slice(replaces ? 1 : 0)];
+    issues.unshift({
+      severity: 'info',
+      message: `正文中没有完整的报告标题，标题取自网页标题栏：“${fromHead}”。`,
+    });
+  }
+  return { text: formatTextLines(blocks), issues };
 }
 
 export function htmlToReportText(html: string): string {

@@ -5,7 +5,7 @@
  */
 import type { ImportIssue } from '../api';
 import { OPEN_ERRORS_HEADING, openErrorsIntro } from '../document/model';
-import { REPORT_TITLE_SUFFIX } from '../format';
+import { readTitle } from './title';
 
 export type TextBlock = { type: 'line'; text: string } | { type: 'table'; rows: string[][] };
 
@@ -19,21 +19,23 @@ export function formatTextLines(blocks: readonly TextBlock[]): string {
   return parts.length ? `${parts.join('\n\n')}\n` : '';
 }
 
-/** A title line that starts at the year (or at the suffix) lacks its organ: the organ is on the line above. */
-const TITLE_WITHOUT_ORGAN = new RegExp(`^(\\d{4}年度?)?${REPORT_TITLE_SUFFIX.slice(1)}$`);
 const TITLE_PIECE_MAX_CHARS = 60;
 const MAX_TITLE_PIECES = 3;
 /** A line with sentence or navigation punctuation is not a piece of a title. */
-const NOT_A_TITLE_PIECE = /[。，；：:、>›»！？!?]/;
+const NOT_A_TITLE_PIECE = /[。，；：:、>›»＞！？!?]/;
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
+/** A line that reads as a title but lacks its organ (2025年政府信息公开工作年度报告): the organ is above. */
+function lacksOrgan(text: string): boolean {
+  const reading = readTitle(text);
+  return reading !== null && reading.organ === null;
+}
 
 /**
  * Long titles are set over two or three lines (GB/T 9704: split where long), with a line break or as
  * separate paragraphs; put them back on one line so the title reads as 〔机关〕〔年份〕年政府信息公开工作年度报告.
  * Pieces are taken from above while the title still lacks its organ; in a document that starts with
  * the title (a Word file, unlike a web page with navigation above) every short line above is a piece,
- * since a long organ name can itself be broken.
+ * since a long organ name can itself be broken. Pieces are joined only when the result reads as a title.
  */
 export function joinSplitTitle(
   blocks: readonly TextBlock[],
@@ -41,26 +43,29 @@ export function joinSplitTitle(
 ): TextBlock[] {
   const isPiece = (b: TextBlock | undefined): b is { type: 'line'; text: string } =>
     b?.type === 'line' && b.text.length <= TITLE_PIECE_MAX_CHARS && !NOT_A_TITLE_PIECE.test(b.text);
-  const at = blocks.findIndex(
-    (b, i) => b.type === 'line' && TITLE_WITHOUT_ORGAN.test(squeeze(b.text)) && isPiece(blocks[i - 1]),
-  );
-  if (at < 0) return [...blocks];
-  const lead = blocks.slice(0, at);
-  let start = at;
-  if (options.documentStartsWithTitle && lead.length <= MAX_TITLE_PIECES && lead.every(isPiece)) {
-    start = 0;
-  } else {
-    let title = squeeze((blocks[at] as { text: string }).text);
-    while (TITLE_WITHOUT_ORGAN.test(title) && isPiece(blocks[start - 1])) {
-      start--;
-      title = squeeze((blocks[start] as { text: string }).text) + title;
+  const textOf = (i: number) => (blocks[i] as { text: string }).text.trim();
+  for (let at = 0; at < blocks.length; at++) {
+    const b = blocks[at]!;
+    if (b.type !== 'line' || !lacksOrgan(b.text) || !isPiece(blocks[at - 1])) continue;
+    const lead = blocks.slice(0, at);
+    let start = at;
+    if (options.documentStartsWithTitle && lead.length <= MAX_TITLE_PIECES && lead.every(isPiece)) {
+      start = 0;
+    } else {
+      let title = textOf(at);
+      while (lacksOrgan(title) && at - start < MAX_TITLE_PIECES && isPiece(blocks[start - 1])) {
+        start--;
+        title = textOf(start) + title;
+      }
     }
+    const title = blocks
+      .slice(start, at + 1)
+      .map((_, k) => textOf(start + k))
+      .join('');
+    if (!readTitle(title)?.organ) continue;
+    return [...blocks.slice(0, start), { type: 'line', text: title }, ...blocks.slice(at + 1)];
   }
-  const title = blocks
-    .slice(start, at + 1)
-    .map((b) => (b as { text: string }).text.trim())
-    .join('');
-  return [...blocks.slice(0, start), { type: 'line', text: title }, ...blocks.slice(at + 1)];
+  return [...blocks];
 }
 
 /** "本稿尚有" — the words before the count in the open-errors introduction. */

@@ -8,7 +8,28 @@ import { bigramDice } from '../rules/similarity';
 const SPACES = /[\s\u00A0\u2000-\u200B\u3000\uFEFF]+/g;
 const QUOTES = /["'“”‘’「」『』]/g;
 
+/**
+ * Canonical forms already computed. The official labels are compared with every printed row, so the
+ * same few hundred strings are canonicalised again and again; beyond this many entries the cache is
+ * emptied, which bounds its memory whatever a file holds.
+ */
+const CANON_CACHE_ENTRIES = 4096;
+/** Longer text is not a label; caching it would only hold memory. */
+const CANON_CACHE_MAX_CHARS = 200;
+const canonCache = new Map<string, string>();
+
 export function canonLabel(raw: string): string {
+  if (raw.length > CANON_CACHE_MAX_CHARS) return canonicalise(raw);
+  let canon = canonCache.get(raw);
+  if (canon === undefined) {
+    if (canonCache.size >= CANON_CACHE_ENTRIES) canonCache.clear();
+    canon = canonicalise(raw);
+    canonCache.set(raw, canon);
+  }
+  return canon;
+}
+
+function canonicalise(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(SPACES, '')

@@ -1,12 +1,15 @@
 /**
  * The outline of a published report as plain text: title line, optional 引言, the six section
- * headings, and the lines of each section. Headings are found by their wording, in order.
+ * headings, and the lines of each section. Headings are found by their words in any numbering
+ * (section-headings.ts), the title the way a person finds it (title.ts), and page furniture around
+ * them is left out and named (page-furniture.ts).
  */
 import type { ImportIssue } from '../api';
 import { SECTIONS, type SectionKey } from '../format';
-import { bigramDice } from '../rules/similarity';
 import { where } from './text-cells';
-import { canonLabel, withoutNumbering } from './text-labels';
+import { canonLabel } from './text-labels';
+import type { IssuesByPart } from './import-summary';
+import { findReportPart, sectionHeadingLines } from './page-furniture';
 
 export interface SourceLine {
   line: number;
@@ -17,84 +20,76 @@ export interface Outline {
   title: SourceLine | null;
   intro: SourceLine[];
   sections: Partial<Record<SectionKey, SourceLine[]>>;
-}
-
-const HEADING_START = /^([一二三四五六])[、.．]/;
-const TITLE_HINT = /年度报告|年报/;
-const YEAR_FIRST = /^\d{4}年/;
-const MAX_HEADING_LENGTH = 40;
-const HEADING_SIMILARITY = 0.5;
-
-/** Which section a line opens, if it is a heading at or after the expected position. */
-function headingIndex(raw: string, from: number): number | null {
-  if (raw.includes('\t')) return null;
-  const canon = canonLabel(raw);
-  if (canon.length > MAX_HEADING_LENGTH) return null;
-  const m = HEADING_START.exec(canon);
-  if (!m) return null;
-  const index = SECTIONS.findIndex((s) => s.numeral === m[1]);
-  if (index < from) return null;
-  const heading = SECTIONS[index]!.heading;
-  if (canon === canonLabel(heading)) return index;
-  return bigramDice(withoutNumbering(canon), withoutNumbering(canonLabel(heading))) >= HEADING_SIMILARITY
-    ? index
-    : null;
+  /** the issues raised here, by the part they concern (for the import summary) */
+  notes: IssuesByPart;
 }
 
 export function outline(text: string, issues: ImportIssue[]): Outline {
-  const lines: SourceLine[] = text.split(/\r\n|\r|\n/).map((raw, i) => ({ line: i + 1, raw }));
-  const out: Outline = { title: null, intro: [], sections: {} };
+  const filled: SourceLine[] = text
+    .split(/\r\n|\r|\n/)
+    .map((raw, i) => ({ line: i + 1, raw }))
+    .filter((l) => l.raw.trim() !== '');
+  const texts = filled.map((l) => (l.raw.includes('\t') ? null : l.raw.trim()));
+  const part = findReportPart(texts, {
+    what: '文本',
+    beforeBody: 'furniture',
+    tableCells: (i) => filled[i]!.raw.split('\t'),
+  });
+  const out: Outline = { title: null, intro: [], sections: {}, notes: {} };
+  const note = (key: keyof IssuesByPart, issue: ImportIssue) => {
+    issues.push(issue);
+    (out.notes[key] ??= []).push(issue);
+  };
+  for (const issue of part.issues) note('page', issue);
+  const titleLines = new Set<number>();
+  if (part.title) {
+    out.title = { line: filled[part.title.start]!.line, raw: part.title.text };
+    for (let i = part.title.start; i <= part.title.end; i++) titleLines.add(i);
+  }
+  const kept = (i: number) => !part.dropped.has(i) && !titleLines.has(i);
+  const headings = sectionHeadingLines(texts.map((t, i) => (kept(i) ? t : null)));
+
   let next = 0;
-  let current: SourceLine[] | null = null;
-  const before: SourceLine[] = [];
-  for (const l of lines) {
-    const index = l.raw.trim() === '' ? null : headingIndex(l.raw.trim(), next);
-    if (index !== null) {
-      const def = SECTIONS[index]!;
-      for (const skipped of SECTIONS.slice(next, index)) {
-        issues.push({ severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
-      }
-      if (canonLabel(l.raw) !== canonLabel(def.heading)) {
-        issues.push({
+  /** headings with the official words and another numbering: one note for all of them */
+  const renumbered: string[] = [];
+  const at = new Map(headings.map((h) => [h.line, h.index]));
+  let current: SourceLine[] = out.intro;
+  filled.forEach((l, i) => {
+    if (!kept(i)) return;
+    const index = at.get(i);
+    if (index === undefined) {
+      current.push(l);
+      return;
+    }
+    const def = SECTIONS[index]!;
+    for (const skipped of SECTIONS.slice(next, index)) {
+      note(skipped.key, { severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
+    }
+    const printed = l.raw.trim();
+    if (canonLabel(printed) !== canonLabel(def.heading)) {
+      const sameWords = canonLabel(printed).endsWith(canonLabel(def.heading).slice(def.numeral.length + 1));
+      if (sameWords) renumbered.push(printed);
+      else
+        note(def.key, {
           severity: 'warning',
           where: where(l.line),
-          message: `标题“${l.raw.trim()}”与规范标题“${def.heading}”不一致，已按“${def.heading}”导入`,
+          message: `标题“${printed}”与规范标题“${def.heading}”不一致，已按“${def.heading}”导入`,
         });
-      }
-      current = [];
-      out.sections[def.key] = current;
-      next = index + 1;
-      continue;
     }
-    (current ?? before).push(l);
+    current = [];
+    out.sections[def.key] = current;
+    next = index + 1;
+  });
+  if (renumbered.length) {
+    note('page', {
+      severity: 'info',
+      message: `${renumbered.length} 个部分标题的编号方式与规范不同（${renumbered.map((h) => `“${h}”`).join('、')}），已按规范标题（${SECTIONS[0]!.heading}……）导入`,
+    });
   }
-  for (const skipped of SECTIONS.slice(next)) {
-    if (next > 0) issues.push({ severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
-  }
-  const filled = before.filter((l) => l.raw.trim() !== '');
-  const titleAt = filled.findIndex((l) => TITLE_HINT.test(l.raw));
-  if (titleAt >= 0) {
-    out.title = filled[titleAt]!;
-    let titleStart = titleAt;
-    // A title set over two lines: 孟州市人民政府办公室 / 2025年政府信息公开工作年度报告
-    if (titleAt > 0 && YEAR_FIRST.test(canonLabel(out.title.raw))) {
-      const organ = filled[titleAt - 1]!;
-      out.title = { line: organ.line, raw: `${organ.raw.trim()}${out.title.raw.trim()}` };
-      titleStart = titleAt - 1;
+  if (next > 0) {
+    for (const skipped of SECTIONS.slice(next)) {
+      note(skipped.key, { severity: 'error', message: `没有找到“${skipped.heading}”这一部分，相应内容留空` });
     }
-    if (titleStart > 0) {
-      issues.push({
-        severity: 'info',
-        where: where(filled[0]!.line),
-        message: `标题之前的文字未导入：“${filled
-          .slice(0, titleStart)
-          .map((l) => l.raw.trim())
-          .join(' ')}”`,
-      });
-    }
-    out.intro = filled.slice(titleAt + 1);
-  } else {
-    out.intro = filled;
   }
   return out;
 }

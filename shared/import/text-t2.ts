@@ -2,7 +2,18 @@
 import type { ImportIssue } from '../api';
 import { cellId, sectionDef, T2_BLOCKS, T2_CONTENT_LABEL, type CellId, type T2Block, type T2Row } from '../format';
 import type { Cell } from '../report';
-import { fitValues, importValue, splitRow, where, type TableLine } from './text-cells';
+import {
+  fitValues,
+  joinBrokenLabels,
+  importCell,
+  listValues,
+  quote,
+  rowWithinLimit,
+  splitRow,
+  where,
+  type FittedCell,
+  type TableLine,
+} from './text-cells';
 import { canonLabel, matchLabel } from './text-labels';
 
 /** Columns of the 2019 试行 format (国办公开办函〔2019〕60号), which do not map onto the current ones. */
@@ -19,19 +30,21 @@ const numeralOf = (canon: string) => BLOCK_HEADER.exec(canon)?.[1];
 
 const ROWS = T2_BLOCKS.flatMap((b) => b.rows.map((row) => ({ block: b, row })));
 
-export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+export function parseT2(printedLines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+  const lines = joinBrokenLabels(printedLines, `“${sectionDef('proactive').heading}”表`, issues);
   let block: T2Block | null = null;
   let blockUsable = false;
   const seenRows = new Set<string>();
   const seenBlocks = new Set<string>();
   for (const at of lines) {
+    if (!rowWithinLimit(at, `“${sectionDef('proactive').heading}”表`, issues)) continue;
     const { labels, values: raw } = splitRow(at.cells);
     if (labels.length === 0) {
       if (raw.some((c) => c !== '')) {
         issues.push({
           severity: 'warning',
           where: where(at.line),
-          message: `“${sectionDef('proactive').heading}”表中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入`,
+          message: `“${sectionDef('proactive').heading}”表中有一行没有行名（${listValues(raw.filter(Boolean))}），无法确定含义，未导入`,
         });
       }
       continue;
@@ -46,7 +59,7 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
           issues.push({
             severity: 'warning',
             where: where(at.line),
-            message: `第二部分表格中的“${labels[0]}”与规范名称“${block.header}”不一致，已按“${block.header}”导入`,
+            message: `第二部分表格中的“${quote(labels[0]!)}”与规范名称“${block.header}”不一致，已按“${block.header}”导入`,
           });
         }
       } else {
@@ -54,7 +67,7 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
         issues.push({
           severity: 'warning',
           where: where(at.line),
-          message: `第二部分表格中的“${labels[0]}”不是现行格式的区块${trial}，其中的数据未导入`,
+          message: `第二部分表格中的“${quote(labels[0]!)}”不是现行格式的区块${trial}，其中的数据未导入`,
         });
       }
       continue;
@@ -69,7 +82,7 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
         issues.push({
           severity: 'error',
           where: where(at.line),
-          message: `第二部分“${block.header}”使用了2019年试行格式的栏目“${trial.join('、')}”，与现行格式的“${official.join('、')}”不对应，该区块数据未导入`,
+          message: `第二部分“${block.header}”使用了2019年试行格式的栏目“${listValues(trial)}”，与现行格式的“${official.join('、')}”不对应，该区块数据未导入`,
         });
       } else if (
         printed.length !== official.length ||
@@ -83,8 +96,8 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
           severity: similar ? 'warning' : 'error',
           where: where(at.line),
           message: similar
-            ? `第二部分“${block.header}”的栏目“${printed.join('、')}”与规范名称“${official.join('、')}”不一致，已按规范栏目导入`
-            : `第二部分“${block.header}”的栏目“${printed.join('、')}”与现行格式的“${official.join('、')}”不对应，该区块数据未导入`,
+            ? `第二部分“${block.header}”的栏目“${listValues(printed)}”与规范名称“${official.join('、')}”不一致，已按规范栏目导入`
+            : `第二部分“${block.header}”的栏目“${listValues(printed)}”与现行格式的“${official.join('、')}”不对应，该区块数据未导入`,
         });
       }
       continue;
@@ -95,7 +108,7 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
       issues.push({
         severity: 'warning',
         where: where(at.line),
-        message: `第二部分表格中的“${label}”行不是现行格式的内容，未导入`,
+        message: `第二部分表格中的“${quote(label)}”行不是现行格式的内容，未导入`,
       });
       continue;
     }
@@ -111,7 +124,7 @@ export function parseT2(lines: readonly TableLine[], values: Record<CellId, Cell
       issues.push({
         severity: 'warning',
         where: where(at.line),
-        message: `第二部分表格中的行名“${label}”与规范名称“${row.label}”不一致，已按“${row.label}”导入`,
+        message: `第二部分表格中的行名“${quote(label)}”与规范名称“${row.label}”不一致，已按“${row.label}”导入`,
       });
     }
     if (seenRows.has(row.key)) {
@@ -149,7 +162,7 @@ function readRowValues(
   issues: ImportIssue[],
 ): void {
   const what = `第二部分“${row.label}”行`;
-  let cells: string[];
+  let cells: FittedCell[];
   if (block.columns.length === 1) {
     // One value spanning three grid columns: flattening leaves blanks, or repeats the value, after it.
     const filled = raw.filter((c) => c !== '');
@@ -157,7 +170,7 @@ function readRowValues(
       issues.push({
         severity: 'warning',
         where: where(at.line),
-        message: `${what}只应有1个数值，实际有“${filled.join('、')}”，已取第一个，请核对`,
+        message: `${what}只应有1个数值，实际有“${listValues(filled)}”，已取第一个，请核对`,
       });
     }
     cells = [filled[0] ?? ''];
@@ -166,6 +179,6 @@ function readRowValues(
   }
   block.columns.forEach((c, i) => {
     const id = cellId('T2', row.key, c.key);
-    values[id] = cells[i] === '' ? null : importValue(cells[i]!, id, block.kind, at, issues);
+    values[id] = importCell(cells[i], id, block.kind, at, issues);
   });
 }

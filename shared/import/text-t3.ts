@@ -14,7 +14,23 @@ import {
   type T3Row,
 } from '../format';
 import type { Cell } from '../report';
-import { fitValues, importValue, splitRow, where, type TableLine } from './text-cells';
+import {
+  fitValues,
+  isPageNumberLine,
+  notePageNumber,
+  joinBrokenLabels,
+  importCell,
+  listValues,
+  peekNumber,
+  quote,
+  rowWithinLimit,
+  splitRow,
+  trimBlanks,
+  where,
+  type FittedCell,
+  type SplitRow,
+  type TableLine,
+} from './text-cells';
 import { canonLabel, matchLabel } from './text-labels';
 
 const GROUPS: T3Group[] = T3_RESULT_ENTRIES.flatMap((e) => ('group' in e ? [e.group] : []));
@@ -36,36 +52,106 @@ function groupByNumbering(label: string): { item: T3Group; how: 'similar' } | nu
   return g ? { item: g, how: 'similar' } : null;
 }
 
-export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+/** The first value column's header: where it stands in the printed grid, the figures start. */
+const FIRST_COLUMN_CANON = canonLabel(T3_COLUMNS[0]!.label);
+
+function isHeaderRow(labels: readonly string[]): boolean {
+  return labels.some((l) => HEADER_CANON.has(canonLabel(l)) || SUBTOTAL.test(canonLabel(l)));
+}
+
+/**
+ * The value cells of a row. In a table laid out on a grid (the header names 自然人 in column k > 0,
+ * as the official layout and every flattened web or Word table do), a row whose labels end before
+ * column k and whose other label columns are empty has its figures from column k on, so a blank
+ * among them keeps its place ('positional'). Otherwise the figures are the cells after the last
+ * label, placed by counting.
+ */
+function figuresOf(
+  at: TableLine,
+  split: SplitRow,
+  valueColumn: number | null,
+): { values: string[]; positional: boolean } {
+  const onGrid =
+    valueColumn !== null &&
+    split.valueStart <= valueColumn &&
+    at.cells.length > valueColumn &&
+    at.cells.slice(split.valueStart, valueColumn).every((c) => c.trim() === '');
+  return onGrid
+    ? { values: at.cells.slice(valueColumn).map((c) => c.trim()), positional: true }
+    : { values: split.values, positional: false };
+}
+
+/**
+ * The next row that carries figures but no label, looking past empty rows, a page number and a header
+ * repeated at the top of a new page: the second half of a row broken across a page. -1 when the next
+ * row is not one.
+ */
+function continuationAfter(lines: readonly TableLine[], from: number): number {
+  for (let j = from; j < lines.length; j++) {
+    if (isPageNumberLine(lines[j]!)) continue;
+    const next = splitRow(lines[j]!.cells);
+    const hasFigures = next.values.some((c) => c !== '');
+    if (next.labels.length === 0) return hasFigures ? j : -1;
+    if (hasFigures || !isHeaderRow(next.labels)) return -1;
+  }
+  return -1;
+}
+
+export function parseT3(printedLines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+  const lines = joinBrokenLabels(printedLines, TABLE, issues);
   let group: T3Group | undefined;
   const seen = new Set<string>();
+  /** rows a single printed group row stands for (the older （六）其他处理): reported there, not as missing */
+  const covered = new Set<string>();
   const headerLabels: string[] = [];
-  for (const at of lines) {
-    const { labels, values: raw } = splitRow(at.cells);
+  /** the column of 自然人 in the printed header, when the header stands on a grid (see figuresOf) */
+  let valueColumn: number | null = null;
+  let bodyStarted = false;
+  let repeatedHeaderNoted = false;
+  /** continuation rows joined into the row above them */
+  const joined = new Set<number>();
+  /** continuation rows that could not be joined, with the reason */
+  const unjoined = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i]!;
+    if (joined.has(i) || !rowWithinLimit(at, TABLE, issues)) continue;
+    const split = splitRow(at.cells);
+    const { labels, values: raw } = split;
     const hasFigures = raw.some((c) => c !== '');
     if (labels.length === 0) {
-      if (hasFigures)
+      if (isPageNumberLine(at)) notePageNumber(at, TABLE, issues);
+      else if (hasFigures)
         issues.push({
           severity: 'warning',
           where: where(at.line),
-          message: `${TABLE}中有一行没有行名（${raw.filter(Boolean).join('、')}），无法确定含义，未导入`,
+          message:
+            unjoined.get(i) ?? `${TABLE}中有一行没有行名（${listValues(raw.filter(Boolean))}），无法确定含义，未导入`,
         });
       continue;
     }
-    if (!hasFigures && labels.some((l) => HEADER_CANON.has(canonLabel(l)) || SUBTOTAL.test(canonLabel(l)))) {
-      headerLabels.push(...labels);
+    if (!hasFigures && isHeaderRow(labels)) {
+      if (!bodyStarted) {
+        headerLabels.push(...labels);
+        const column = at.cells.findIndex((c) => canonLabel(c) === FIRST_COLUMN_CANON);
+        if (column > 0 && valueColumn === null) valueColumn = column;
+      } else if (!repeatedHeaderNoted) {
+        repeatedHeaderNoted = true;
+        issues.push({
+          severity: 'info',
+          where: where(at.line),
+          message: `${TABLE}的表头在表格中间再次出现（表格跨页时重复的表头），已略过`,
+        });
+      }
       continue;
     }
+    bodyStarted = true;
     const label = labels[labels.length - 1]!;
     const onlyGroup = groupOfLabel(label);
     if (onlyGroup || canonLabel(label) === RESULTS_CANON) {
       if (onlyGroup) group = onlyGroup;
       if (onlyGroup && hasFigures) {
-        issues.push({
-          severity: 'error',
-          where: where(at.line),
-          message: `${TABLE}中“${onlyGroup.label}”只有一行数值（2019年试行格式），现行格式分为${onlyGroup.rows.map((r) => `“${r.label}”`).join('、')}，数值无法分配，未导入`,
-        });
+        readSingleGroupRow(onlyGroup, at, split, headerLabels, valueColumn, values, issues);
+        for (const r of onlyGroup.rows) covered.add(r.key);
       }
       continue;
     }
@@ -81,8 +167,8 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
         severity: 'warning',
         where: where(at.line),
         message: official
-          ? `${TABLE}中的“${context}”与规范名称“${official}”不一致，已按“${official}”导入`
-          : `${TABLE}中的“${context}”不是现行格式的栏目名称，已忽略`,
+          ? `${TABLE}中的“${quote(context)}”与规范名称“${official}”不一致，已按“${official}”导入`
+          : `${TABLE}中的“${quote(context)}”不是现行格式的栏目名称，已忽略`,
       });
     }
     const candidates: readonly T3Row[] = group
@@ -93,7 +179,7 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
       issues.push({
         severity: 'warning',
         where: where(at.line),
-        message: `${TABLE}中的“${label}”行不是现行格式的内容，未导入`,
+        message: `${TABLE}中的“${quote(label)}”行不是现行格式的内容，未导入`,
       });
       continue;
     }
@@ -102,7 +188,7 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
       issues.push({
         severity: 'warning',
         where: where(at.line),
-        message: `${TABLE}中的行名“${label}”与规范名称“${row.label}”不一致，已按“${row.label}”导入`,
+        message: `${TABLE}中的行名“${quote(label)}”与规范名称“${row.label}”不一致，已按“${row.label}”导入`,
       });
     }
     if (seen.has(row.key)) {
@@ -116,15 +202,47 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
     seen.add(row.key);
     const subtotalAt = subtotalIndex(headerLabels);
     const printedCount = T3_COLUMNS.length + (subtotalAt === null ? 0 : 1);
-    const printed = fitValues(raw, printedCount, at, `${TABLE}“${row.label}”行`, issues);
+    const what = `${TABLE}“${row.label}”行`;
+    const figures = figuresOf(at, split, valueColumn);
+    let printed: FittedCell[] | null = null;
+    // A row broken across a page: its figures so far, then the label-less rest after the repeated header.
+    const piece = trimBlanks(figures.values, figures.positional ? 'end' : 'both');
+    const next = piece.length < printedCount ? continuationAfter(lines, i + 1) : -1;
+    if (next >= 0) {
+      const rest = trimBlanks(splitRow(lines[next]!.cells).values);
+      if (piece.length + rest.length === printedCount) {
+        printed = [...piece, ...rest];
+        joined.add(next);
+        issues.push({
+          severity: 'info',
+          where: where(at.line),
+          message: `${what}跨页断开，其后没有行名的${rest.length}个数值是它的后半部分，已与前面的${piece.length}个数值合为一行`,
+        });
+      } else {
+        unjoined.set(
+          next,
+          `${TABLE}中没有行名的一行数值（${listValues(rest)}）像是“${row.label}”行跨页断开的后半部分，但两段共${piece.length + rest.length}个数值，与应有的${printedCount}个不符，无法确定各数值所在的列，未导入；“${row.label}”行只导入了断开前的数值，请对照原表补填`,
+        );
+      }
+    }
+    if (!printed && !figures.positional && figures.values.length < printedCount && figures.values[0] === '') {
+      // Too few figures and a blank before them: a blank cell or an empty label column, no way to tell.
+      issues.push({
+        severity: 'warning',
+        where: where(at.line),
+        message: `${what}只有${figures.values.length}个单元格且以空白开头，无法确定各数值所在的列（${listValues(figures.values)}），该行未导入，请对照原表填写`,
+      });
+      continue;
+    }
+    printed ??= fitValues(figures.values, printedCount, at, what, issues);
     const cells = subtotalAt === null ? printed : printed.filter((_, i) => i !== subtotalAt);
     T3_COLUMNS.forEach((c, i) => {
       const id = cellId('T3', row.key, c.key);
-      values[id] = cells[i] === '' ? null : importValue(cells[i]!, id, 'count', at, issues);
+      values[id] = importCell(cells[i], id, 'count', at, issues);
     });
   }
   checkHeader(headerLabels, issues);
-  const missing = T3_ROWS.filter((r) => !seen.has(r.key));
+  const missing = T3_ROWS.filter((r) => !seen.has(r.key) && !covered.has(r.key));
   if (missing.length === T3_ROWS.length) {
     issues.push({ severity: 'error', message: `没有找到${TABLE}（${T3_APPLICANT_LABEL}），第三部分的数值全部留空` });
   } else if (missing.length > 0) {
@@ -133,6 +251,43 @@ export function parseT3(lines: readonly TableLine[], values: Record<CellId, Cell
       message: `${TABLE}缺少以下行，相应单元格留空：${missing.map((r) => `“${r.label}”`).join('、')}`,
     });
   }
+}
+
+/**
+ * A group printed as one row (the older single （六）其他处理 row). When every figure is 0, each of its
+ * rows is 0: that is exact. Otherwise the split between the rows is unknown: they stay blank and the
+ * note gives the printed figures, so the clerk can split them.
+ */
+function readSingleGroupRow(
+  group: T3Group,
+  at: TableLine,
+  split: SplitRow,
+  headerLabels: readonly string[],
+  valueColumn: number | null,
+  values: Record<CellId, Cell>,
+  issues: ImportIssue[],
+): void {
+  const subtotalAt = subtotalIndex(headerLabels);
+  const printedCount = T3_COLUMNS.length + (subtotalAt === null ? 0 : 1);
+  const figures = figuresOf(at, split, valueColumn);
+  const fitted = fitValues(figures.values, printedCount, at, `${TABLE}“${group.label}”行`, issues);
+  const cells = subtotalAt === null ? fitted : fitted.filter((_, i) => i !== subtotalAt);
+  const rows = group.rows.map((r) => `“${r.label}”`).join('、');
+  if (cells.every((c) => c !== undefined && peekNumber(c, 'count') === '0')) {
+    for (const r of group.rows) for (const c of T3_COLUMNS) values[cellId('T3', r.key, c.key)] = '0';
+    issues.push({
+      severity: 'info',
+      where: where(at.line),
+      message: `${TABLE}中“${group.label}”只印了一行（早期格式），各列均为0，已将其下${group.rows.length}行${rows}全部按0导入`,
+    });
+    return;
+  }
+  const printed = T3_COLUMNS.map((c, i) => `${c.label}${cells[i] ? quote(cells[i]!) : '（空白）'}`).join('、');
+  issues.push({
+    severity: 'error',
+    where: where(at.line),
+    message: `${TABLE}中“${group.label}”只有一行数值（早期格式），现行格式分为${rows}${group.rows.length}行，无法确定每行的数值，这${group.rows.length}行已留空。原表该行印的是：${printed}。请按实际情况分别填入这${group.rows.length}行`,
+  });
 }
 
 /**

@@ -3,8 +3,8 @@
  * the same shape: tab-separated rows, merged cells flattened) → a Report and the list of everything
  * that deviated from the official format. Nothing is guessed silently: each deviation is an issue.
  */
-import { ApiError, type ImportIssue } from '../api';
-import { REPORT_TITLE_SUFFIX, reportTitle, sectionDef, type CellId, type OrganKind } from '../format';
+import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../api';
+import { REPORT_TITLE_SUFFIX, reportTitle, sectionDef, type CellId, type SectionKey } from '../format';
 import { emptyReport, setCells, type Cell, type Report } from '../report';
 import { where, type TableLine } from './text-cells';
 import { extractFee } from './text-fee';
@@ -13,18 +13,21 @@ import { parseProse, type Paragraph } from './text-prose';
 import { parseT2 } from './text-t2';
 import { parseT3 } from './text-t3';
 import { parseT4 } from './text-t4';
+import { importSummary, type IssuesByPart } from './import-summary';
+import { inferOrganFacts } from './organ-facts';
+import { compactTitle, readTitle } from './title';
 
 export interface ImportResult {
   report: Report;
   issues: ImportIssue[];
+  /** what the clerk must fill before the report is stored (organ, year, kind, 规章制定权) */
+  questions: ImportQuestion[];
+  /** the import report per part: read, normalised, missing */
+  summary: ImportSummaryRow[];
 }
 
-const TITLE = new RegExp(`^(.+?)(\\d{4})年度?${REPORT_TITLE_SUFFIX.slice(1)}$`);
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 const SPACES = /[\s\u3000]+/g;
-/** 二〇二五年 in a title: digit by digit */
-const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/;
-const YEAR_DIGITS = '〇一二三四五六七八九零';
 
 function paragraphs(lines: readonly SourceLine[] | undefined): Paragraph[] {
   return (lines ?? []).filter((l) => l.raw.trim() !== '').map((l) => ({ line: l.line, text: l.raw.trim() }));
@@ -48,8 +51,58 @@ function tableLines(lines: readonly SourceLine[] | undefined, heading: string, i
   return out;
 }
 
-function organKindOf(name: string): OrganKind {
-  return /人民政府$/.test(name) ? '人民政府' : '政府部门';
+/**
+ * Organ, year, kind and 规章制定权 from the title: what the title and the organ's name decide is set,
+ * the rest is asked (questions) — never a silent default.
+ */
+function readOrganAndYear(
+  report: Report,
+  title: SourceLine | null,
+  issues: ImportIssue[],
+  questions: ImportQuestion[],
+): Report {
+  const reading = title ? readTitle(title.raw) : null;
+  let out = report;
+  if (title) out = { ...out, title: compactTitle(title.raw).slice(0, 200) };
+  const name = reading?.organ ?? null;
+  const year = reading?.year ?? null;
+  if (!title) {
+    const why = `没有找到报告标题（“……${REPORT_TITLE_SUFFIX}”），读不出`;
+    questions.push({ field: 'organ', reason: `${why}机关名称` }, { field: 'year', reason: `${why}年度` });
+  } else {
+    const printed = `标题“${title.raw.trim()}”`;
+    if (!name) questions.push({ field: 'organ', reason: `${printed}中没有机关名称` });
+    if (year === null) questions.push({ field: 'year', reason: `${printed}中没有年度` });
+  }
+  if (name) out = { ...out, organ: { ...out.organ, name } };
+  if (year !== null) out = { ...out, year };
+  if (name && year !== null && out.title === reportTitle(name, year)) out = { ...out, title: '' };
+
+  if (!name) {
+    questions.push(
+      { field: 'kind', reason: '没有读到机关名称，无法判断机关类型（机关类型决定公开期限）' },
+      { field: 'rulesPower', reason: '没有读到机关名称，无法判断是否具有规章制定权' },
+    );
+    return out;
+  }
+  const facts = inferOrganFacts(name);
+  const decided: string[] = [];
+  if (facts.kind !== null) {
+    out = { ...out, organ: { ...out.organ, kind: facts.kind } };
+    decided.push(`机关类型定为“${facts.kind}”`);
+  } else {
+    questions.push({ field: 'kind', reason: `${facts.kindReason}（机关类型决定公开期限）` });
+  }
+  if (facts.rulesPower !== null) {
+    out = { ...out, organ: { ...out.organ, rulesPower: facts.rulesPower } };
+    decided.push(`是否具有规章制定权定为“${facts.rulesPower ? '是' : '否'}”`);
+  } else {
+    questions.push({ field: 'rulesPower', reason: facts.rulesPowerReason });
+  }
+  if (decided.length) {
+    issues.push({ severity: 'info', message: `按机关名称“${name}”，${decided.join('，')}：${facts.kindReason}。` });
+  }
+  return out;
 }
 
 export function parseReportText(text: string): ImportResult {
@@ -61,51 +114,26 @@ export function parseReportText(text: string): ImportResult {
       `文件中没有找到年度报告的任何一部分（如“${sectionDef('overview').heading}”），无法导入。请确认这是政府信息公开工作年度报告的正文。`,
     );
   }
-  let report = emptyReport();
-
-  if (o.title) {
-    const compact = o.title.raw
-      .replace(SPACES, '')
-      .replace(CHINESE_YEAR, (y) => [...y].map((d) => YEAR_DIGITS.indexOf(d) % 10).join(''));
-    const m = TITLE.exec(compact);
-    if (m) {
-      const name = m[1]!;
-      const year = Number(m[2]);
-      const kind = organKindOf(name);
-      report = { ...report, organ: { ...report.organ, name, kind }, year: year >= 2008 && year <= 2100 ? year : null };
-      if (compact !== reportTitle(name, year)) report.title = compact.slice(0, 200);
-      issues.push({
-        severity: 'info',
-        where: where(o.title.line),
-        message: `机关类型按名称暂定为“${kind}”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对`,
-      });
-    } else {
-      report.title = compact.slice(0, 200);
-      issues.push({
-        severity: 'warning',
-        where: where(o.title.line),
-        message: `未能从标题“${o.title.raw.trim()}”中读出机关名称和年度，请手工填写`,
-      });
-    }
-  } else {
-    issues.push({
-      severity: 'warning',
-      message: '没有找到报告标题（“××××年政府信息公开工作年度报告”），机关名称和年度请手工填写',
-    });
-  }
+  const byPart: IssuesByPart = { ...o.notes };
+  /** runs one part's parser and files what it raised under that part, in the order raised */
+  const part = <T>(key: keyof IssuesByPart, run: (sink: ImportIssue[]) => T): T => {
+    const sink: ImportIssue[] = [];
+    const result = run(sink);
+    issues.push(...sink);
+    byPart[key] = [...(byPart[key] ?? []), ...sink];
+    return result;
+  };
+  const questions: ImportQuestion[] = [];
+  let report = part('page', (sink) => readOrganAndYear(emptyReport(), o.title, sink, questions));
   report.intro = paragraphs(o.intro)
     .map((p) => p.text)
     .join('\n');
 
-  report.prose.overview = parseProse(
-    paragraphs(o.sections.overview),
-    sectionDef('overview'),
-    issues,
+  report.prose.overview = part('overview', (sink) =>
+    parseProse(paragraphs(o.sections.overview), sectionDef('overview'), sink),
   ) as Report['prose']['overview'];
-  report.prose.problems = parseProse(
-    paragraphs(o.sections.problems),
-    sectionDef('problems'),
-    issues,
+  report.prose.problems = part('problems', (sink) =>
+    parseProse(paragraphs(o.sections.problems), sectionDef('problems'), sink),
   ) as Report['prose']['problems'];
 
   const other = paragraphs(o.sections.other);
@@ -119,21 +147,37 @@ export function parseReportText(text: string): ImportResult {
       other.pop();
     }
   }
-  const { fee, rest, writtenByExport } = extractFee(other, issues);
-  report.fee = fee;
-  report.prose.other = parseProse(
-    rest,
-    sectionDef('other'),
-    issues,
-    writtenByExport ? 1 : 0,
-  ) as Report['prose']['other'];
+  part('other', (sink) => {
+    const { fee, rest, writtenByExport } = extractFee(other, sink);
+    report.fee = fee;
+    report.prose.other = parseProse(
+      rest,
+      sectionDef('other'),
+      sink,
+      writtenByExport ? 1 : 0,
+    ) as Report['prose']['other'];
+  });
 
   const values: Record<CellId, Cell> = {};
+  // the three tables share one issue list: a note about cells (zero marks, blanks) covers all of them
+  const tableIssues: ImportIssue[] = [];
+  const table = (key: SectionKey, run: (sink: ImportIssue[]) => void): void => {
+    const from = tableIssues.length;
+    run(tableIssues);
+    byPart[key] = [...(byPart[key] ?? []), ...tableIssues.slice(from)];
+  };
   if (o.sections.proactive)
-    parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, issues), values, issues);
+    table('proactive', (sink) =>
+      parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, sink), values, sink),
+    );
   if (o.sections.requests)
-    parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, issues), values, issues);
-  if (o.sections.review) parseT4(tableLines(o.sections.review, sectionDef('review').heading, issues), values, issues);
+    table('requests', (sink) =>
+      parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, sink), values, sink),
+    );
+  if (o.sections.review)
+    table('review', (sink) => parseT4(tableLines(o.sections.review, sectionDef('review').heading, sink), values, sink));
+  issues.push(...tableIssues);
   report = setCells(report, values);
-  return { report, issues };
+  const found = new Set(Object.keys(o.sections) as SectionKey[]);
+  return { report, issues, questions, summary: importSummary(report, byPart, found) };
 }

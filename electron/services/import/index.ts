@@ -3,7 +3,7 @@
  * second), turn HTML and .docx into the report-text shape, and parse with the one text parser.
  * Node only (jszip); never imports electron.
  */
-import { ApiError, type ImportIssue } from '../../../shared/api';
+import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../../../shared/api';
 import { convertHtmlToReportText } from '../../../shared/import/html';
 import { parseReportFile } from '../../../shared/import/json';
 import { parseReportText } from '../../../shared/import/text';
@@ -18,6 +18,23 @@ export interface ImportedFile {
   format: ImportFormat;
   report: Report;
   issues: ImportIssue[];
+  /** organ, year, kind or 规章制定权 the file did not decide: asked before the report is stored */
+  questions: ImportQuestion[];
+  /** the import report per part (absent for a report file, which is read whole) */
+  summary?: ImportSummaryRow[];
+}
+
+/** What the HTML or .docx conversion left out belongs to the first row (title and page) of the summary. */
+function withConversionNotes(summary: ImportSummaryRow[], notes: readonly ImportIssue[]): ImportSummaryRow[] {
+  if (notes.length === 0 || summary.length === 0) return summary;
+  const [first, ...rest] = summary;
+  return [
+    {
+      ...first!,
+      normalised: [...notes.filter((i) => i.severity !== 'error').map((i) => i.message), ...first!.normalised],
+    },
+    ...rest,
+  ];
 }
 
 function encodingIssue(decoded: DecodedText): ImportIssue[] {
@@ -30,7 +47,7 @@ function encodingIssue(decoded: DecodedText): ImportIssue[] {
 }
 
 /** The text parser is the other engineers' code: an unexpected failure still reaches the clerk in Chinese. */
-function parseText(text: string): { report: Report; issues: ImportIssue[] } {
+function parseText(text: string): ReturnType<typeof parseReportText> {
   try {
     return parseReportText(text);
   } catch (error) {
@@ -58,13 +75,16 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
       format,
       report: parsed.report,
       issues: [...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)],
+      questions: parsed.questions,
+      summary: withConversionNotes(parsed.summary, converted.issues),
     };
   }
   const decoded = format === 'html' ? decodeHtml(bytes) : decodeText(bytes);
   const before = encodingIssue(decoded);
   if (format === 'json') {
     const parsed = parseReportFile(decoded.text);
-    return { format, report: parsed.report, issues: [...before, ...parsed.issues] };
+    // a report file states organ, year and kind itself
+    return { format, report: parsed.report, issues: [...before, ...parsed.issues], questions: [] };
   }
   if (format === 'html') {
     const converted = convertHtmlToReportText(decoded.text);
@@ -73,8 +93,16 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
       format,
       report: parsed.report,
       issues: [...before, ...converted.issues, ...withoutConvertedLineNumbers(parsed.issues)],
+      questions: parsed.questions,
+      summary: withConversionNotes(parsed.summary, [...before, ...converted.issues]),
     };
   }
   const parsed = parseText(decoded.text);
-  return { format, report: parsed.report, issues: [...before, ...parsed.issues] };
+  return {
+    format,
+    report: parsed.report,
+    issues: [...before, ...parsed.issues],
+    questions: parsed.questions,
+    summary: withConversionNotes(parsed.summary, before),
+  };
 }

@@ -143,8 +143,10 @@ function prose(line: string, autoNumbering: boolean): Paragraph {
 }
 
 /** Paragraphs for prose lines, the three tables where the fixture has its tab rows. */
-export async function mengzhouDocx(options: { autoNumbering?: boolean } = {}): Promise<Uint8Array> {
-  const lines = contentLines(fixtureText());
+export async function mengzhouDocx(
+  options: { autoNumbering?: boolean; /** the report text to lay out, the fixture by default */ text?: string } = {},
+): Promise<Uint8Array> {
+  const lines = contentLines(options.text ?? fixtureText());
   const children: Array<Paragraph | Table> = [];
   let i = 0;
   while (i < lines.length) {

@@ -112,7 +112,7 @@ describe('nianbao import', () => {
     const out = io.out.join('');
     expect(out).toContain('孟州市人民政府办公室 2025 年报告');
     expect(out).toContain('（网页）');
-    expect(out).toMatch(/\[提示\] 已略去网页中报告正文之前的/);
+    expect(out).toMatch(/\[提示\] 已略去网页中报告标题之前的/);
     // line numbers of our own HTML-to-text conversion mean nothing to the clerk
     expect(out).not.toMatch(/第\d+行/);
   });

@@ -79,7 +79,7 @@ describe('parseImportBytes', () => {
     const report = emptyReport({ organName: '孟州市人民政府办公室', year: 2025 });
     const text = serializeReportFile(report, { appVersion: '0.1.0', exportedAt: '2026-01-01T00:00:00Z' });
     const plain = await parseImportBytes('孟州.nianbao.json', new TextEncoder().encode(text));
-    expect(plain).toEqual({ format: 'json', report, issues: [] });
+    expect(plain).toEqual({ format: 'json', report, issues: [], questions: [] });
     const wide = await parseImportBytes('孟州.nianbao.json', utf16(text, 'le'));
     expect(wide.report).toEqual(report);
   });

@@ -86,9 +86,9 @@ describe('htmlToReportText: the report part of a government page', () => {
     expect(text).not.toMatch(/当前位置|索引号|发布时间|浏览次数|上一篇|版权所有|ICP备|分享到|document\.write|_hmt/);
     const messages = issues.map((i) => i.message);
     expect(messages).toHaveLength(3);
-    expect(messages[0]).toMatch(/^已略去网页中报告正文之前的 \d+ 段内容/);
+    expect(messages[0]).toMatch(/^已略去网页中报告标题之前的 \d+ 段内容/);
     expect(messages[1]).toContain('发布时间');
-    expect(messages[2]).toMatch(/^已略去报告正文之后的 6 段网页内容/);
+    expect(messages[2]).toMatch(/^已略去报告正文之后的 6 段页面内容/);
   });
 
   it('gives the same lines as the text copied from the page (tables up to trailing empty cells)', () => {

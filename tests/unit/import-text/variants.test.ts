@@ -126,16 +126,35 @@ describe('text import says what deviated', () => {
     expect(issues.find((i) => i.message.includes('2019年试行格式的栏目'))!.severity).toBe('error');
   });
 
-  it('a single-row 2019 （六）其他处理 is named and its figures are not guessed into the three sub-rows', () => {
+  it('an older single-row （六）其他处理 is named and its figures are not guessed into the three sub-rows', () => {
     const lines = MENGZHOU_TEXT.split('\n');
     const start = lines.findIndex((l) => l.startsWith('\t(六) 其他处理'));
     lines.splice(start, 3, '\t(六) 其他处理\t\t49\t0\t0\t0\t0\t0\t49');
     const { report, issues } = parseReportText(lines.join('\n'));
-    expect(getCell(report, 'T3.otherOther.natural')).toBeNull();
-    expect(getCell(report, 'T3.otherOverdueCorrection.natural')).toBeNull();
+    for (const row of ['otherOverdueCorrection', 'otherOverdueFee', 'otherOther'])
+      for (const column of ['natural', 'commercial', 'total'])
+        expect(getCell(report, `T3.${row}.${column}`)).toBeNull();
     const issue = issues.find((i) => i.message.includes('（六）其他处理”只有一行数值'))!;
     expect(issue.severity).toBe('error');
-    expect(issue.message).toContain('2019年试行格式');
+    // the printed figures are stated, so the clerk can split them
+    expect(issue.message).toContain(
+      '原表该行印的是：自然人49、商业企业0、科研机构0、社会公益组织0、法律服务机构0、其他0、总计49',
+    );
+    // not listed a second time as missing rows
+    expect(issues.some((i) => i.message.includes('缺少以下行'))).toBe(false);
+  });
+
+  it('an older single-row （六）其他处理 of zeros (printed 0 or —) is exactly 0 in each of the three sub-rows', () => {
+    const lines = MENGZHOU_TEXT.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('\t(六) 其他处理'));
+    lines.splice(start, 3, '\t(六) 其他处理\t\t0\t—\t0\t－\t/\t0\t0');
+    const { report, issues } = parseReportText(lines.join('\n'));
+    for (const row of ['otherOverdueCorrection', 'otherOverdueFee', 'otherOther'])
+      for (const column of ['natural', 'publicInterest', 'total'])
+        expect(getCell(report, `T3.${row}.${column}`)).toBe('0');
+    const issue = issues.find((i) => i.message.includes('（六）其他处理”只印了一行'))!;
+    expect(issue.severity).toBe('info');
+    expect(issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 
   it('a reworded section heading is mapped and named; a missing section is an error', () => {
@@ -255,13 +274,15 @@ describe('the title line', () => {
     expect(report.title).toBe('');
   });
 
-  it('treats an organ named …人民政府 as a government (deadline 31 March) and says it guessed', () => {
+  it('treats an organ named …市人民政府 as a government (deadline 31 March) and asks about 规章制定权', () => {
     const t = MENGZHOU_TEXT.replace('孟州市人民政府办公室 2025 年', '孟州市人民政府 2025 年');
-    const { report, issues } = parseReportText(t);
+    const { report, issues, questions } = parseReportText(t);
     expect(report.organ.kind).toBe('人民政府');
     expect(issues.map((i) => i.message)).toContain(
-      '机关类型按名称暂定为“人民政府”（影响公开期限），是否具有规章制定权未知（暂按“否”），请核对',
+      '按机关名称“孟州市人民政府”，机关类型定为“人民政府”：是人民政府；但名称不能区分设区的市（有规章制定权）和县级市（没有）。',
     );
+    // a 设区的市 and a 县级市 read alike: the clerk is asked, nothing is assumed
+    expect(questions.map((q) => q.field)).toEqual(['rulesPower']);
   });
 });
 
