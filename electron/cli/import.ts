@@ -6,7 +6,7 @@
  * arguments or a missing fact kept it from being stored.
  */
 import { ApiError, type ImportIssue } from '../../shared/api';
-import type { ImportFormat } from '../services/import';
+import { IMPORT_FORMAT_LABEL } from '../../shared/import/formats';
 import { readReportFile } from '../services/import/read-file';
 import { defaultDataDir, openStore, type Store } from '../services/store';
 import type { ImportAnswers } from '../../shared/import/answers';
@@ -79,15 +79,6 @@ function parseArgs(argv: readonly string[]): ImportOptions | { help: true } | { 
   }
 }
 
-const FORMAT_LABEL: Record<ImportFormat, string> = {
-  text: '纯文本',
-  html: '网页',
-  docx: 'Word 文档',
-  json: '年报助手报告文件',
-  pdf: 'PDF 文件',
-  doc: 'Word 97–2003 文档',
-};
-
 const SEVERITY_LABEL: Record<ImportIssue['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 function formatIssues(issues: readonly ImportIssue[]): string {
@@ -136,7 +127,7 @@ export async function runImport(argv: string[], io: CliOutput = processOutput): 
     const organ = imported.report.organ.name;
     io.out(
       `已导入：${organ} ${record.year} 年报告（${record.status === 'final' ? '正式稿' : '草稿'}，报告编号 ${record.id}，版本 ${record.revisionId}）\n` +
-        `来源：${options.file}（${FORMAT_LABEL[imported.format]}）\n数据目录：${dir}\n`,
+        `来源：${options.file}（${IMPORT_FORMAT_LABEL[imported.format]}）\n数据目录：${dir}\n`,
     );
     io.out(formatImportSummary(imported.summary));
     io.out(formatIssues(imported.issues));

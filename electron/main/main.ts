@@ -14,6 +14,7 @@ import {
   protocol,
   screen,
   session,
+  shell,
   type IpcMainInvokeEvent,
   type WebContents,
 } from 'electron';
@@ -116,6 +117,7 @@ function uiCapabilities(): UiCapabilities {
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
+    showInFolder: (path) => shell.showItemInFolder(path),
     printPdf: (html) =>
       withPrintWindow(
         html,
@@ -265,7 +267,7 @@ async function start(): Promise<void> {
   try {
     service = await connectService(
       forkStoreProcess(join(__dirname, '..')),
-      { dataDir, version: app.getVersion(), nativeBinding: sqliteBinding(), canPrint: true },
+      { dataDir, version: app.getVersion(), nativeBinding: sqliteBinding(), canPrint: true, canShowInFolder: true },
       uiCapabilities(),
     );
   } catch (error) {

@@ -5,7 +5,10 @@
  */
 import type { Handlers } from '../../shared/api';
 import { createExportHandlers, type ExportDeps } from './export/handlers';
+import { createExportShellHandlers, type ShellDeps } from './export/shell-handlers';
 import { createImportHandlers } from './import/handlers';
+import { createHistoryHandlers } from './history-handlers';
+import { createStatusHandlers } from './status-handlers';
 import { createStoreHandlers } from './store/handlers';
 import type { Store } from './store/types';
 import { createUnitsHandlers, type UnitsDeps } from './units/handlers';
@@ -24,12 +27,28 @@ export interface HandlerDeps {
   chooseUnitPaths?: UnitsDeps['chooseUnitPaths'];
   /** where the overview .xlsx goes: a save dialog in Electron, <dataDir>/exports/ in the host */
   chooseOverviewPath?: UnitsDeps['chooseOverviewPath'];
+  /** shows a file selected in the system's file manager (Electron: shell.showItemInFolder); absent in the browser */
+  showInFolder?: ShellDeps['showInFolder'];
+  /** the page is a browser tab: a saved export is also handed to it as a download */
+  browserDownloads?: boolean;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
-    'app.info': () => ({ version: deps.version, dataDir: deps.dataDir, recovery: deps.store.recovery }),
+    'app.info': () => ({
+      version: deps.version,
+      dataDir: deps.dataDir,
+      recovery: deps.store.recovery,
+      exportsShell: { showInFolder: deps.showInFolder !== undefined, download: deps.browserDownloads === true },
+    }),
+    ...createExportShellHandlers({
+      store: deps.store,
+      showInFolder: deps.showInFolder,
+      browserDownloads: deps.browserDownloads === true,
+    }),
     ...createStoreHandlers(deps.store),
+    ...createStatusHandlers(deps.store),
+    ...createHistoryHandlers(deps.store),
     ...createImportHandlers(),
     ...createExportHandlers({
       store: deps.store,

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ExportLogEntry } from '../../shared/api';
 import { call, messageOf } from '../api';
+import { useExportsShell } from './export-shell';
+import { ExportFileActions } from './ExportFileActions';
 
 const KIND_LABEL = { docx: 'Word', pdf: 'PDF', html: '网页', json: 'JSON' } as const;
 
@@ -9,6 +11,7 @@ const KIND_LABEL = { docx: 'Word', pdf: 'PDF', html: '网页', json: 'JSON' } as
 export function ExportLog({ reportId, refresh }: { reportId: number; refresh: unknown }) {
   const [entries, setEntries] = useState<ExportLogEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const shell = useExportsShell();
   useEffect(() => {
     let live = true;
     call('reports.exports', { reportId })
@@ -28,6 +31,7 @@ export function ExportLog({ reportId, refresh }: { reportId: number; refresh: un
           <li key={e.id}>
             {new Date(e.createdAt).toLocaleString('zh-CN', { hour12: false })} · {KIND_LABEL[e.kind]} ·{' '}
             {e.final ? '正式版本' : '草稿'} · <span className="path">{e.path}</span>
+            {shell ? <ExportFileActions reportId={reportId} exportId={e.id} shell={shell} /> : null}
           </li>
         ))}
       </ul>

@@ -4,6 +4,8 @@ import { runRules } from '../../shared/rules';
 import { messageOf } from '../api';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
+import { ExportFileActions } from './ExportFileActions';
+import { useExportsShell } from './export-shell';
 import { ExportLog } from './ExportLog';
 import { printReport } from './print';
 
@@ -19,15 +21,26 @@ const FINAL_ONLY_SHOWN = 8;
 
 export type ExportRunner = (kind: ExportKind, final: boolean) => Promise<void>;
 
+export interface ExportOutcome {
+  tone: 'ok' | 'error';
+  /** the outcome itself: what was saved where, or why not */
+  text: string;
+  /** what followed: the browser download, how a final becomes 定稿 */
+  detail?: string;
+  /** the saved export's log entry, for 在文件夹中显示 and 再次下载 */
+  exportId?: number;
+}
+
 export function ExportPanel({
   flush,
   outcome,
   runExport,
 }: {
   flush: () => Promise<void>;
-  outcome: { tone: 'ok' | 'error'; text: string } | null;
+  outcome: ExportOutcome | null;
   runExport: ExportRunner;
 }) {
+  const shell = useExportsShell();
   const { store, reportId, prior } = useEditor();
   const errors = useLive(store, (s) => s.open.filter((f) => f.severity === 'error').length);
   // what only a final export is judged by (blanks, placeholders, fee, title), shown before the clerk tries;
@@ -90,13 +103,13 @@ export function ExportPanel({
         </button>
       </div>
       {outcome ? (
-        <p
-          className={`notice ${outcome.tone}`}
-          role={outcome.tone === 'error' ? 'alert' : 'status'}
-          data-testid="export-outcome"
-        >
-          {outcome.text}
-        </p>
+        <div className={`notice ${outcome.tone} export-outcome`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
+          <p data-testid="export-outcome">{outcome.text}</p>
+          {outcome.detail ? <p data-testid="export-detail">{outcome.detail}</p> : null}
+          {outcome.exportId !== undefined && shell ? (
+            <ExportFileActions reportId={reportId} exportId={outcome.exportId} shell={shell} />
+          ) : null}
+        </div>
       ) : null}
       {printMessage ? <p className="notice">{printMessage}</p> : null}
       <ExportLog reportId={reportId} refresh={outcome} />

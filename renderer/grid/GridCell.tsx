@@ -4,7 +4,9 @@ import { describeCell, tableCell, type CellId } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from '../report/cell-value';
 import { useEditor } from '../report/editor-context';
-import { findingText, useLive } from '../report/live-store';
+import { Acknowledge } from '../checks/Acknowledge';
+import { useFindingViews } from '../checks/findings-view';
+import { useLive } from '../report/live-store';
 import { cellPath, cellSelector } from '../report/paths';
 import { moveFrom, type GridMap, type Move } from './grid-map';
 import { CELL_MAX_LENGTH, isBlock } from './paste';
@@ -21,6 +23,12 @@ function caretAt(input: HTMLInputElement, edge: 'start' | 'end'): boolean {
   const { selectionStart: s, selectionEnd: e, value } = input;
   if (s === 0 && e === value.length) return true; // the whole value selected: the cell, not its text
   return edge === 'start' ? s === 0 && e === 0 : s === value.length && e === value.length;
+}
+
+/** A cell in the left half of its table opens its callout rightwards (a leftward one would be cut off). */
+function opensRight(map: GridMap, id: CellId): boolean {
+  const at = map.position.get(id);
+  return at !== undefined && at.column < map.columnCount / 2;
 }
 
 /** One editable number of an official table: an uncontrolled input, re-rendered only when its own value or findings change. */
@@ -41,20 +49,41 @@ export const GridCell = memo(function GridCell({
   const kind = tableCell(id)!.kind;
   const path = cellPath(id);
   const value = useWatch({ control, name: path }) as Cell;
-  const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
+  const findings = useFindingViews(store, { cell: id });
+  const suggestion = useLive(store, (s) => {
+    const x = s.suggestions.get(id);
+    return x ? `${x.value}\n${x.reason}` : '';
+  });
+  const [suggested, suggestedBecause] = suggestion ? (suggestion.split('\n') as [string, string]) : [null, null];
   const valueAtFocus = useRef<Cell>(null);
   const justFocused = useRef(false);
   const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
 
   const local = cellMessage(value, kind);
-  const lines = findings ? findings.split('\n') : [];
-  const hasError = local !== null || lines.some((l) => l.startsWith('E'));
-  const hasWarning = !hasError && lines.some((l) => l.startsWith('W'));
+  const ruleError = findings.some((f) => f.severity === 'error');
+  const hasError = local !== null || ruleError;
+  const hasWarning = !hasError && findings.some((f) => f.severity === 'warning' && !f.acknowledged);
+  const warnings = findings.filter((f) => f.severity === 'warning');
 
   const commit = () => {
     const now = getValues(path) as Cell;
     undo.push([{ path, before: valueAtFocus.current, after: now }]);
     valueAtFocus.current = now;
+  };
+
+  /** Takes the suggested value, as one undo step; the clerk asked for it, nothing is filled otherwise. */
+  const accept = () => {
+    if (suggested === null || readOnly) return;
+    const before = getValues(path) as Cell;
+    const change = { path, before, after: suggested };
+    undo.push([change]);
+    applyChanges([change]);
+    valueAtFocus.current = suggested;
+    const input = document.querySelector<HTMLInputElement>(cellSelector(id));
+    if (input) {
+      input.value = suggested;
+      input.select();
+    }
   };
 
   const go = (move: Move): boolean => {
@@ -93,6 +122,15 @@ export const GridCell = memo(function GridCell({
       input.select();
       return;
     }
+    // one key takes the suggested value: = (a number cell never holds it), or Ctrl+Enter
+    if (
+      suggested !== null &&
+      ((!mod && !e.altKey && (e.key === '=' || e.key === '＝')) || (mod && e.key === 'Enter'))
+    ) {
+      e.preventDefault();
+      accept();
+      return;
+    }
     if (mod || e.altKey) return;
     let move: Move | null = null;
     if (e.key === 'ArrowUp') move = 'up';
@@ -107,10 +145,14 @@ export const GridCell = memo(function GridCell({
 
   const describedBy = `msg-${id}`;
   // the typed-value message shows at once; once the rules have run, CELL-DOMAIN says the same in full
-  const ruleLines = lines.map((l) => (l.startsWith('A') ? `已说明：${l.slice(1)}` : l.slice(1)));
-  const message = (lines.some((l) => l.startsWith('E')) ? ruleLines : [local, ...ruleLines]).filter(Boolean).join('\n');
+  const ruleLines = findings.map((f) => (f.acknowledged ? `已说明：${f.message}` : f.message));
+  const message = (ruleError ? ruleLines : [local, ...ruleLines]).filter(Boolean).join('\n');
+  const offer = suggested !== null && !readOnly;
   return (
-    <td colSpan={colSpan} className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}`}>
+    <td
+      colSpan={colSpan}
+      className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}${offer ? ' has-suggestion' : ''}${opensRight(map, id) ? ' msg-left' : ''}`}
+    >
       <input
         {...field}
         data-cell={id}
@@ -122,7 +164,7 @@ export const GridCell = memo(function GridCell({
         spellCheck={false}
         aria-label={describeCell(id)}
         aria-invalid={hasError || undefined}
-        aria-describedby={message ? describedBy : undefined}
+        aria-describedby={[message ? describedBy : '', offer ? `suggest-${id}` : ''].join(' ').trim() || undefined}
         title={message || undefined}
         onFocus={(e) => {
           valueAtFocus.current = getValues(path) as Cell;
@@ -157,10 +199,34 @@ export const GridCell = memo(function GridCell({
           if (last) focusCell(last);
         }}
       />
-      {message ? (
-        <span id={describedBy} className="cell-msg" role="status">
-          {message}
-        </span>
+      {message || offer ? (
+        <div className="cell-msg">
+          {message ? (
+            <span id={describedBy} role="status">
+              {message}
+            </span>
+          ) : null}
+          {offer ? (
+            <div className="suggestion" data-testid={`suggestion-${id}`}>
+              <span id={`suggest-${id}`}>
+                建议填写 <strong>{suggested}</strong>（{suggestedBecause}）。按 = 键或 Ctrl+Enter 采用
+              </span>
+              <button
+                type="button"
+                className="small"
+                // the input keeps its focus: a click must not move the clerk out of the grid
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={accept}
+              >
+                采用 {suggested}
+              </button>
+            </div>
+          ) : null}
+          {/* a warning is acknowledged here, beside the number it is about */}
+          {warnings.map((f) => (
+            <Acknowledge key={f.key} finding={f} where="cell" />
+          ))}
+        </div>
       ) : null}
     </td>
   );
@@ -170,14 +236,13 @@ export const GridCell = memo(function GridCell({
 export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: CellId; colSpan: number }) {
   const { store } = useEditor();
   const value = useLive(store, (s) => s.derived.get(id) ?? null);
-  const findings = useLive(store, (s) => findingText(s.byCell.get(id), s.acknowledged));
-  const lines = findings ? findings.split('\n') : [];
-  const tone = lines.some((l) => l.startsWith('E'))
+  const findings = useFindingViews(store, { cell: id });
+  const tone = findings.some((f) => f.severity === 'error')
     ? ' has-error'
-    : lines.some((l) => l.startsWith('W'))
+    : findings.some((f) => f.severity === 'warning' && !f.acknowledged)
       ? ' has-warning'
       : '';
-  const message = lines.map((l) => l.slice(1)).join('\n');
+  const message = findings.map((f) => f.message).join('\n');
   return (
     <td colSpan={colSpan} className={`cell derived${tone}`}>
       <output

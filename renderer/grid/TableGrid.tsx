@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
+  expandRows,
   parseCellId,
   sectionDef,
   T3_COLUMNS,
@@ -19,11 +20,29 @@ import { DerivedCell, GridCell } from './GridCell';
 import { gridMap } from './grid-map';
 import { planPaste } from './paste';
 
-function TextCell({ cell }: { cell: Extract<LayoutCell, { type: 'text' }> }) {
+/** How long a successful paste's message stays: long enough to read a line, short enough not to linger. */
+export const PASTE_NOTICE_MS = 8000;
+
+/** The label cells that start in the table's first column: they stay in view when the table scrolls sideways. */
+function firstColumnCells(rows: readonly LayoutCell[][], columnCount: number): ReadonlySet<LayoutCell> {
+  const out = new Set<LayoutCell>();
+  for (const line of expandRows(rows, columnCount)) {
+    const first = line[0]!;
+    if (first.origin && first.cell.type === 'text' && first.cell.colSpan < columnCount) out.add(first.cell);
+  }
+  return out;
+}
+
+function TextCell({ cell, sticky }: { cell: Extract<LayoutCell, { type: 'text' }>; sticky: boolean }) {
   const scope =
     cell.role === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : cell.rowSpan > 1 ? 'rowgroup' : 'row';
   return (
-    <th className={`cell ${cell.role}`} rowSpan={cell.rowSpan} colSpan={cell.colSpan} scope={scope}>
+    <th
+      className={`cell ${cell.role}${sticky ? ' sticky-col' : ''}`}
+      rowSpan={cell.rowSpan}
+      colSpan={cell.colSpan}
+      scope={scope}
+    >
       {cell.text}
     </th>
   );
@@ -71,9 +90,19 @@ function BalanceRow() {
 export function TableGrid({ table, section }: { table: TableId; section: SectionKey }) {
   const layout = TABLE_LAYOUTS[table];
   const map = gridMap(table);
+  const sticky = useMemo(
+    () => firstColumnCells([...layout.headerRows, ...layout.bodyRows], layout.columnCount),
+    [layout],
+  );
   const { getValues } = useFormContext<Report>();
   const { applyChanges, undo, store, readOnly } = useEditor();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  // a paste that went well is said, then gets out of the way; one that needs checking stays until closed
+  useEffect(() => {
+    if (notice?.tone !== 'ok') return undefined;
+    const timer = setTimeout(() => setNotice(null), PASTE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const onPaste = useCallback(
     (focus: CellId, text: string): CellId | null => {
@@ -119,7 +148,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
     <tr key={key}>
       {row.map((cell, i) =>
         cell.type === 'text' ? (
-          <TextCell key={i} cell={cell} />
+          <TextCell key={i} cell={cell} sticky={sticky.has(cell)} />
         ) : cell.derived ? (
           <DerivedCell key={cell.cell} id={cell.cell} colSpan={cell.colSpan} />
         ) : (
@@ -151,13 +180,20 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
         </table>
       </div>
       {notice ? (
-        <p
-          className={`notice ${notice.tone}`}
-          role={notice.tone === 'error' ? 'alert' : 'status'}
-          data-testid="paste-notice"
-        >
-          {notice.text}
-        </p>
+        <div className="paste-notice-row">
+          <p
+            className={`notice ${notice.tone}`}
+            role={notice.tone === 'error' ? 'alert' : 'status'}
+            data-testid="paste-notice"
+          >
+            {notice.text}
+          </p>
+          {notice.tone === 'error' ? (
+            <button type="button" className="small notice-close" onClick={() => setNotice(null)}>
+              知道了
+            </button>
+          ) : null}
+        </div>
       ) : null}
       <SectionFindings section={section} />
     </div>

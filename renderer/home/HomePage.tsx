@@ -35,8 +35,9 @@ function OrganReports({
   onError: (m: string) => void;
   onReload: () => void;
 }) {
-  const latest = reports[0];
-  const deadline = latest ? deadlineText(organ.kind, latest.year) : null;
+  // a deadline (and an overdue mark) only for a report still being written: a 定稿 is published
+  const draft = reports.find((r) => r.status === 'draft');
+  const deadline = draft ? deadlineText(organ.kind, draft.year) : null;
   const years = new Set(reports.map((r) => r.year));
   return (
     <section className="card organ" aria-label={organ.name}>
@@ -48,7 +49,11 @@ function OrganReports({
             {organ.region ? ` · ${organ.region}` : ''}
           </span>
         </h3>
-        {deadline ? <span className={`deadline${deadline.overdue ? ' overdue' : ''}`}>{deadline.text}</span> : null}
+        {deadline ? (
+          <span className={`deadline${deadline.overdue ? ' overdue' : ''}`} data-testid="organ-deadline">
+            {deadline.text}
+          </span>
+        ) : null}
       </div>
       {reports.length === 0 ? (
         <p className="muted">还没有报告。</p>

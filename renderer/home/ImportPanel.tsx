@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportIssue, ImportQuestion, ImportSummaryRow, ReportRecord, ResultOf } from '../../shared/api';
 import { ORGAN_KINDS, RULES_POWER_LABEL, reportTitle } from '../../shared/format';
+import { IMPORT_FORMAT_LABEL } from '../../shared/import/formats';
 import {
   answerImport,
   QUESTION_LABEL,
@@ -10,14 +11,6 @@ import {
 } from '../../shared/import/answers';
 import { call, messageOf } from '../api';
 
-const FORMAT_LABEL = {
-  text: '文本',
-  html: '网页',
-  docx: 'Word 文档',
-  json: '数据文件',
-  pdf: 'PDF 文件',
-  doc: 'Word 97–2003 文档',
-} as const;
 const ISSUE_LABEL = { error: '错误', warning: '注意', info: '说明' } as const;
 
 function toBase64(bytes: Uint8Array): string {
@@ -206,7 +199,7 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
       {parsed && r ? (
         <div className="import-result" data-testid="import-result">
           <p>
-            从{FORMAT_LABEL[parsed.format]}“{parsed.fileName}”读到：
+            从{IMPORT_FORMAT_LABEL[parsed.format]}“{parsed.fileName}”读到：
             <strong>
               {r.title || (r.organ.name && r.year ? reportTitle(r.organ.name, r.year) : '（未识别出机关名称或年度）')}
             </strong>

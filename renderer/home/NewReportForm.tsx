@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Organ, ReportRecord } from '../../shared/api';
 import { ORGAN_KINDS, RULES_POWER_LABEL, type OrganKind } from '../../shared/format';
+import { parseYearInput, YEAR_MAX, YEAR_MIN } from '../../shared/report/year';
 import { call, messageOf } from '../api';
+import { deadlineHint } from '../deadline-hint';
 
 /** 新建报告: the organ (found by name or created) and the year. */
 export function NewReportForm({
@@ -32,9 +34,9 @@ export function NewReportForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    const y = Number(year);
+    const y = parseYearInput(year);
     if (!name.trim()) return setError('请填写机关名称');
-    if (!Number.isInteger(y) || y < 2008 || y > 2100) return setError('年度应为 2008 至 2100 之间的四位数字');
+    if (y === null) return setError(`年度应为 ${YEAR_MIN} 至 ${YEAR_MAX} 之间的四位数字，如 2025 或“2025年”`);
     setBusy(true);
     try {
       const known = organs.find((o) => o.name === name.trim());
@@ -85,6 +87,9 @@ export function NewReportForm({
           <input id="new-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
         </span>
       </div>
+      <p className="hint" data-testid="kind-deadline-hint">
+        {deadlineHint(kind, parseYearInput(year))}
+      </p>
       <div className="form-row">
         <label htmlFor="new-region">所在地区（可选）</label>
         <input

@@ -1,6 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { INTRO_TITLE, ORGAN_KINDS, reportTitle, RULES_POWER_LABEL } from '../../shared/format';
 import type { Report } from '../../shared/report';
+import { deadlineHint } from '../deadline-hint';
 import { useEditor } from './editor-context';
 import { CharCount } from './ProseSection';
 import { SectionFindings } from './SectionFindings';
@@ -9,7 +10,11 @@ import { SectionFindings } from './SectionFindings';
 export function MetaSection() {
   const { register, control } = useFormContext<Report>();
   const { readOnly } = useEditor();
-  const [name, year] = useWatch({ control, name: ['organ.name', 'year'] }) as [string, number | null];
+  const [name, year, kind] = useWatch({ control, name: ['organ.name', 'year', 'organ.kind'] }) as [
+    string,
+    number | null,
+    Report['organ']['kind'],
+  ];
   return (
     <section className="pane meta" aria-labelledby="heading-meta">
       <h2 id="heading-meta" tabIndex={-1}>
@@ -43,6 +48,9 @@ export function MetaSection() {
             </option>
           ))}
         </select>
+        <p className="hint" data-testid="kind-deadline-hint">
+          {deadlineHint(kind, year)}
+        </p>
       </div>
       <div className="form-row">
         <label htmlFor="meta-region">所在地区</label>

@@ -5,7 +5,9 @@ import type { Report } from '../../shared/report';
 import { useEditor } from './editor-context';
 import { FeeFields } from './FeeFields';
 import { useLive } from './live-store';
-import { prosePath, type ReportPath } from './paths';
+import { fieldSelector, prosePath, type ReportPath } from './paths';
+import { FindingItem } from '../checks/FindingItem';
+import { useFindingViews } from '../checks/findings-view';
 import { SectionFindings } from './SectionFindings';
 
 export function CharCount({ path }: { path: ReportPath }) {
@@ -82,14 +84,8 @@ function PartEditor({
       {showGovernmentHint && part.governmentOnlyHint ? (
         <p className="hint government">{part.governmentOnlyHint}</p>
       ) : null}
-      <textarea
-        id={id}
-        data-field={path}
-        rows={5}
-        {...register(path)}
-        readOnly={readOnly}
-        placeholder={readOnly ? undefined : part.hint}
-      />
+      <textarea id={id} data-field={path} rows={5} {...register(path)} readOnly={readOnly} />
+      <FieldFindings path={path} section={section} />
       {builders.length > 0 && !readOnly ? (
         <div className="sentence-buttons">
           {builders.map((b) => (
@@ -98,6 +94,20 @@ function PartEditor({
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The warnings and errors about this very text, right under it, with their acknowledgement. */
+function FieldFindings({ path, section }: { path: ReportPath; section: 'overview' | 'problems' | 'other' }) {
+  const { store } = useEditor();
+  const findings = useFindingViews(store, { section, field: fieldSelector(path) });
+  if (findings.length === 0) return null;
+  return (
+    <ul className="field-findings" aria-label="此处的核对结果">
+      {findings.map((f) => (
+        <FindingItem key={f.key} finding={f} where="field" />
+      ))}
+    </ul>
   );
 }
 
@@ -140,6 +150,7 @@ export function ProseSection({ def }: { def: SectionDef }) {
           {...register(leadPath)}
           readOnly={readOnly}
         />
+        <FieldFindings path={leadPath} section={section} />
       </details>
       {section === 'other' ? <FeeFields /> : null}
       <div className={section === 'problems' ? 'with-aside' : undefined}>

@@ -6,6 +6,8 @@ import type { ExportKind, ReportRecord } from '../../shared/api';
 import { reportSchema, withDerivedTotals, type Report } from '../../shared/report';
 import { ApiFailure, call, messageOf, onMenuCommand } from '../api';
 import { UndoStack, type CellChange } from '../grid/undo';
+import { downloadExport, exportsShell } from '../checks/export-shell';
+import type { ExportOutcome } from '../checks/ExportPanel';
 import { useAutosave } from './autosave';
 import { EditorContext, type Editor } from './editor-context';
 import { LiveStore } from './live-store';
@@ -15,6 +17,7 @@ import { PrintedTotalsNotice } from './PrintedTotals';
 import { DeadlineLine, HeaderTitle, SaveStateLine } from './ReportHeader';
 import type { PaneKey } from './section-state';
 import { SentenceKeeper } from './sentence-keeper';
+import { StatusBadge, StatusControl } from './ReportStatus';
 import { SideList } from './SideList';
 import { printReport } from '../checks/print';
 
@@ -42,14 +45,15 @@ export function ReportEditor({
     resolver: zodResolver(reportSchema) as unknown as Resolver<Report>,
     defaultValues: start,
   });
-  const [store] = useState(() => new LiveStore(start, record.prior));
+  const [store] = useState(() => new LiveStore(start, record.prior, record.status));
   const [undo] = useState(() => new UndoStack());
   const [sentences] = useState(() => new SentenceKeeper(record.id));
   const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
   const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null, readOnly);
   const { changed, flush } = saver;
   const focusAfterRender = useRef<string | null>(null);
-  const [exportOutcome, setExportOutcome] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState(record.status);
+  const [exportOutcome, setExportOutcome] = useState<ExportOutcome | null>(null);
 
   // every change of a value, typed or set (paste, undo, acknowledgement), without re-rendering the editor
   const { subscribe, getValues } = form;
@@ -116,9 +120,22 @@ export function ReportEditor({
       try {
         await flush();
         const r = await call('export.file', { reportId: record.id, kind, final });
+        const saved = `已导出${r.final ? '正式版本' : '草稿'}：${r.path}（${Math.max(1, Math.round(r.bytes / 1024))} KB）`;
+        const finalHint = r.final && status === 'draft' ? '报告正式发布后，请点击页首的“标记为定稿”。' : '';
+        // in a browser tab the file is also downloaded: the host's export folder is out of the clerk's reach
+        let downloaded = '';
+        if ((await exportsShell()).download) {
+          try {
+            downloaded = `已交给浏览器下载（${await downloadExport(record.id, r.exportId)}）。`;
+          } catch (error) {
+            downloaded = `浏览器下载未成功：${messageOf(error)}；文件已保存在上面的位置。`;
+          }
+        }
         setExportOutcome({
           tone: 'ok',
-          text: `已导出${r.final ? '正式版本' : '草稿'}：${r.path}（${Math.max(1, Math.round(r.bytes / 1024))} KB）`,
+          text: saved,
+          detail: `${downloaded}${finalHint}`,
+          exportId: r.exportId,
         });
       } catch (error) {
         // the clerk closed the save dialog: nothing went wrong
@@ -127,7 +144,16 @@ export function ReportEditor({
         else setExportOutcome({ tone: 'error', text: `导出失败：${messageOf(error)}` });
       }
     },
-    [flush, record.id],
+    [flush, record.id, status],
+  );
+
+  const changeStatus = useCallback(
+    (next: ReportRecord['status']) => {
+      setStatus(next);
+      store.setStatus(next);
+      setExportOutcome(null);
+    },
+    [store],
   );
 
   const print = useCallback(
@@ -194,12 +220,16 @@ export function ReportEditor({
               ← 返回首页
             </button>
             <HeaderTitle year={record.year} />
-            <span className={`status ${record.status}`}>{record.status === 'final' ? '定稿' : '草稿'}</span>
+            <StatusBadge status={status} />
             <SaveStateLine
               status={saver.status}
               onReload={() => void call('reports.open', { reportId: record.id }).then(onReplaced)}
             />
-            <DeadlineLine year={record.year} />
+            {/* a published report has no deadline left to meet */}
+            {status === 'draft' ? <DeadlineLine year={record.year} /> : null}
+            {readOnly ? null : (
+              <StatusControl reportId={record.id} status={status} flush={flush} onChanged={changeStatus} />
+            )}
           </header>
           {readOnly ? (
             <p className="notice info slim read-only-banner" role="status" data-testid="read-only-banner">
@@ -211,7 +241,7 @@ export function ReportEditor({
           ) : null}
           {recovered ? <p className="notice info slim">已恢复上次未来得及保存的修改。</p> : null}
           <PrintedTotalsNotice report={record.report} />
-          {record.status === 'final' && !readOnly ? (
+          {status === 'final' && !readOnly ? (
             <p className="notice info slim">
               此报告为定稿（已发布的报告）。如需修改，修改内容会自动保存，原内容可在“检查与导出”的历史版本中找回。
             </p>

@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CellId } from '../../shared/format';
 import { deriveTotals, setCells, type Cell, type Report } from '../../shared/report';
-import { runRules, type Finding } from '../../shared/rules';
+import { runRules, suggestValues, type Finding, type Suggestion } from '../../shared/rules';
 
 export interface LiveState {
   report: Report;
@@ -16,20 +16,23 @@ export interface LiveState {
   open: readonly Finding[];
   acknowledged: ReadonlySet<string>;
   byCell: ReadonlyMap<string, readonly Finding[]>;
+  /** values the format implies from last year's report, offered at their cells */
+  suggestions: ReadonlyMap<string, Suggestion>;
 }
 
 export function todayParts(now = new Date()): { year: number; month: number; day: number } {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-function compute(values: Report, prior: Report | null): LiveState {
+function compute(values: Report, prior: Report | null, deadline: boolean): LiveState {
   // the form mutates its values in place: the store keeps its own copy
   const raw = structuredClone(values);
   const derived = deriveTotals(raw);
   const report = setCells(raw, derived);
   let findings: Finding[];
   try {
-    findings = runRules(report, { prior, today: todayParts() });
+    // the days left until the deadline concern a draft only: a 定稿 is published
+    findings = runRules(report, deadline ? { prior, today: todayParts() } : { prior });
   } catch (error) {
     // a rule that throws must not take the editor down; the checks page says so
     console.error(error);
@@ -39,19 +42,29 @@ function compute(values: Report, prior: Report | null): LiveState {
   const open = findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !acknowledged.has(f.key)));
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) for (const c of f.cells) byCell.set(c, [...(byCell.get(c) ?? []), f]);
-  return { report, derived, findings, open, acknowledged, byCell };
+  const suggestions = new Map(suggestValues(report, prior).map((x) => [x.cell as string, x]));
+  return { report, derived, findings, open, acknowledged, byCell, suggestions };
 }
 
 export class LiveStore {
   private state: LiveState;
   private readonly listeners = new Set<() => void>();
   private pending: Report | null = null;
+  private deadline: boolean;
 
   constructor(
     report: Report,
     readonly prior: Report | null,
+    status: 'draft' | 'final' = 'draft',
   ) {
-    this.state = compute(report, prior);
+    this.deadline = status === 'draft';
+    this.state = compute(report, prior, this.deadline);
+  }
+
+  /** 标记为定稿 / 撤回为草稿: the deadline line comes and goes with it. */
+  setStatus(status: 'draft' | 'final'): void {
+    this.deadline = status === 'draft';
+    this.set(this.pending ?? this.state.report);
   }
 
   get = (): LiveState => this.state;
@@ -64,7 +77,7 @@ export class LiveStore {
   /** Recompute now (used after reset, restore and paste). */
   set(report: Report): void {
     this.pending = null;
-    this.state = compute(report, this.prior);
+    this.state = compute(report, this.prior, this.deadline);
     for (const l of this.listeners) l();
   }
 
@@ -83,16 +96,4 @@ export class LiveStore {
 /** Subscribe to one slice; the selector must return a primitive or a value that is stable between updates. */
 export function useLive<T>(store: LiveStore, select: (s: LiveState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
-}
-
-/**
- * A cell's findings as one string, so that its subscription changes only when they do: one line per
- * finding, its first character E (error), W (warning) or A (acknowledged warning), then the message.
- */
-export function findingText(findings: readonly Finding[] | undefined, acknowledged: ReadonlySet<string>): string {
-  if (!findings || findings.length === 0) return '';
-  return findings
-    .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.severity === 'error' ? 'E' : acknowledged.has(f.key) ? 'A' : 'W'}${f.message}`)
-    .join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ORGAN_KINDS, RULES, type RuleId } from '../format';
+import { IMPORT_FORMATS } from '../import/formats';
 import { reportSchema } from '../report';
 
 const id = z.number().int().positive();
@@ -61,6 +62,30 @@ export type ReportRecord = z.infer<typeof reportRecordSchema>;
 export const revisionSchema = z.strictObject({ id, createdAt: isoTime, bytes: z.number().int().nonnegative() });
 export type Revision = z.infer<typeof revisionSchema>;
 
+export const historySessionSchema = z.strictObject({
+  /** the newest revision of the session: what 恢复 gives back */
+  revisionId: id,
+  startedAt: isoTime,
+  endedAt: isoTime,
+  /** the session's revisions (autosaves), newest first, each of which can be restored */
+  revisions: z.array(z.strictObject({ id, createdAt: isoTime })).min(1),
+  /** the session holds the report's current revision */
+  current: z.boolean(),
+  /** the session holds the report's first revision (created or imported) */
+  created: z.boolean(),
+  /** what the session changed, place by place, as the clerk reads it */
+  changes: z.array(
+    z.strictObject({
+      place: z.string(),
+      text: z.string(),
+      cells: z.number().int().nonnegative(),
+      texts: z.number().int().nonnegative(),
+      fields: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type HistorySession = z.infer<typeof historySessionSchema>;
+
 export const importIssueSchema = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
@@ -110,7 +135,7 @@ export const backupSchema = z.strictObject({
 /** 多单位核对: one overview row (shared/units OverviewRow). */
 export const overviewRowSchema = z.strictObject({
   file: z.string(),
-  format: z.enum(['text', 'html', 'docx', 'json']).nullable(),
+  format: z.enum(IMPORT_FORMATS).nullable(),
   organ: z.string(),
   kind: z.enum(ORGAN_KINDS).nullable(),
   year: z.number().int().nullable(),
@@ -148,6 +173,8 @@ export const CONTRACT = {
       dataDir: z.string(),
       /** set when a damaged database was moved aside at start */
       recovery: z.strictObject({ movedTo: z.string(), message: z.string() }).nullable(),
+      /** what the shell can do with a saved export: show it in its folder (Electron), hand it to the browser as a download */
+      exportsShell: z.strictObject({ showInFolder: z.boolean(), download: z.boolean() }),
     }),
   },
   'organs.list': { args: empty, result: z.array(organSchema) },
@@ -175,16 +202,23 @@ export const CONTRACT = {
   },
   'reports.newFromPrior': { args: reportRef, result: reportRecordSchema },
   'reports.history': { args: reportRef, result: z.array(revisionSchema) },
+  /** the history as editing sessions, each with what it changed */
+  'reports.sessions': { args: reportRef, result: z.array(historySessionSchema) },
   'reports.restore': { args: z.strictObject({ reportId: id, revisionId: id }), result: reportRecordSchema },
   'reports.import': {
     args: z.strictObject({ report: reportSchema, status: reportStatusSchema, replace: z.boolean() }),
     result: reportRecordSchema,
   },
   'reports.exports': { args: reportRef, result: z.array(exportLogEntrySchema) },
+  /** 标记为定稿 (refused while the final rules find errors) and 撤回为草稿; the history is untouched */
+  'reports.setStatus': {
+    args: z.strictObject({ reportId: id, status: reportStatusSchema }),
+    result: z.strictObject({ status: reportStatusSchema }),
+  },
   'import.parse': {
     args: z.strictObject({ fileName: z.string().max(260), contentBase64: z.string().max(70_000_000) }),
     result: z.strictObject({
-      format: z.enum(['text', 'html', 'docx', 'json', 'pdf', 'doc']),
+      format: z.enum(IMPORT_FORMATS),
       report: reportSchema,
       issues: z.array(importIssueSchema),
       /** added for issue 9 (optional, so older callers keep working): what to ask before storing */
@@ -195,8 +229,22 @@ export const CONTRACT = {
   },
   'export.file': {
     args: z.strictObject({ reportId: id, kind: exportKindSchema, final: z.boolean() }),
-    result: z.strictObject({ path: z.string(), sha256: z.string(), final: z.boolean(), bytes: z.number().int() }),
+    result: z.strictObject({
+      path: z.string(),
+      sha256: z.string(),
+      final: z.boolean(),
+      bytes: z.number().int(),
+      /** its entry in the export log */
+      exportId: id,
+    }),
   },
+  /** a logged export's bytes, for the browser to download (browser mode) */
+  'export.download': {
+    args: z.strictObject({ reportId: id, exportId: id }),
+    result: z.strictObject({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  },
+  /** a logged export shown selected in the system's file manager (Electron) */
+  'export.showInFolder': { args: z.strictObject({ reportId: id, exportId: id }), result: empty },
   'export.print': { args: reportRef, result: empty },
   'units.upload': {
     args: z

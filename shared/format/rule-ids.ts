@@ -25,6 +25,7 @@ export const RULES = [
   { id: 'X-REPEAT', severity: 'warning', title: '正文与上年度报告高度重复' },
   { id: 'X-FEE', severity: 'warning', title: '信息处理费与第三部分逾期未缴费数据不一致' },
   { id: 'N-NARRATIVE', severity: 'warning', title: '正文中的数字与表格不一致' },
+  { id: 'X-STALE', severity: 'warning', title: '正文沿用了上年度的年份或数字' },
   { id: 'X-RULES-POWER', severity: 'warning', title: '不具有规章制定权的机关填报了规章数量' },
   { id: 'DEADLINE', severity: 'info', title: '距公开期限的天数' },
 ] as const satisfies readonly RuleDef[];

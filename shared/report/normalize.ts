@@ -1,7 +1,8 @@
 /**
  * Turns what a clerk types (or an import reads) into a canonical cell value, or a Chinese message.
- * Accepted: full-width digits (１２９), thousands separators (1,234 / 1，234), surrounding and inner
- * spaces. Everything else is refused, and never stored as a number.
+ * Accepted: full-width digits (１２９), thousands separators (1,234 / 1，234 / 1 234), surrounding
+ * spaces. A space between digits anywhere else ("12 9") is refused: it hides a typo (129? 12 and 9?).
+ * Everything else is refused, and never stored as a number.
  */
 import { NUMBER_KIND_DECIMALS, type NumberKind } from '../format';
 
@@ -11,7 +12,11 @@ export type NormalizeResult = { ok: true; value: string | null } | { ok: false; 
 export const MAX_INTEGER_DIGITS: Record<NumberKind, number> = { count: 9, wanYuan: 12, yuan: 14 };
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
-const SPACES = /[\s\u00A0\u2000-\u200B\u3000\uFEFF]/g;
+const SPACE_CLASS = '[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]';
+const SPACES = new RegExp(SPACE_CLASS, 'g');
+const SPACE_BETWEEN_DIGITS = new RegExp(`\\d${SPACE_CLASS}+\\d`);
+/** Spaces that group thousands: 1 234 567 (optionally with decimals). */
+const SPACE_GROUPED = new RegExp(`^[+]?\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?:\\.\\d+)?$`);
 
 function toHalfWidth(raw: string): string {
   return raw
@@ -24,7 +29,10 @@ function toHalfWidth(raw: string): string {
 
 export function normalizeNumber(raw: string | null | undefined, kind: NumberKind): NormalizeResult {
   if (raw == null) return { ok: true, value: null };
-  const s = toHalfWidth(raw).replace(SPACES, '');
+  const half = toHalfWidth(raw).trim();
+  if (SPACE_BETWEEN_DIGITS.test(half) && !SPACE_GROUPED.test(half))
+    return { ok: false, message: `数字中间有空格（“${half}”），请删去空格或改正，以免把两个数连成一个` };
+  const s = half.replace(SPACES, '');
   if (s === '') return { ok: true, value: null };
 
   if (/^-\d/.test(s) || /^-[\d,.]+$/.test(s)) return { ok: false, message: '不能为负数' };

@@ -8,8 +8,10 @@ import { carryRule, inForceRule, rectifyRule, repeatRule } from './cross-year';
 import { feeRule } from './fee';
 import { finalRules } from './final';
 import { narrativeRule } from './narrative';
+import { readClaims } from './narrative-claims';
 import { deadlineRule, rulesPowerRule } from './organ';
 import { sectionRequired } from './sections';
+import { staleFigureRule, staleYearRule } from './stale';
 import { sumRules } from './sums';
 import type { Finding, RuleContext } from './types';
 import { readCells } from './values';
@@ -19,6 +21,7 @@ export { findingKey } from './finding';
 export { isAcknowledged, summarize, findingsBySection, FINDING_GROUPS, type FindingSummary } from './summary';
 export { bigramDice } from './similarity';
 export { parseProseNumber } from './numerals';
+export { suggestValues, type Suggestion } from './suggestions';
 export { PLACEHOLDER_PATTERN } from './final';
 
 export function runRules(report: Report, context: RuleContext = {}): Finding[] {
@@ -26,9 +29,12 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const cells = readCells(report);
   sumRules(cells, out);
   cellDomain(report, cells, out);
-  if (context.final) cellRequired(cells, out);
-  sectionRequired(report, out);
-  if (context.final) finalRules(report, out);
+  // missing content is a state (未填写) while drafting; it becomes an error when a final is asked for
+  if (context.final) {
+    cellRequired(cells, out);
+    sectionRequired(report, out);
+    finalRules(report, out);
+  }
   const prior = context.prior ?? null;
   if (prior) {
     const priorCells = readCells(prior);
@@ -38,7 +44,11 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   rectifyRule(report, prior, out);
   if (prior) repeatRule(report, prior, out);
   feeRule(report, cells, out);
-  narrativeRule(report, cells, out);
+  const priorCells = prior ? readCells(prior) : null;
+  const claims = readClaims(report);
+  narrativeRule(claims, cells, priorCells, out);
+  staleYearRule(report, out);
+  if (priorCells) staleFigureRule(claims, cells, priorCells, out);
   rulesPowerRule(report, cells, out);
   if (context.today) deadlineRule(report, context.today, out);
   return out;

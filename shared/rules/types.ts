@@ -20,6 +20,6 @@ export interface RuleContext {
   prior?: import('../report').Report | null;
   /** for DEADLINE; omitted: no DEADLINE finding */
   today?: { year: number; month: number; day: number };
-  /** a final export is being judged: CELL-REQUIRED, PLACEHOLDER, FEE-UNFILLED and TITLE-ORGAN-YEAR apply */
+  /** a final is being judged (export, 标记为定稿): CELL-REQUIRED, SECTION-REQUIRED, PLACEHOLDER, FEE-UNFILLED and TITLE-ORGAN-YEAR apply */
   final?: boolean;
 }

@@ -2,6 +2,7 @@
  * The columns of the overview, written once: the console table, the CSV, the .xlsx sheet and the
  * 多单位核对 page all show these headers in this order.
  */
+import { IMPORT_FORMAT_LABEL } from '../import/formats';
 import { UNIT_STATUS_LABEL, type OverviewRow } from './overview';
 
 export interface OverviewColumn {
@@ -11,13 +12,6 @@ export interface OverviewColumn {
   /** width in characters in the .xlsx sheet (CJK counts double) */
   width: number;
 }
-
-const FORMAT_LABEL: Record<Exclude<OverviewRow['format'], null>, string> = {
-  text: '纯文本',
-  html: '网页',
-  docx: 'Word',
-  json: '报告文件',
-};
 
 export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
   { key: 'file', label: '文件', value: (r) => r.file, width: 40 },
@@ -29,7 +23,7 @@ export const OVERVIEW_COLUMNS: readonly OverviewColumn[] = [
   { key: 'warnings', label: '警告', value: (r) => r.warnings, width: 6 },
   { key: 'findingIds', label: '问题编号', value: (r) => r.findingIds.join(' '), width: 36 },
   { key: 'importNotes', label: '导入说明', value: (r) => r.importNotes, width: 9 },
-  { key: 'format', label: '格式', value: (r) => (r.format === null ? '' : FORMAT_LABEL[r.format]), width: 9 },
+  { key: 'format', label: '格式', value: (r) => (r.format === null ? '' : IMPORT_FORMAT_LABEL[r.format]), width: 9 },
   { key: 'prior', label: '上年度报告', value: (r) => r.prior ?? '', width: 30 },
   { key: 'message', label: '无法读取的原因', value: (r) => r.message ?? '', width: 50 },
 ];

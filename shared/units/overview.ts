@@ -2,6 +2,7 @@
  * One row per checked file in a many-units check (多单位核对): what the supervising office sees first.
  * Pure: the CLI, the app and the tests build the same rows from the same findings.
  */
+import type { ImportFormatName } from '../import/formats';
 import { RULES, type OrganKind, type RuleId } from '../format';
 import type { Report } from '../report';
 import { isAcknowledged, summarize, type Finding } from '../rules';
@@ -18,7 +19,7 @@ export const UNIT_STATUS_LABEL: Record<UnitStatus, string> = {
 export interface OverviewRow {
   /** the path as found (relative to the folder given, or as named) */
   file: string;
-  format: 'text' | 'html' | 'docx' | 'json' | null;
+  format: ImportFormatName | null;
   organ: string;
   kind: OrganKind | null;
   year: number | null;

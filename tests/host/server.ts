@@ -145,7 +145,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   mkdirSync(dataDir, { recursive: true });
   const exportsDir = join(dataDir, 'exports');
   const service = await startNodeService(
-    { dataDir, version: readVersion(projectRoot), canPrint: false },
+    // the page is a browser tab: each export is handed to it as a download as well
+    { dataDir, version: readVersion(projectRoot), canPrint: false, browserDownloads: true },
     {
       // The browser cannot show a native save dialog for us: exports land in one known folder.
       choosePath: async (_kind, suggestedFileName) => {

@@ -81,9 +81,9 @@ export function createExportHandlers(deps: ExportDeps): Pick<Handlers, 'export.f
       if (path === null) throw new ApiError('CANCELLED', CANCELLED_MESSAGE);
       writeFileAtomic(path, bytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
-      if (final) await deps.store.setStatus(reportId, 'final');
-      return { path, sha256, final, bytes: bytes.length };
+      const logged = await deps.store.logExport({ reportId, revisionId: record.revisionId, kind, final, path, sha256 });
+      // a final export does not make the report 定稿: the clerk marks it (reports.setStatus) once it is published
+      return { path, sha256, final, bytes: bytes.length, exportId: logged.id };
     },
     'export.print': async ({ reportId }) => {
       if (!deps.print) throw new ApiError('UNSUPPORTED', PRINT_UNSUPPORTED_MESSAGE);

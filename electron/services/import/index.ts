@@ -4,6 +4,7 @@
  * Node only (jszip, pdf.js, word-extractor); never imports electron.
  */
 import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../../../shared/api';
+import type { ImportFormatName } from '../../../shared/import/formats';
 import { convertHtmlToReportText } from '../../../shared/import/html';
 import { parseReportFile } from '../../../shared/import/json';
 import { parseReportText } from '../../../shared/import/text';
@@ -15,7 +16,7 @@ import { readDocxReportText } from './docx';
 import { readPdfReportText } from './pdf';
 
 /** A .wps that could be read is Word 97–2003 inside, and is reported as such. */
-export type ImportFormat = 'text' | 'html' | 'docx' | 'json' | 'pdf' | 'doc';
+export type ImportFormat = ImportFormatName;
 
 export interface ImportedFile {
   format: ImportFormat;

@@ -27,6 +27,8 @@ export interface UiCapabilities {
   chooseOverviewPath?(suggestedFileName: string): Promise<string | null>;
   /** 多单位核对: a native folder/files dialog; absent in the browser, which uploads; null: cancelled */
   chooseUnitPaths?(mode: 'folder' | 'files'): Promise<string[] | null>;
+  /** shows a saved export in its folder; absent in the browser */
+  showInFolder?(path: string): Promise<void> | void;
 }
 
 export const NO_FOLDER_DIALOG_MESSAGE =
@@ -82,6 +84,10 @@ async function answer(ui: UiCapabilities, ask: Ask): Promise<unknown> {
     case 'chooseUnitPaths':
       if (!ui.chooseUnitPaths) throw new ApiError('UNSUPPORTED', NO_FOLDER_DIALOG_MESSAGE);
       return ui.chooseUnitPaths(ask.mode);
+    case 'showInFolder':
+      if (!ui.showInFolder) throw new ApiError('UNSUPPORTED', '此处不能打开文件夹。');
+      await ui.showInFolder(ask.path);
+      return null;
   }
 }
 

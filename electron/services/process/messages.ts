@@ -14,6 +14,10 @@ export interface ServiceConfig {
   nativeBinding?: string;
   /** whether the UI's side can send HTML to a printer (Electron yes, the browser host no) */
   canPrint: boolean;
+  /** whether the UI's side can show a file in the system's file manager (Electron yes, the browser host no) */
+  canShowInFolder?: boolean;
+  /** the UI is a browser tab: exports are also handed to it as downloads (the browser host) */
+  browserDownloads?: boolean;
 }
 
 export interface ServiceInfo {
@@ -29,7 +33,8 @@ export type Ask =
   /** 多单位核对: where the overview workbook goes */
   | { name: 'chooseOverviewPath'; suggestedFileName: string }
   /** 多单位核对: a native folder or files dialog (Electron only) */
-  | { name: 'chooseUnitPaths'; mode: 'folder' | 'files' };
+  | { name: 'chooseUnitPaths'; mode: 'folder' | 'files' }
+  | { name: 'showInFolder'; path: string };
 
 export type ToService =
   | { type: 'start'; config: ServiceConfig }

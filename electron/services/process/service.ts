@@ -52,6 +52,10 @@ export function serveStore(port: Port<FromService, ToService>, exit: (code: numb
         ask<string | null>({ name: 'chooseOverviewPath', suggestedFileName }),
       // the UI's side answers UNSUPPORTED where it has no native dialog (the browser uploads instead)
       chooseUnitPaths: (mode: 'folder' | 'files') => ask<string[] | null>({ name: 'chooseUnitPaths', mode }),
+      showInFolder: config.canShowInFolder
+        ? (path: string) => ask<null>({ name: 'showInFolder', path }).then(() => undefined)
+        : undefined,
+      browserDownloads: config.browserDownloads === true,
     });
     port.post({ type: 'ready', info: { dbPath: store.path, recovery: store.recovery } });
   }

@@ -483,22 +483,28 @@ export class SqliteStore implements Store {
 
   restore(reportId: number, revisionId: number): Promise<ReportRecord> {
     return this.serial(async () => {
-      this.reportRow(reportId);
-      const row = this.sql.revisionBody.get(revisionId, reportId) as { body: Buffer } | undefined;
-      if (!row) throw new ApiError('NOT_FOUND', `该报告没有编号为 ${revisionId} 的历史版本，可能已按保留规则清理`);
-      let report: Report;
-      try {
-        report = decodeReport(row.body);
-      } catch (error) {
-        if (!(error instanceof DamagedRevisionError)) throw error;
-        throw new ApiError(
-          'DAMAGED',
-          `历史版本（编号 ${revisionId}）也已损坏，无法恢复。请选择更早的版本，或在“备份”中恢复。`,
-        );
-      }
-      await this.saveNow(reportId, report);
+      await this.saveNow(reportId, this.revisionBody(reportId, revisionId));
       return this.record(reportId);
     });
+  }
+
+  async revisionReport(reportId: number, revisionId: number): Promise<Report> {
+    return this.revisionBody(reportId, revisionId);
+  }
+
+  private revisionBody(reportId: number, revisionId: number): Report {
+    this.reportRow(reportId);
+    const row = this.sql.revisionBody.get(revisionId, reportId) as { body: Buffer } | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', `该报告没有编号为 ${revisionId} 的历史版本，可能已按保留规则清理`);
+    try {
+      return decodeReport(row.body);
+    } catch (error) {
+      if (!(error instanceof DamagedRevisionError)) throw error;
+      throw new ApiError(
+        'DAMAGED',
+        `历史版本（编号 ${revisionId}）也已损坏，无法恢复。请选择更早的版本，或在“备份”中恢复。`,
+      );
+    }
   }
 
   importReport(input: Report, status: 'draft' | 'final', replace: boolean): Promise<ReportRecord> {

@@ -48,6 +48,8 @@ export interface Store {
   newFromPrior(reportId: number): Promise<ReportRecord>;
   history(reportId: number): Promise<Revision[]>;
   restore(reportId: number, revisionId: number): Promise<ReportRecord>;
+  /** the report as one revision stored it (the history list compares revisions) */
+  revisionReport(reportId: number, revisionId: number): Promise<Report>;
   /** store a parsed or received report under its organ (found or created by name) and year */
   importReport(report: Report, status: 'draft' | 'final', replace: boolean): Promise<ReportRecord>;
   setStatus(reportId: number, status: 'draft' | 'final'): Promise<void>;

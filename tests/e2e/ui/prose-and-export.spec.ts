@@ -94,6 +94,12 @@ test('history: an earlier version is restored', async ({ page }) => {
   await report.show('checks');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: '查看历史版本' }).click();
+  // both saves fall in one editing session: its single saves are listed under 逐次保存
+  await page
+    .locator('.session')
+    .first()
+    .getByText(/^逐次保存/)
+    .click();
   await page.locator('.revisions li').nth(1).getByRole('button', { name: '恢复此版本' }).click();
   await report.show('requests');
   await expect(report.cell('T3.disclosed.natural')).toHaveValue(original);

@@ -48,7 +48,7 @@ async function setup(report: Report, deps: Partial<ExportDeps> = {}) {
 }
 
 describe('export.file', () => {
-  it('writes a final .docx, hashes it, logs it and marks the report final', async () => {
+  it('writes a final .docx, hashes it and logs it; the report stays a draft until marked 定稿', async () => {
     const { store, record, out, asked, call } = await setup(fixtureReport());
     const result = await call('export.file', { reportId: record.id, kind: 'docx', final: true });
     expect(result.ok).toBe(true);
@@ -70,7 +70,7 @@ describe('export.file', () => {
       sha256: value.sha256,
       revisionId: record.revisionId,
     });
-    expect((await store.openReport(record.id)).status).toBe('final');
+    expect((await store.openReport(record.id)).status).toBe('draft');
   });
 
   it('refuses a final export while errors are open, naming their count, and writes nothing', async () => {

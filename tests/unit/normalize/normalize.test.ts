@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainMessage, normalizeNumber } from '../../../shared/report';
 import { parseProseNumber } from '../../../shared/rules';
+import { parseYearInput } from '../../../shared/report/year';
 
 const ok = (value: string | null) => ({ ok: true, value });
 const bad = (message: string) => ({ ok: false, message });
@@ -11,6 +12,7 @@ describe('normalizeNumber', () => {
     ['１２９', 'count', ok('129')],
     ['  12 ', 'count', ok('12')],
     ['1\u3000000', 'count', ok('1000')],
+    ['1 234 567', 'count', ok('1234567')],
     ['1,234', 'count', ok('1234')],
     ['1，234', 'count', ok('1234')],
     ['１，２３４．５', 'wanYuan', ok('1234.5')],
@@ -25,6 +27,15 @@ describe('normalizeNumber', () => {
   ] as const)('“%s” as %s is accepted', (raw, kind, expected) => {
     expect(normalizeNumber(raw, kind)).toEqual(expected);
   });
+
+  it.each([['12 9'], ['１２ ９'], ['12\u00A09'], ['1 23'], ['12 9.5']])(
+    '“%s”: a space between digits that is no thousands grouping is refused, never joined',
+    (raw) => {
+      const r = normalizeNumber(raw, 'wanYuan');
+      expect(r.ok).toBe(false);
+      expect((r as { message: string }).message).toMatch(/^数字中间有空格/);
+    },
+  );
 
   it('null and undefined are blank', () => {
     expect(normalizeNumber(null, 'count')).toEqual(ok(null));
@@ -86,5 +97,23 @@ describe('numbers in prose', () => {
 
   it.each(['二三', '12,34', '百百x', '万万'])('“%s” is not read as a number', (raw) => {
     expect(parseProseNumber(raw)).toBeNull();
+  });
+});
+
+describe('parseYearInput', () => {
+  it.each([
+    ['2025', 2025],
+    ['2025年', 2025],
+    ['2025年度', 2025],
+    ['２０２５ 年', 2025],
+    [' 2026 ', 2026],
+    ['25', null],
+    ['2025年2026年', null],
+    ['二〇二五年', null],
+    ['1999', null],
+    ['2101', null],
+    ['', null],
+  ] as const)('“%s” → %s', (raw, expected) => {
+    expect(parseYearInput(raw)).toBe(expected);
   });
 });

@@ -94,7 +94,8 @@ describe('single-cell perturbations of a valid report fire exactly the rules the
     ['T3.disclosed.natural', '-1', '不能为负数'],
     ['T4.reconsideration.upheld', '1.5', '件数须为整数'],
     ['T2.fees.amount', '0.1234567', '万元金额最多保留6位小数'],
-    ['T2.rules.issued', '1 2', '数值未规范化'],
+    ['T2.rules.issued', '1 2', '数字中间有空格'],
+    ['T2.rules.repealed', '０１２', '数值未规范化'],
   ])('%s = “%s” fires exactly CELL-DOMAIN (%s) and no sum rule', (cell, value, reason) => {
     const findings = runRules(setCell(base, cell, value));
     expect(ids(findings)).toEqual(['CELL-DOMAIN']);

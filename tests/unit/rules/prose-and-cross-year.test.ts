@@ -26,14 +26,15 @@ describe('N-NARRATIVE', () => {
     ],
     ['发生行政复议1件，未发生行政诉讼。', []],
     ['收到行政复议申请1件。', []],
-    ['上年结转申请3件，本年未收到申请人的补正材料。', []],
+    // not a received-applications figure; it is the carried-over one, which T3 二 holds (0)
+    ['上年结转申请3件，本年未收到申请人的补正材料。', [['T3.carriedOver.total', '3', '0']]],
   ])('“%s”', (sentence, expected) => {
     const findings = runRules(withOverview(base, sentence)).filter((f) => f.id === 'N-NARRATIVE');
     expect(findings.map((f) => [f.cells.join(','), f.actual, f.expected])).toEqual(expected);
     for (const f of findings) expect(f.message).toMatch(/相差\d+$/);
   });
 
-  it('reads section 一 only, and says which sentence it read', () => {
+  it('reads every section, and says which sentence it read', () => {
     const r = withOverview(base, '共受理政府信息公开申请 130 件。');
     const [f] = runRules(r).filter((x) => x.id === 'N-NARRATIVE');
     expect(f!.section).toBe('overview');
@@ -42,7 +43,9 @@ describe('N-NARRATIVE', () => {
       ...base,
       prose: { ...base.prose, problems: { ...base.prose.problems, lead: '共受理政府信息公开申请 130 件。' } },
     };
-    expect(runRules(elsewhere).filter((x) => x.id === 'N-NARRATIVE')).toEqual([]);
+    const [inProblems] = runRules(elsewhere).filter((x) => x.id === 'N-NARRATIVE');
+    expect(inProblems).toMatchObject({ section: 'problems', actual: '130', expected: '129' });
+    expect(inProblems!.key).not.toBe(f!.key);
   });
 });
 
@@ -141,9 +144,11 @@ describe('fee, rule-making power, deadline, required sections', () => {
     expect(late[0]!.message).toContain('已逾期3天');
   });
 
-  it('SECTION-REQUIRED: organ name, year, sections 一 五 六 (六 satisfied by the fee fields)', () => {
+  it('SECTION-REQUIRED (final only): organ name, year, sections 一 五 六 (六 satisfied by the fee fields)', () => {
     const empty = emptyReport();
-    const findings = runRules(empty);
+    // while drafting, missing content is a state (未填写), not an error
+    expect(runRules(empty).filter((f) => f.id === 'SECTION-REQUIRED')).toEqual([]);
+    const findings = runRules(empty, { final: true });
     expect(findings.filter((f) => f.id === 'SECTION-REQUIRED').map((f) => f.key)).toEqual([
       'SECTION-REQUIRED:organ.name',
       'SECTION-REQUIRED:year',
@@ -153,7 +158,7 @@ describe('fee, rule-making power, deadline, required sections', () => {
     ]);
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
     const withFee = { ...empty, fee: { notices: '0', noticeAmount: '0', collected: '0' } };
-    expect(runRules(withFee).map((f) => f.key)).not.toContain('SECTION-REQUIRED:prose.other');
+    expect(runRules(withFee, { final: true }).map((f) => f.key)).not.toContain('SECTION-REQUIRED:prose.other');
   });
 
   it('CELL-REQUIRED only in a final check, one finding per table listing the blank cells', () => {

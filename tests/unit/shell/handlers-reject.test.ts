@@ -58,6 +58,8 @@ const specific = (): Record<Channel, unknown[]> => {
       { report: {}, status: 'draft', replace: true },
     ],
     'reports.exports': [{ reportId: [] }],
+    'reports.sessions': [{ reportId: 'x' }, {}],
+    'reports.setStatus': [{ reportId, status: 'published' }, { reportId }, { reportId: 0, status: 'final' }],
     'import.parse': [
       { fileName: 'a.txt' },
       { fileName: 'x'.repeat(261), contentBase64: '' },
@@ -109,6 +111,8 @@ const specific = (): Record<Channel, unknown[]> => {
       },
       { sessionId: '00000000-0000-0000-0000-000000000000', organ: '某局', kind: '政府部门', year: 2025 },
     ],
+    'export.download': [{ reportId }, { reportId, exportId: '../../etc/passwd' }, { reportId, path: '/etc/passwd' }],
+    'export.showInFolder': [{ reportId, exportId: 0 }, { path: '/' }],
     'backups.list': [{ name: 'x' }],
     'backups.restore': [{ name: '' }, { name: 'x'.repeat(201) }, { file: '../nianbao.sqlite' }],
   };
@@ -156,6 +160,10 @@ beforeAll(async () => {
       sideEffects.push(`chooseUnitPaths ${mode}`);
       return null;
     },
+    showInFolder: (path) => {
+      sideEffects.push(`showInFolder ${path}`);
+    },
+    browserDownloads: true,
   });
   const organ = await store.saveOrgan({
     name: '某县人民政府办公室',

@@ -84,7 +84,13 @@ describe('loopback host', () => {
     const info = await api('app.info', {});
     expect(JSON.parse(info.body)).toEqual({
       ok: true,
-      value: { version: '9.8.7', dataDir: host.dataDir, recovery: null },
+      value: {
+        version: '9.8.7',
+        dataDir: host.dataDir,
+        recovery: null,
+        // a browser tab: exports are handed to it as downloads; there is no folder to show
+        exportsShell: { showInFolder: false, download: true },
+      },
     });
     const saved = JSON.parse((await api('organs.save', organ)).body);
     expect(saved.ok).toBe(true);
@@ -190,6 +196,10 @@ describe('loopback host', () => {
     const bytes = readFileSync(exported.value.path);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(exported.value.sha256);
     expect(JSON.parse(bytes.toString('utf8')).report.year).toBe(2025);
+    const download = JSON.parse(
+      (await api('export.download', { reportId: created.value.id, exportId: exported.value.exportId })).body,
+    );
+    expect(Buffer.from(download.value.contentBase64, 'base64').equals(bytes)).toBe(true);
     const printed = JSON.parse((await api('export.print', { reportId: created.value.id })).body);
     expect(printed).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
     expect(printed.error.message).toMatch(/Ctrl\+P/);

@@ -49,7 +49,12 @@ describe('the store process', () => {
     expect(client.info.dbPath).toBe(join(dir, DATABASE_FILE));
     expect(await client.invoke('app.info', {})).toEqual({
       ok: true,
-      value: { version: '9.9.9', dataDir: dir, recovery: null },
+      value: {
+        version: '9.9.9',
+        dataDir: dir,
+        recovery: null,
+        exportsShell: { showInFolder: false, download: false },
+      },
     });
     const organ = await client.call('organs.save', {
       name: MENGZHOU,
@@ -136,6 +141,21 @@ describe('the store process', () => {
       ok: false,
       error: { code: 'INTERNAL', message: SERVICE_STOPPED_MESSAGE },
     });
+  });
+
+  it('asks the UI side to show an export in its folder (Electron), with the logged path', async () => {
+    const out = tempDir('out');
+    const shown: string[] = [];
+    const client = await startNodeService(
+      { dataDir: tempDir(), version: '1', canPrint: false, canShowInFolder: true },
+      { ...ui(out), showInFolder: (path: string) => void shown.push(path) },
+    );
+    clients.push(client);
+    expect(await client.call('app.info', {})).toMatchObject({ exportsShell: { showInFolder: true, download: false } });
+    const record = await client.call('reports.import', { report: mengzhou2025(), status: 'draft', replace: false });
+    const exported = await client.call('export.file', { reportId: record.id, kind: 'json', final: false });
+    expect(await client.call('export.showInFolder', { reportId: record.id, exportId: exported.exportId })).toEqual({});
+    expect(shown).toEqual([exported.path]);
   });
 
   it('refuses to start on a database from a newer version, with the reason', async () => {
