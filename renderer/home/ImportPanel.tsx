@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportIssue, ImportQuestion, ImportSummaryRow, ReportRecord, ResultOf } from '../../shared/api';
 import { ORGAN_KINDS, RULES_POWER_LABEL, reportTitle } from '../../shared/format';
-import { IMPORT_FORMAT_LABEL } from '../../shared/import/formats';
+import { IMPORT_FORMAT_LABEL, REPORT_FILE_EXTENSIONS } from '../../shared/import/formats';
 import {
   answerImport,
   QUESTION_LABEL,
@@ -181,7 +181,7 @@ export function ImportPanel({ onImported }: { onImported: (r: ReportRecord, open
         <input
           type="file"
           className="sr-only"
-          accept=".txt,.html,.htm,.docx,.doc,.wps,.pdf,.json"
+          accept={REPORT_FILE_EXTENSIONS.join(',')}
           disabled={busy}
           onChange={(e) => {
             void read(e.target.files?.[0]);

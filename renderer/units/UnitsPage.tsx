@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ResultOf } from '../../shared/api';
+import { REPORT_FILE_EXTENSIONS, REPORT_FILE_KINDS_HINT } from '../../shared/import/formats';
 import { overviewTotals, UNIT_STATUS_LABEL } from '../../shared/units';
 import { call, messageOf } from '../api';
 import { AggregateForm } from './AggregateForm';
@@ -107,9 +108,7 @@ export function UnitsPage({
       </header>
       <section className="card" aria-labelledby="choose-heading">
         <h2 id="choose-heading">选择报告</h2>
-        <p className="hint">
-          支持 Word（.docx）、网页（.html）、纯文本（.txt）和年报助手数据文件（.json），文件夹中的子文件夹也会核对。
-        </p>
+        <p className="hint">支持 {REPORT_FILE_KINDS_HINT}，文件夹中的子文件夹也会核对。</p>
         <div className="button-row">
           {NATIVE_DIALOGS ? (
             <>
@@ -132,7 +131,7 @@ export function UnitsPage({
                   type="file"
                   className="sr-only"
                   multiple
-                  accept=".txt,.html,.htm,.docx,.json"
+                  accept={REPORT_FILE_EXTENSIONS.join(',')}
                   disabled={progress !== null}
                   data-testid="units-files"
                   onChange={(e) => {

@@ -1,5 +1,6 @@
 /** Files chosen in the page, sent to the main side in bounded batches (the contract's limits). */
 import { UNITS_UPLOAD_BATCH, UNITS_UPLOAD_MAX_CHARS, type ResultOf } from '../../shared/api';
+import { isReportFileName, REPORT_FILE_KINDS_HINT } from '../../shared/import/formats';
 import { call } from '../api';
 
 export function toBase64(bytes: Uint8Array): string {
@@ -8,9 +9,6 @@ export function toBase64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
 }
-
-/** Only what could be a report: a folder upload brings pictures and PDFs along. */
-const REPORT_FILE = /\.(txt|html?|shtml|docx|json)$/i;
 
 /** The path inside a chosen folder when there is one, else the file name. */
 function displayName(file: File): string {
@@ -21,8 +19,8 @@ export async function uploadUnits(
   files: readonly File[],
   onProgress: (sent: number, total: number) => void,
 ): Promise<{ result: ResultOf<'units.upload'>; skipped: number }> {
-  const reports = files.filter((f) => REPORT_FILE.test(f.name) && !f.name.startsWith('~$'));
-  if (reports.length === 0) throw new Error('所选文件中没有报告文件（支持 .docx、.html、.txt 和 .json）');
+  const reports = files.filter((f) => isReportFileName(f.name));
+  if (reports.length === 0) throw new Error(`所选文件中没有报告文件（支持 ${REPORT_FILE_KINDS_HINT}）`);
   let sessionId: string | null = null;
   let result: ResultOf<'units.upload'> | null = null;
   let batch: Array<{ fileName: string; contentBase64: string }> = [];

@@ -10,3 +10,30 @@ export const IMPORT_FORMAT_LABEL: Readonly<Record<ImportFormatName, string>> = {
   pdf: 'PDF 文件',
   doc: 'Word 97–2003 文档',
 };
+
+/**
+ * The file names an import takes, for the file choosers and for picking reports out of a folder (a folder
+ * of published reports also holds pictures and spreadsheets). A file named on its own is read whatever
+ * its name: its content decides.
+ */
+export const REPORT_FILE_EXTENSIONS: readonly string[] = [
+  '.docx',
+  '.doc',
+  '.wps',
+  '.pdf',
+  '.html',
+  '.htm',
+  '.shtml',
+  '.txt',
+  '.nianbao.json',
+  '.json',
+];
+
+/** The same list for the clerk: one line under a file chooser or in a refusal. */
+export const REPORT_FILE_KINDS_HINT =
+  'Word（.docx/.doc）、PDF（有文字层）、网页（.html）、纯文本（.txt）和年报助手报告文件（.nianbao.json）';
+
+export function isReportFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !lower.startsWith('~$') && REPORT_FILE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}

@@ -4,6 +4,7 @@
  * read, else 1 if a report has an error, else 0.
  */
 import { ApiError } from '../../../shared/api';
+import { REPORT_FILE_KINDS_HINT } from '../../../shared/import/formats';
 import { overviewCsv, overviewExitCode, overviewTotals, type OverviewRow } from '../../../shared/units';
 import { writeFileAtomic } from '../../services/export/write-file';
 import { checkUnits } from '../../services/units/check-units';
@@ -39,7 +40,7 @@ export async function runFolderCheck(argv: readonly string[], io: CliIo, deps: F
   }
   if (collected.files.length === 0 && collected.missing.length === 0) {
     io.err(
-      `没有找到可核对的报告文件（支持 .docx、.html、.txt 和 .nianbao.json）${collected.skipped ? `，跳过了 ${collected.skipped} 个其他文件` : ''}。请确认文件夹是否正确。\n`,
+      `没有找到可核对的报告文件（支持 ${REPORT_FILE_KINDS_HINT}）${collected.skipped ? `，跳过了 ${collected.skipped} 个其他文件` : ''}。请确认文件夹是否正确。\n`,
     );
     return EXIT_UNREADABLE;
   }
@@ -74,6 +75,6 @@ export async function runFolderCheck(argv: readonly string[], io: CliIo, deps: F
   if (options.json) io.out(overviewJson(rows));
   else if (!stdoutTaken) io.out(overviewTable(rows));
   else io.err(`${overviewSummary(rows)}\n`);
-  if (collected.skipped > 0) io.err(`跳过了 ${collected.skipped} 个不是报告格式的文件（如 .pdf、.doc、图片）。\n`);
+  if (collected.skipped > 0) io.err(`跳过了 ${collected.skipped} 个不是报告格式的文件（如表格、图片）。\n`);
   return failed ? EXIT_UNREADABLE : overviewExitCode(rows);
 }

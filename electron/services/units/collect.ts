@@ -4,8 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { REPORT_FILE_EXTENSION } from '../../../shared/import/json';
-import { extensionOf } from '../import/detect';
+import { isReportFileName } from '../../../shared/import/formats';
 
 /** Reports are kept in memory until years are paired: 100,000 reports is about 2 GB at the most. */
 export const MAX_UNIT_FILES = 100_000;
@@ -13,17 +12,6 @@ export const MAX_UNIT_FILES = 100_000;
 export const MAX_FOLDER_DEPTH = 32;
 /** A published report is well under 10 MB even with pictures; larger files are refused unread. */
 export const MAX_UNIT_FILE_BYTES = 50 * 1024 * 1024;
-
-/** What a folder walk picks up; a file named on its own is checked whatever its name. */
-export const UNIT_FILE_EXTENSIONS: readonly string[] = [
-  '.txt',
-  '.html',
-  '.htm',
-  '.shtml',
-  '.docx',
-  REPORT_FILE_EXTENSION,
-  '.json',
-];
 
 export interface CollectedFile {
   path: string;
@@ -49,8 +37,7 @@ export class TooManyFilesError extends Error {
 
 /** Office's lock files (~$报告.docx) and hidden files are never reports. */
 function isCandidate(name: string): boolean {
-  if (name.startsWith('.') || name.startsWith('~$')) return false;
-  return UNIT_FILE_EXTENSIONS.includes(extensionOf(name));
+  return !name.startsWith('.') && isReportFileName(name);
 }
 
 function sizeRefusal(bytes: number): string | undefined {

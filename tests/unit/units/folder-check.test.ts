@@ -80,7 +80,7 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('nianbao check over a folder of 1,000 reports', () => {
-  it('one row per report file, in file order; the .pdf beside them is skipped and said so', () => {
+  it('one row per report file, in file order; the spreadsheet beside them is skipped and said so', () => {
     expect(rows.map((r) => r.file)).toEqual(generated.map((u) => u.file));
     expect(run.stderr).toContain('跳过了 1 个不是报告格式的文件');
     // the folder has unreadable files: exit 2

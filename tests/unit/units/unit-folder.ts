@@ -116,6 +116,6 @@ export async function writeUnitFolder(dir: string, count: number, seed: number):
     units.push({ file, format: plan.format, organ, year, status: plan.withError ? 'errors' : 'ok' });
   }
   // not a report format: skipped by the walk, never a row
-  writeFileSync(join(dir, '说明.pdf'), '%PDF-1.4\n');
+  writeFileSync(join(dir, '统计表.xlsx'), 'PK\u0003\u0004');
   return units.sort((a, b) => (a.file < b.file ? -1 : 1));
 }
