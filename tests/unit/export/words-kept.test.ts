@@ -62,12 +62,18 @@ function htmlText(model: DocumentModel): string {
   );
 }
 
+/** A generated report whose paragraph in 一 ends in a line of two characters (件。) in the PDF. */
+const SHORT_LAST_LINE =
+  '某县交通运输局2025年政府信息公开工作年度报告\n\n一、总体情况\n\n依申请公开：组织开展业务培训 2 次，未发生重大责任事件。\n\n二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n\n存在的主要问题：人员不足。\n\n六、其他需要报告的事项\n\n2025 年，某县交通运输局未收取信息处理费。\n';
+
 let pdfCount = 0;
 async function pdfText(model: DocumentModel): Promise<string> {
   const file = join(dir, `r${pdfCount++}.pdf`);
   writeFileSync(file, await printPdf(renderHtml(model, { purpose: 'print' })));
-  // page numbers (— 3 —) sit between the lines of a paragraph that runs over a page break
-  return squeeze(execFileSync('pdftotext', [file, '-']).toString()).replace(/—\d+—/g, '');
+  // In the order a reader sees the lines (-layout): without it pdftotext may file a short last line of a
+  // paragraph (件。 at the left margin) with the title block above. Page numbers (— 3 —) sit between the
+  // lines of a paragraph that runs over a page break.
+  return squeeze(execFileSync('pdftotext', ['-layout', file, '-']).toString()).replace(/—\d+—/g, '');
 }
 
 const finalModel = (text: string) => buildDocument(parseReportText(text).report, { findings: [], final: true });
@@ -205,7 +211,8 @@ describe('generated reports keep their words', () => {
         const flat = await pdfText(finalModel(text));
         for (const h of [one, six]) expect(sectionOf(flat, h)).toBe(sourceSection(text, h));
       }),
-      { numRuns: 4 },
+      // found by CI: a paragraph's last line holding only 件。 (read in the wrong order without -layout)
+      { numRuns: 4, examples: [[SHORT_LAST_LINE]] },
     );
   });
 
