@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { buildDocument, renderHtml } from '../../shared/document';
 import { useEditor } from '../report/editor-context';
-import { adoptStyles, splitStyles } from './frame-html';
+import { splitStyles } from './frame-html';
+import { useFrameStyles } from './use-frame-styles';
 
 /** The print view of the report, drawn by the same code as the exports (see frame-html.ts for the styles). */
 export function Preview() {
@@ -22,14 +23,7 @@ export function Preview() {
     }
   }, [store, version]);
 
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    const apply = () => void adoptStyles(el, css);
-    el.addEventListener('load', apply);
-    apply();
-    return () => el.removeEventListener('load', apply);
-  }, [css, body]);
+  useFrameStyles(frame, css, body);
 
   return (
     <section className="preview" aria-labelledby="preview-heading">

@@ -1,10 +1,11 @@
 /** One unit's report, read-only: its findings (with last year's report when the check paired one) and the document as it prints. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ResultOf } from '../../shared/api';
 import { buildDocument, renderHtml } from '../../shared/document';
 import { SECTIONS, type SectionKey } from '../../shared/format';
 import { findingsBySection, isAcknowledged, runRules } from '../../shared/rules';
-import { adoptStyles, splitStyles } from '../checks/frame-html';
+import { splitStyles } from '../checks/frame-html';
+import { useFrameStyles } from '../checks/use-frame-styles';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -25,14 +26,7 @@ export function UnitView({ unit, onClose }: { unit: ResultOf<'units.unit'>; onCl
     [report, findings],
   );
   const frame = useRef<HTMLIFrameElement>(null);
-  useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    const apply = () => void adoptStyles(el, css);
-    el.addEventListener('load', apply);
-    apply();
-    return () => el.removeEventListener('load', apply);
-  }, [css, body]);
+  useFrameStyles(frame, css, body);
 
   const groups = [...findingsBySection(findings)].filter(([, list]) => list.length > 0);
   return (

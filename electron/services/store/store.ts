@@ -362,16 +362,7 @@ export class SqliteStore implements Store {
     at: Date,
   ): number {
     const counts = countFindings(encoded.report, this.priorOf(row), row.status);
-    const revisionId = Number(
-      this.sql.insertRevision.run({
-        reportId,
-        createdAt: isoTime(at),
-        day: localDay(at),
-        hash: encoded.hash,
-        bytes: encoded.body.length,
-        body: encoded.body,
-      }).lastInsertRowid,
-    );
+    const revisionId = this.keepBeside(reportId, encoded, at);
     this.sql.setCurrent.run({ reportId, revisionId, updatedAt: isoTime(at), ...counts });
     // next year's cross-year findings depend on this report: recounted when next listed, not on every keystroke here
     this.sql.markStale.run(row.organ_id, row.year + 1);
@@ -446,7 +437,7 @@ export class SqliteStore implements Store {
     return { revisionId: result.revisionId, changed: true, savedAt: result.savedAt };
   }
 
-  /** Stores a revision without making it current (the losing side of a conflict): listed in the history. */
+  /** Stores a revision without making it current (the losing side of a conflict, or before setCurrent). */
   private keepBeside(reportId: number, encoded: EncodedReport, at: Date): number {
     return Number(
       this.sql.insertRevision.run({
