@@ -7,6 +7,12 @@ import { z } from 'zod';
 import { ORGAN_KINDS, RULES, type RuleId } from '../format';
 import { IMPORT_FORMATS } from '../import/formats';
 import { reportSchema } from '../report';
+import { importIssueSchema, importQuestionSchema, importSummaryRowSchema } from '../import/outcome';
+import type { ErrorCode } from '../errors';
+
+export { importIssueSchema, importQuestionSchema, importSummaryRowSchema } from '../import/outcome';
+export type { ImportIssue, ImportQuestion, ImportSummaryRow } from '../import/outcome';
+export { ApiError, type ErrorCode } from '../errors';
 
 const id = z.number().int().positive();
 const isoTime = z.string().max(40);
@@ -85,31 +91,6 @@ export const historySessionSchema = z.strictObject({
   ),
 });
 export type HistorySession = z.infer<typeof historySessionSchema>;
-
-export const importIssueSchema = z.strictObject({
-  severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
-  /** where in the source: a line number or a table label */
-  where: z.string().optional(),
-});
-export type ImportIssue = z.infer<typeof importIssueSchema>;
-
-/** A fact about the report the import could not read or decide: the clerk is asked before it is stored. */
-export const importQuestionSchema = z.strictObject({
-  field: z.enum(['organ', 'year', 'kind', 'rulesPower']),
-  /** why it is asked, in Chinese */
-  reason: z.string(),
-});
-export type ImportQuestion = z.infer<typeof importQuestionSchema>;
-
-/** One line of the import report: a part of the report (标题, 引言, 一…六, 落款), what was read, normalised, missing. */
-export const importSummaryRowSchema = z.strictObject({
-  part: z.string(),
-  read: z.string(),
-  normalised: z.array(z.string()),
-  missing: z.array(z.string()),
-});
-export type ImportSummaryRow = z.infer<typeof importSummaryRowSchema>;
 
 export const exportKindSchema = z.enum(['docx', 'pdf', 'html', 'json']);
 export type ExportKind = z.infer<typeof exportKindSchema>;
@@ -286,24 +267,6 @@ export type Channel = keyof typeof CONTRACT;
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];
 export type ArgsOf<K extends Channel> = z.input<(typeof CONTRACT)[K]['args']>;
 export type ResultOf<K extends Channel> = z.output<(typeof CONTRACT)[K]['result']>;
-
-/** Error codes that cross the boundary; the message is always Chinese and shown to the clerk as is. */
-export type ErrorCode =
-  | 'INVALID_ARGS'
-  /** the caller is not our own page (loopback host: token, Origin, Host; Electron: sender frame) */
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'CANCELLED'
-  | 'UNSUPPORTED'
-  | 'FILE_LOCKED'
-  | 'PARSE_FAILED'
-  | 'HAS_ERRORS'
-  /** the disk is full, the file read-only or unreadable: nothing was written, retrying later works */
-  | 'STORAGE'
-  /** one stored report cannot be read back (its revision body is damaged); the others are unaffected */
-  | 'DAMAGED'
-  | 'INTERNAL';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 

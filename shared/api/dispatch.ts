@@ -4,22 +4,12 @@
  */
 import type { z } from 'zod';
 import { issueText } from './issue-text';
-import { CONTRACT, isChannel, type Channel, type Envelope, type ErrorCode, type ResultOf } from './contract';
+import { ApiError } from '../errors';
+import { CONTRACT, isChannel, type Channel, type Envelope, type ResultOf } from './contract';
 
 export type HandlerArgs<K extends Channel> = z.output<(typeof CONTRACT)[K]['args']>;
 export type Handler<K extends Channel> = (args: HandlerArgs<K>) => Promise<ResultOf<K>> | ResultOf<K>;
 export type Handlers = { [K in Channel]: Handler<K> };
-
-/** Thrown by handlers for an expected failure; the message is Chinese and shown as is. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
 
 function firstIssue(error: z.ZodError): string {
   return issueText('参数不正确', error.issues[0]);

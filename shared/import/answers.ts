@@ -3,7 +3,7 @@
  * from the import dialog or the CLI options --organ --year --kind --rules-power. One place applies
  * them, so the dialog and the CLI store the same report.
  */
-import type { ImportQuestion } from '../api';
+import type { ImportQuestion } from './outcome';
 import { ORGAN_KINDS, type OrganKind } from '../format';
 import type { Report } from '../report';
 import { inferOrganFacts } from './organ-facts';

@@ -6,7 +6,7 @@
  * cell's. Rows are cut again by counting: every row of a table has the same number of value cells after
  * its label, and that number is known from the rows whose last value is filled in.
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 import { isLabelCell } from './text-labels';
 

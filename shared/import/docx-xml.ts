@@ -5,7 +5,7 @@
  * Tracked changes read as accepted: deletions are dropped, insertions kept. Automatic numbering
  * (numbering.xml, styles.xml) is written out, so an auto-numbered 一、 heading keeps its numeral.
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { child, children, intVal, isElement, parseXml, val, type XmlElement, type XmlNode } from './docx-nodes';
 import { createNumbering, type DocxNumbering } from './docx-numbering';
 import { cutToReport } from './html-report-part';

@@ -3,7 +3,7 @@
  * footer. Keep the report from its title (or its first section heading) to the end of its last
  * section, and name what was left out (page-furniture.ts decides, for text as for markup).
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { REPORT_TITLE_SUFFIX, SECTIONS } from '../format';
 import type { TextBlock } from './markup-blocks';
 import { findReportPart } from './page-furniture';

@@ -5,7 +5,7 @@
  * text, HTML and .docx alike. No DOM: htmlparser2 only, so this stays pure and runs anywhere.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { cutToReport } from './html-report-part';
 import { readTitle } from './title';
 import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';

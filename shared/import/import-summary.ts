@@ -4,7 +4,7 @@
  * marks, page furniture left out), and what is missing. Built from the imported report and the
  * issues each part raised, so it says nothing the issue list does not also say in full.
  */
-import type { ImportIssue, ImportSummaryRow } from '../api';
+import type { ImportIssue, ImportSummaryRow } from './outcome';
 import { parseCellId, SECTIONS, TABLE_CELLS, type SectionKey } from '../format';
 import { getCell, type Report } from '../report';
 

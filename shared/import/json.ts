@@ -4,7 +4,8 @@
  * refused instead of being read half right; a bare report object (no envelope) is accepted too.
  */
 import type { z } from 'zod';
-import { ApiError, type ImportIssue } from '../api';
+import { ApiError } from '../errors';
+import type { ImportIssue } from './outcome';
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../report';
 import { describeReportPath } from './json-field-names';
 

@@ -3,7 +3,7 @@
  * becomes the report-text shape of the text fixture (a blank line between paragraphs, one
  * tab-separated line per table row).
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { OPEN_ERRORS_HEADING, openErrorsIntro } from '../document/model';
 import { readTitle } from './title';
 

@@ -10,7 +10,7 @@
  * Works on a list of lines (null for a table, which is never furniture) so one rule serves text, HTML
  * and .docx alike.
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { SECTIONS } from '../format';
 import { matchSectionHeading, type HeadingNumbering } from './section-headings';
 import { findTitle, readTitle, type TitleReading } from './title';

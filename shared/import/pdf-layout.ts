@@ -8,7 +8,7 @@
  * pdf-grid.ts), a table that runs onto the next page is continued there and the header rows the PDF repeats
  * on that page are left out.
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 import { findTables, MAX_PDF_RULES_PER_PAGE, type PdfRule, type PdfTable } from './pdf-grid';
 import { groupLines, normalizePdfText, type PdfLine, type PdfTextItem } from './pdf-lines';

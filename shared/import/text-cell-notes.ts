@@ -4,7 +4,7 @@
  * after another on the same issue list, so the notes belong to that list: the first cell recorded adds
  * the note, later cells extend its message, and the clerk reads one list for the whole report.
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { parseCellId, tableCell, type CellId } from '../format';
 
 /** A note lists cells up to this length, then says how many more: 200 cells named in full would bury the dialog. */

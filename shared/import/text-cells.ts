@@ -2,7 +2,7 @@
  * Turning the value cells of one flattened table row into stored cell values, reporting what deviated.
  * Every step is linear in the row, and a row longer than any official table is refused before it is read.
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { describeCell, TABLE_LAYOUTS, type CellId, type NumberKind } from '../format';
 import { normalizeNumber, type Cell } from '../report';
 import { noteBlank, noteZeroMark } from './text-cell-notes';

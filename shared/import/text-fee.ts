@@ -4,7 +4,7 @@
  * write the same from the fields (the program's own wording, e.g. from a report it exported) is taken out,
  * so that it is not printed twice.
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { FEE_SUBJECT, feeSentenceFromFields } from '../document/sentences';
 import { FEE_FIELDS, FEE_TITLE, sectionDef, subHeading } from '../format';
 import { normalizeNumber, type Report } from '../report';

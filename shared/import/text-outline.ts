@@ -4,7 +4,7 @@
  * (section-headings.ts), the title the way a person finds it (title.ts), and page furniture around
  * them is left out and named (page-furniture.ts).
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { SECTIONS, type SectionKey } from '../format';
 import { where } from './text-cells';
 import { canonLabel } from './text-labels';

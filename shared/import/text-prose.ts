@@ -7,7 +7,7 @@
  * writes identically by itself is left out of the text: the official title alone on its line, numbered
  * （一）（二）… in the order the export numbers it (that keeps a report the program exported the same on re-import).
  */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import type { SectionDef, SectionKey } from '../format';
 import { canonLabel, withoutNumbering } from './text-labels';
 import { where } from './text-cells';

@@ -1,5 +1,5 @@
 /** 二、主动公开政府信息情况 from tab-separated rows: blocks by their header, rows by their label. */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { cellId, sectionDef, T2_BLOCKS, T2_CONTENT_LABEL, type CellId, type T2Block, type T2Row } from '../format';
 import type { Cell } from '../report';
 import {

@@ -1,5 +1,5 @@
 /** 三、收到和处理政府信息公开申请情况 from tab-separated rows: rows by label (within their group), columns by position. */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import {
   cellId,
   T3_APPLICANT_LABEL,

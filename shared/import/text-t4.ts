@@ -1,5 +1,5 @@
 /** 四、政府信息公开行政复议、行政诉讼情况: header rows checked by label, one row of 15 figures. */
-import type { ImportIssue } from '../api';
+import type { ImportIssue } from './outcome';
 import { cellId, T4_GROUPS, T4_LITIGATION_LABEL, T4_OUTCOMES, type CellId } from '../format';
 import type { Cell } from '../report';
 import {

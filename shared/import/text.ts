@@ -3,7 +3,8 @@
  * the same shape: tab-separated rows, merged cells flattened) → a Report and the list of everything
  * that deviated from the official format. Nothing is guessed silently: each deviation is an issue.
  */
-import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../api';
+import { ApiError } from '../errors';
+import type { ImportIssue, ImportQuestion, ImportSummaryRow } from './outcome';
 import { REPORT_TITLE_SUFFIX, reportTitle, sectionDef, type CellId, type SectionKey } from '../format';
 import { emptyReport, setCells, type Cell, type Report } from '../report';
 import { where, type TableLine } from './text-cells';

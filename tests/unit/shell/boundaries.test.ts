@@ -67,6 +67,15 @@ describe('import boundaries in the linter', () => {
     }
   });
 
+  it('the pure core does not depend on the transport contract', async () => {
+    const probe = (from: string) => `import { ApiError } from '${from}';\nexport const x = ApiError;\n`;
+    expect(await messages('shared/import/probe.ts', probe('../api'))).toHaveLength(1);
+    expect(await messages('shared/rules/probe.ts', probe('../api/contract'))).toHaveLength(1);
+    expect(await messages('shared/import/probe.ts', probe('../errors'))).toEqual([]);
+    // the contract itself carries the errors and import outcomes
+    expect(await messages('shared/api/probe.ts', probe('../errors'))).toEqual([]);
+  });
+
   it('shared/ stays pure', async () => {
     expect(
       await messages(
