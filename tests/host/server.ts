@@ -17,7 +17,7 @@ import { SECURITY_HEADERS } from '../../electron/main/csp';
 import { readStaticFile } from '../../electron/main/static-files';
 import type { UiCapabilities } from '../../electron/services/process/client';
 import { startNodeService, type ServiceLaunch } from '../../electron/services/process/node-process';
-import { printPdf } from '../../electron/services/export/pdf';
+import { createPdfPrinter } from '../../electron/services/export/pdf';
 
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 const CLIENT_SCRIPT_PATH = '/host-client.js';
@@ -143,6 +143,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const dataDir = resolve(options.dataDir);
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   mkdirSync(dataDir, { recursive: true });
+  // one browser kept warm for this host's PDFs, started on the first one and closed with the host
+  const printer = createPdfPrinter();
   const exportsDir = join(dataDir, 'exports');
   const service = await startNodeService(
     // the page is a browser tab: each export is handed to it as a download as well
@@ -153,7 +155,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         mkdirSync(exportsDir, { recursive: true });
         return join(exportsDir, basename(suggestedFileName));
       },
-      printPdf: options.printPdf ?? ((html) => printPdf(html)),
+      printPdf: options.printPdf ?? ((html) => printer.print(html)),
       chooseOverviewPath: async (suggestedFileName) => {
         mkdirSync(exportsDir, { recursive: true });
         return join(exportsDir, basename(suggestedFileName));
@@ -270,6 +272,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         server.close(() => resolveClose());
       });
       await service.close();
+      await printer.close();
     },
   };
 }
