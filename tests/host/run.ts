@@ -5,7 +5,7 @@
  * dist/services/store-process.cjs.
  */
 import { startHost } from './server';
-import { defaultDataDir } from '../../electron/services/store';
+import { defaultDataDir } from '../../electron/services/store/data-dir';
 
 function option(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -26,6 +26,11 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `NIANBAO_HOST=${JSON.stringify({ url: host.url, origin: host.origin, dataDir: host.dataDir, dbPath: host.dbPath })}`,
   );
+  // the page is served already; a store process that cannot start ends the host with its reason
+  host.ready.catch((error: unknown) => {
+    console.error(`无法启动本机服务：${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -64,7 +64,7 @@ describe('heavy modules are loaded only when used', () => {
     expect(loaded).not.toContain('docx');
   });
 
-  it('the loopback host starts without playwright-core', async () => {
+  it('the loopback host starts without playwright-core, zod or SQLite', async () => {
     const list = join(dir, 'host-modules.json');
     const child = spawn(
       process.execPath,
@@ -82,6 +82,12 @@ describe('heavy modules are loaded only when used', () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
-    expect(packagesIn(list)).not.toContain('playwright-core');
+    const loaded = packagesIn(list);
+    expect(loaded).not.toContain('playwright-core');
+    // the host only passes calls on: the database and validating the calls (zod) are the store process's
+    expect(loaded).not.toContain('better-sqlite3');
+    const meta = JSON.parse(readFileSync('dist/host/host.meta.json', 'utf8')) as { inputs: Record<string, unknown> };
+    expect(Object.keys(meta.inputs).filter((path) => path.includes('node_modules/zod/'))).toEqual([]);
+    expect(Object.keys(meta.inputs).length).toBeGreaterThan(5);
   });
 });
