@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core';
 
 /** pause after each key, so the next one starts from a quiet page (a quick clerk types ~5 keys a second) */
-const KEY_GAP_MS = 100;
-const WARMUP_KEYS = 5;
+const KEY_GAP_MS = 60;
+const WARMUP_KEYS = 3;
 
 export async function keystrokeLatencies(
   page: Page,
