@@ -48,12 +48,13 @@ async function startHostOnce(dataDir: string): Promise<HostStart> {
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
+    // the line scripts/start.mjs opens the browser with
     const info = await new Promise<{ url: string; origin: string }>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        const line = /NIANBAO_HOST=(.*)\n/.exec(out);
-        if (line) resolve(JSON.parse(line[1]!) as { url: string; origin: string });
+        const line = /NIANBAO_URL=(.*)\n/.exec(out);
+        if (line) resolve({ url: line[1]!, origin: new URL(line[1]!).origin });
       });
       child.once('exit', () => reject(new Error(`host exited: ${out}`)));
     });

@@ -21,16 +21,21 @@ async function main(argv: string[]): Promise<void> {
   });
   console.log(`数据文件夹：${host.dataDir}`);
   console.log(`请在浏览器中打开：${host.url}`);
-  // Machine-readable lines: scripts/start.mjs opens the browser, tests/host/spawn.ts gets the details.
+  // Machine-readable lines: scripts/start.mjs opens the browser as soon as the page is served (the store
+  // process may still be starting); tests/host/spawn.ts gets the details once the store is up and the
+  // database file exists.
   console.log(`NIANBAO_URL=${host.url}`);
-  console.log(
-    `NIANBAO_HOST=${JSON.stringify({ url: host.url, origin: host.origin, dataDir: host.dataDir, dbPath: host.dbPath })}`,
+  host.ready.then(
+    () =>
+      console.log(
+        `NIANBAO_HOST=${JSON.stringify({ url: host.url, origin: host.origin, dataDir: host.dataDir, dbPath: host.dbPath })}`,
+      ),
+    (error: unknown) => {
+      // the page is served already; a store process that cannot start ends the host with its reason
+      console.error(`无法启动本机服务：${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
   );
-  // the page is served already; a store process that cannot start ends the host with its reason
-  host.ready.catch((error: unknown) => {
-    console.error(`无法启动本机服务：${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
   let stopping = false;
   const stop = () => {
     if (stopping) return;
