@@ -72,7 +72,7 @@ describe('a damaged revision body', () => {
     // integrity_check cannot see it: the page is fine, only the content is not
     const reopened = openIn(dir);
     expect(reopened.recovery).toBeNull();
-    await reopened.saveReport(y2025.id, withValue(base, '3')); // marks 2024's successor stale, recounted in the list
+    await reopened.saveReport(y2025.id, withValue(base, '3')); // its prior (2024) is damaged: counted without it
 
     const list = await reopened.listReports();
     expect(list).toHaveLength(3);
