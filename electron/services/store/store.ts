@@ -67,6 +67,11 @@ const YEAR_MAX = 2100;
  * FILE_LOCKED. Between attempts the store process answers other calls; the renderer's autosave shows
  * that saving waits and tries again, so nothing typed is lost however long the lock is held.
  */
+/** A revision and the exact bytes of its body, for remembering that they decode. */
+function readableKey(revisionId: number, body: Buffer): string {
+  return `${revisionId}:${createHash('sha1').update(body).digest('hex')}`;
+}
+
 export const LOCK_WAIT_MS = 1500;
 /** Pause between two attempts at a locked write (each attempt itself waits BUSY_TIMEOUT_MS inside SQLite). */
 export const LOCK_RETRY_INTERVAL_MS = 100;
@@ -271,7 +276,7 @@ export class SqliteStore implements Store {
    */
   private readable(row: Pick<ReportRow, 'id' | 'revision_id'>): boolean {
     const { body } = this.currentRevision(row.id);
-    const key = `${row.revision_id}:${createHash('sha1').update(body).digest('hex')}`;
+    const key = readableKey(row.revision_id, body);
     const known = this.readableRevisions.get(key);
     if (known !== undefined) return known;
     let ok = true;
@@ -365,6 +370,9 @@ export class SqliteStore implements Store {
     const counts = countFindings(encoded.report, this.priorOf(row), row.status);
     const revisionId = this.keepBeside(reportId, encoded, at);
     this.sql.setCurrent.run({ reportId, revisionId, updatedAt: isoTime(at), ...counts });
+    // these bytes were just made from a valid report: the next list need not decode them to know it
+    // (the key holds the digest, so a rolled-back id reused for other bytes is not mistaken for them)
+    this.readableRevisions.set(readableKey(revisionId, encoded.body), true);
     // next year's cross-year findings (X-CARRY…) depend on this report: recounted here, in the same
     // transaction, so the list never has to (one more report through the rules per save, ~1 ms)
     const next = this.reportOf(row.organ_id, row.year + 1);

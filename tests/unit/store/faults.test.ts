@@ -97,6 +97,19 @@ describe('a damaged revision body', () => {
   });
 });
 
+describe('a body damaged while the store that wrote it is open', () => {
+  it('is still noticed by the list: what the store remembers of its own saves is tied to the exact bytes', async () => {
+    const dir = tempDir('damaged-live');
+    const store = openIn(dir);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
+    await store.saveReport(record.id, withValue(mengzhou2025(), '5'));
+    expect((await store.listReports()).find((r) => r.id === record.id)?.damaged).toBeUndefined();
+    damageCurrentBody(join(dir, DATABASE_FILE), record.id);
+    expect((await store.listReports()).find((r) => r.id === record.id)?.damaged).toBe(true);
+    store.close();
+  });
+});
+
 describe('another program saving the same report', () => {
   it('is not overwritten: the save answers CONFLICT, the other version stays current, ours is kept in the history', async () => {
     const dir = tempDir('conflict');
