@@ -128,7 +128,14 @@ function launch(
   ui: UiCapabilities,
   onDied: (running: Running, code: number | null) => void,
 ): Promise<Running> {
-  const proc = spawn();
+  let proc: ServiceProcess;
+  try {
+    proc = spawn();
+  } catch (error) {
+    // a fork refused by the system (no memory, too many processes): said as a start failure, never
+    // thrown out of the exit listener that restarts
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   return new Promise<Running>((resolveStart, rejectStart) => {
     let running: Running | null = null;
     let settled = false;
