@@ -19,6 +19,16 @@ async function main(argv: string[]): Promise<void> {
     port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 0,
     projectRoot: option(argv, '--root') ?? process.cwd(),
   });
+  // before the first line is printed: whoever reads it may stop the host at once
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // the store process finishes its calls in flight and closes the database first
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   console.log(`数据文件夹：${host.dataDir}`);
   console.log(`请在浏览器中打开：${host.url}`);
   // Machine-readable lines: scripts/start.mjs opens the browser as soon as the page is served (the store
@@ -31,20 +41,13 @@ async function main(argv: string[]): Promise<void> {
         `NIANBAO_HOST=${JSON.stringify({ url: host.url, origin: host.origin, dataDir: host.dataDir, dbPath: host.dbPath })}`,
       ),
     (error: unknown) => {
+      // stopped while the store was starting: nothing to report
+      if (stopping) return;
       // the page is served already; a store process that cannot start ends the host with its reason
       console.error(`无法启动本机服务：${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     },
   );
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    // the store process finishes its calls in flight and closes the database first
-    void host.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
