@@ -4,3 +4,4 @@ export * from './decimal';
 export * from './normalize';
 export * from './derive';
 export * from './empty';
+export * from './upgrade';
