@@ -41,7 +41,7 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const edition = editionOf(report);
   const out: Finding[] = [];
   const cells = readCells(report);
-  sumRules(cells, out);
+  sumRules(edition, cells, out);
   cellDomain(edition, report, cells, out);
   // missing content is a state (未填写) while drafting; it becomes an error when a final is asked for
   if (context.final) {

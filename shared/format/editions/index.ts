@@ -1,6 +1,7 @@
 /** The editions of the national format and how a report's edition is found. */
 import type { FormatEdition, FormatId } from './edition';
 import { EDITION_2021 } from './edition-2021';
+import type { TableCellDef } from '../tables';
 
 export * from './edition';
 export { EDITION_2021 } from './edition-2021';
@@ -21,4 +22,16 @@ export function editionById(id: FormatId): FormatEdition {
 /** The edition a report (or anything that names one) follows. */
 export function editionOf(report: { format: FormatId }): FormatEdition {
   return EDITIONS[report.format];
+}
+
+const CELLS_BY_EDITION = new Map<FormatEdition, ReadonlyMap<string, TableCellDef>>();
+
+/** A numeric cell of an edition by id (its kind, whether derived, its official row and column titles). */
+export function editionCell(edition: FormatEdition, id: string): TableCellDef | undefined {
+  let cells = CELLS_BY_EDITION.get(edition);
+  if (!cells) {
+    cells = new Map(edition.cells.map((c) => [c.id, c]));
+    CELLS_BY_EDITION.set(edition, cells);
+  }
+  return cells.get(id);
 }
