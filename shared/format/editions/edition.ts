@@ -10,7 +10,7 @@ import type { SectionDef } from '../sections';
 import type { T2Block, T3Column, T3ResultEntry, T3Row, T4Group, T4Outcome, TableCellDef } from '../tables';
 
 /** Every edition this program knows, newest first. */
-export const FORMAT_IDS = ['2021'] as const;
+export const FORMAT_IDS = ['2021', '2019'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 export interface FormatEdition {

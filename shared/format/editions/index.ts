@@ -1,15 +1,17 @@
 /** The editions of the national format and how a report's edition is found. */
 import type { FormatEdition, FormatId } from './edition';
+import { EDITION_2019 } from './edition-2019';
 import { EDITION_2021 } from './edition-2021';
 import type { TableCellDef } from '../tables';
 
 export * from './edition';
 export { EDITION_2021 } from './edition-2021';
+export { EDITION_2019, T2_BLOCKS_2019, T3_OTHER_2019, T3_RESULT_ENTRIES_2019 } from './edition-2019';
 
 /** The edition a new report follows. */
 export const CURRENT_EDITION: FormatEdition = EDITION_2021;
 
-const EDITIONS: Readonly<Record<FormatId, FormatEdition>> = { '2021': EDITION_2021 };
+const EDITIONS: Readonly<Record<FormatId, FormatEdition>> = { '2021': EDITION_2021, '2019': EDITION_2019 };
 
 export function isFormatId(id: unknown): id is FormatId {
   return typeof id === 'string' && Object.hasOwn(EDITIONS, id);
