@@ -44,3 +44,22 @@ describe('report files of earlier versions', () => {
     expect((caught as ApiError).message).toMatch(/^报告数据由更新版本的年报助手保存.*请先升级年报助手/);
   });
 });
+
+describe('the edition a report file names', () => {
+  it('refuses an edition this program cannot edit, naming the field in Chinese', () => {
+    const envelope = JSON.parse(
+      serializeReportFile(parseReportFile(v1ReportFileText()).report, {
+        appVersion: '0.2.0',
+        exportedAt: '2026-02-01T00:00:00.000Z',
+      }),
+    ) as { report: Record<string, unknown> };
+    envelope.report.format = '2030';
+    let message = '';
+    try {
+      parseReportFile(JSON.stringify(envelope));
+    } catch (error) {
+      message = (error as ApiError).message;
+    }
+    expect(message).toMatch(/^报告数据有误，无法导入：格式版本/);
+  });
+});
