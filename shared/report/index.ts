@@ -5,3 +5,5 @@ export * from './normalize';
 export * from './derive';
 export * from './empty';
 export * from './upgrade';
+export * from './progress';
+export * from './printed-totals';

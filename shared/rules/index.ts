@@ -24,6 +24,7 @@ export { bigramDice } from './similarity';
 export { parseProseNumber } from './numerals';
 export { suggestValues, type Suggestion } from './suggestions';
 export { PLACEHOLDER_PATTERN } from './final';
+export { balanceDifferences, difference } from './sums';
 
 /** The rules an edition names, as a set, once per edition. */
 const APPLYING = new Map<FormatEdition, ReadonlySet<RuleId>>();

@@ -11,12 +11,13 @@
  *   四) are present. A clerk who has typed 一 but no results yet is not shouted at, and a missing printed
  *   row is not mistaken for a zero (the import reports the missing row, CELL-REQUIRED the blank cells).
  */
-import { editionCell, cellId, type CellId, type FormatEdition, type T3Row } from '../format';
+import { editionCell, cellId, parseCellId, type CellId, type FormatEdition, type T3Row } from '../format';
 import {
   addDecimals,
   subtractDecimals,
   compareDecimals,
   derivationsOf,
+  isCanonicalDecimal,
   sumOf,
   type Derivation,
   type EditionDerivations,
@@ -172,6 +173,22 @@ function t3Balance(terms: SumTerms, cells: Cells, out: Finding[]): void {
       }),
     );
   }
+}
+
+/**
+ * T3's corner rule column by column, from the findings: the T3 column key → the amount 一＋二 and
+ * （七）总计＋四 are off ('' when a figure is not a plain number). A column absent from the map balances.
+ * The form's 勾稽关系核对 row shows it; the finding's message says it with the same difference().
+ */
+export function balanceDifferences(findings: readonly Finding[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of findings) {
+    if (f.id !== 'T3-BALANCE') continue;
+    const column = f.cells.map((c) => parseCellId(c)?.column).find(Boolean) ?? '';
+    const computable = f.expected && f.actual && isCanonicalDecimal(f.expected) && isCanonicalDecimal(f.actual);
+    out.set(column, computable ? difference(f.expected!, f.actual!) : '');
+  }
+  return out;
 }
 
 /** The four sum rules over the tables of the report's edition. */
