@@ -1,13 +1,16 @@
 /**
  * The peer of the keystroke bench: a naive react-hook-form grid of the same 200 cells (TABLE_CELLS, in
- * the three tables) with the same derived totals (DERIVATIONS), written the way a form usually starts:
+ * the three tables) with the same derived totals (derivationsOf), written the way a form usually starts:
  * `watch()` at the top, so every change re-renders the whole grid and recomputes every total. Bundled
  * with esbuild by tests/bench/naive-grid/serve.ts; never part of the app.
  */
 import { createRoot } from 'react-dom/client';
 import { useForm } from 'react-hook-form';
-import { TABLE_CELLS, type TableCellDef } from '../../../shared/format';
-import { DERIVATIONS } from '../../../shared/report/derive';
+import { EDITION_2021, TABLE_CELLS, type TableCellDef } from '../../../shared/format';
+import { derivationsOf } from '../../../shared/report/derive';
+
+/** the totals the form derives, in the order it computes them (the national format's current edition) */
+const DERIVATIONS = derivationsOf(EDITION_2021).all;
 
 type Values = Record<string, string>;
 
