@@ -44,6 +44,8 @@ module.exports = {
     'dist/preload/**',
     'dist/renderer/**',
     '!**/*.map',
+    // esbuild's account of each bundle, read by npm run bench
+    '!**/*.meta.json',
     '!node_modules/**',
     // better-sqlite3's JavaScript only: the addon itself is the Electron-ABI one in resources/native.
     'node_modules/better-sqlite3/package.json',

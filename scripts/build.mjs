@@ -34,9 +34,11 @@ export function isBuildCurrent() {
 
 const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'playwright-core', 'chromium-bidi'];
 // The CLI runs from the installed package with its node_modules: tinypool finds its own worker entry
-// beside its module file, so it cannot be bundled; exceljs is large and only loaded for an .xlsx, so it
-// stays out of the CLI's start-up.
-const CLI_EXTERNALS = [...NODE_EXTERNALS, 'tinypool', 'exceljs'];
+// beside its module file, so it cannot be bundled. The large libraries each command may or may not need
+// (exceljs for an .xlsx, pdf.js for a PDF, docx and jszip for a Word file, word-extractor for a .doc) are
+// imported dynamically by the code that uses them and stay outside the bundle: inlined, their ~4.5 MB
+// would be read and compiled on every start (`export --docx` 0.75 s → 0.2 s, docs/PERFORMANCE.md).
+const CLI_EXTERNALS = [...NODE_EXTERNALS, 'tinypool', 'exceljs', 'pdfjs-dist', 'docx', 'jszip', 'word-extractor'];
 // ES modules bundled into CommonJS lose import.meta.url (pdf.js builds its require from it): the bundle's own file URL
 const NODE_IMPORT_META = {
   define: { 'import.meta.url': '__import_meta_url' },
@@ -124,9 +126,12 @@ export async function buildAll() {
       sourcemap: false,
       logLevel: 'warning',
       legalComments: 'none',
+      // what each bundle is made of: `npm run bench` reports the share of the largest packages
+      metafile: true,
       ...options,
     });
     if (result.errors.length > 0) throw new Error(`esbuild failed for ${options.outfile}`);
+    writeFileSync(options.outfile.replace(/\.c?js$/, '.meta.json'), JSON.stringify(result.metafile));
   }
   if (existsSync('dist/cli/nianbao.cjs')) chmodSync('dist/cli/nianbao.cjs', 0o755);
   mkdirSync(join(root, 'dist'), { recursive: true });

@@ -3,6 +3,7 @@
  * Runs under tsx and as an esbuild CJS bundle: no top-level await, no import.meta.
  */
 import { ApiError, internalMessage } from '../../shared/api';
+import { closePdfPrinters } from '../services/export/pdf';
 import { storageError } from '../services/store/storage-errors';
 import { UsageError } from './args';
 import { EXIT_UNREADABLE, runCheck } from './check';
@@ -78,12 +79,15 @@ const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-main(process.argv.slice(2), processIo).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`出现意外错误：${String(error)}\n`);
-    process.exitCode = EXIT_UNREADABLE;
-  },
-);
+main(process.argv.slice(2), processIo)
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`出现意外错误：${String(error)}\n`);
+      process.exitCode = EXIT_UNREADABLE;
+    },
+  )
+  // the browser kept warm for the command's PDFs would keep the process alive
+  .finally(() => closePdfPrinters());

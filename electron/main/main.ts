@@ -1,7 +1,7 @@
 /**
  * The Electron shell: one sandboxed window on the app:// protocol, the contract bound to ipcMain and
  * passed on to the store process (a utilityProcess that owns the database, imports, exports and
- * backups), dialogs for export paths, printToPDF/print in a hidden script-less window. This process
+ * backups), dialogs for export paths, printToPDF/print in a hidden script-less window kept ready. This process
  * never opens the database, so a locked file or a long import cannot freeze the window. Everything
  * testable lives in the modules it imports; this file only wires Electron to them and cannot run under Node.
  */
@@ -62,19 +62,50 @@ function windowStateFile(): string {
   return join(app.getPath('userData'), 'window-state.json');
 }
 
-/** Renders print HTML in a hidden window with scripts off, from a temporary file that is removed after. */
-async function withPrintWindow<T>(html: string, job: (contents: WebContents) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(app.getPath('temp'), 'nianbao-print-'));
-  const file = join(dir, 'print.html');
-  writeFileSync(file, html);
+/**
+ * Print HTML is rendered in one hidden window with scripts off, created on the first PDF or print and
+ * kept ready for the next (creating a window and its renderer process costs about as much as printing),
+ * each job loading its own temporary file, removed after. Jobs take turns on the one window; it is
+ * destroyed with the main window, so it never keeps the app open.
+ */
+let printWindow: BrowserWindow | null = null;
+let printQueue: Promise<unknown> = Promise.resolve();
+
+function readyPrintWindow(): BrowserWindow {
+  if (printWindow && !printWindow.isDestroyed()) return printWindow;
   const window = new BrowserWindow(createPrintWindowOptions());
-  try {
-    await window.loadFile(file);
-    return await job(window.webContents);
-  } finally {
-    window.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  window.on('closed', () => {
+    if (printWindow === window) printWindow = null;
+  });
+  printWindow = window;
+  return window;
+}
+
+function closePrintWindow(): void {
+  if (printWindow && !printWindow.isDestroyed()) printWindow.destroy();
+  printWindow = null;
+}
+
+function withPrintWindow<T>(html: string, job: (contents: WebContents) => Promise<T>): Promise<T> {
+  const run = async () => {
+    const dir = mkdtempSync(join(app.getPath('temp'), 'nianbao-print-'));
+    const file = join(dir, 'print.html');
+    writeFileSync(file, html);
+    try {
+      const window = readyPrintWindow();
+      await window.loadFile(file);
+      return await job(window.webContents);
+    } catch (error) {
+      // a window that failed a job is not trusted with the next one
+      closePrintWindow();
+      throw error;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const result = printQueue.then(run);
+  printQueue = result.catch(() => undefined);
+  return result;
 }
 
 /** What the store process asks this process for: a save dialog, printing. */
@@ -186,6 +217,8 @@ function createMainWindow(): BrowserWindow {
   });
   window.on('closed', () => {
     mainWindow = null;
+    // the hidden print window would otherwise keep the app running with no window to see
+    closePrintWindow();
   });
   void window.loadURL(APP_INDEX_URL);
   return window;

@@ -5,6 +5,10 @@ export interface BenchResult {
   /** null: shown for context, no target */
   target: number | null;
   unit: string;
+  /** the target as the issue words it, when it is more than "≤ target unit" (e.g. "≤ LibreOffice ÷ 3") */
+  targetText?: string;
+  /** a peer measured in the same run (LibreOffice, a naive grid, a cold browser): printed as measured ÷ peer */
+  peer?: { name: string; measured: number };
 }
 
 export interface Bench {

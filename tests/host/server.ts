@@ -17,7 +17,8 @@ import { SECURITY_HEADERS } from '../../electron/main/csp';
 import { readStaticFile } from '../../electron/main/static-files';
 import type { UiCapabilities } from '../../electron/services/process/client';
 import { startNodeService, type ServiceLaunch } from '../../electron/services/process/node-process';
-import { printPdf } from '../../electron/services/export/pdf';
+import { createPdfPrinter } from '../../electron/services/export/pdf';
+import { DATABASE_FILE } from '../../electron/services/store/data-dir';
 
 export const MAX_BODY_BYTES = 80 * 1024 * 1024;
 const CLIENT_SCRIPT_PATH = '/host-client.js';
@@ -42,6 +43,8 @@ export interface Host {
   token: string;
   dataDir: string;
   dbPath: string;
+  /** settles when the store process is up (rejects when it cannot start); API calls wait for it */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,6 +102,8 @@ function refuseApi(res: ServerResponse, status: number, message: string): void {
 
 class BodyTooLarge extends Error {}
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
  * Reads the whole body, keeping at most `limit` bytes. An oversized body is still drained (not kept),
  * so the client gets the 413 answer instead of a reset connection.
@@ -143,8 +148,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const dataDir = resolve(options.dataDir);
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   mkdirSync(dataDir, { recursive: true });
+  // one browser kept warm for this host's PDFs, started on the first one and closed with the host
+  const printer = createPdfPrinter();
   const exportsDir = join(dataDir, 'exports');
-  const service = await startNodeService(
+  // The store process (an 8 MB bundle to compile, then the database to open) starts while the host
+  // listens: the page and its scripts are served at once, and the first API call waits for the store.
+  const starting = startNodeService(
     // the page is a browser tab: each export is handed to it as a download as well
     { dataDir, version: readVersion(projectRoot), canPrint: false, browserDownloads: true },
     {
@@ -153,7 +162,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         mkdirSync(exportsDir, { recursive: true });
         return join(exportsDir, basename(suggestedFileName));
       },
-      printPdf: options.printPdf ?? ((html) => printPdf(html)),
+      printPdf: options.printPdf ?? ((html) => printer.print(html)),
       chooseOverviewPath: async (suggestedFileName) => {
         mkdirSync(exportsDir, { recursive: true });
         return join(exportsDir, basename(suggestedFileName));
@@ -161,6 +170,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     },
     options.service,
   );
+  // a store that cannot start is reported by `ready` and by every API call, not as an unhandled rejection
+  starting.catch(() => undefined);
   const token = randomBytes(32).toString('hex');
   let expectedHost = '';
   let origin = '';
@@ -183,6 +194,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
     } catch (error) {
       if (error instanceof BodyTooLarge) return refuseApi(res, 413, REFUSED.tooLarge);
       return sendEnvelope(res, 400, { ok: false, error: { code: 'INVALID_ARGS', message: REFUSED.badJson } });
+    }
+    let service;
+    try {
+      service = await starting;
+    } catch (error) {
+      return sendEnvelope(res, 503, {
+        ok: false,
+        error: { code: 'INTERNAL', message: `后台数据服务未能启动，请关闭后重新运行年报助手。（${errorText(error)}）` },
+      });
     }
     // checked against the contract (channel and arguments) by dispatch() in the store process
     sendEnvelope(res, 200, await service.invoke(channel, raw));
@@ -249,7 +269,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
     });
   } catch (error) {
-    await service.close();
+    await (await starting.catch(() => null))?.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
@@ -263,13 +283,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
     origin,
     token,
     dataDir,
-    dbPath: service.info.dbPath,
+    dbPath: join(dataDir, DATABASE_FILE),
+    ready: starting.then(() => undefined),
     close: async () => {
       await new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => resolveClose());
       });
-      await service.close();
+      await (await starting.catch(() => null))?.close();
+      await printer.close();
     },
   };
 }

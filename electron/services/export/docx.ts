@@ -19,9 +19,9 @@ import {
   VerticalAlignTable,
   WidthType,
   BorderStyle,
+  StringValueElement,
   type ISectionOptions,
 } from 'docx';
-import JSZip from 'jszip';
 import {
   DRAFT_MARK,
   APP_NAME,
@@ -255,13 +255,15 @@ const APP_PROPERTIES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes
 
 /**
  * Full-width punctuation keeps its full cell (w:characterSpacingControl doNotCompress, in schema order before
- * w:compat): compressed punctuation would let a line hold 29 characters in Word and WPS.
+ * w:compat): compressed punctuation would let a line hold 29 characters in Word and WPS. The docx library has
+ * no option for it, so the element goes into its settings part before the compatibility element it always
+ * writes last (docx.test.ts reads it back from settings.xml).
  */
-function withoutPunctuationCompression(settings: string): string {
-  if (settings.includes('w:characterSpacingControl')) return settings;
-  const at = settings.indexOf('<w:compat>');
-  if (at < 0) throw new Error('settings.xml without w:compat');
-  return `${settings.slice(0, at)}<w:characterSpacingControl w:val="doNotCompress"/>${settings.slice(at)}`;
+function withoutPunctuationCompression(document: Document): void {
+  const settings = document.Settings as unknown as { root: unknown[] };
+  const compat = settings.root.findIndex((child) => (child as { rootKey?: unknown }).rootKey === 'w:compat');
+  if (compat < 0) throw new Error('the docx settings part has no compatibility element');
+  settings.root.splice(compat, 0, new StringValueElement('w:characterSpacingControl', 'doNotCompress'));
 }
 
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -303,12 +305,12 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
     },
     sections: [section],
   });
-  const packed = await Packer.toBuffer(document);
-  const zip = await JSZip.loadAsync(packed);
-  zip.file('word/styles.xml', stylesXml(fonts));
-  zip.file('word/fontTable.xml', fontTableXml(fonts));
-  zip.file('docProps/app.xml', APP_PROPERTIES_XML);
-  const settings = await zip.file('word/settings.xml')!.async('string');
-  zip.file('word/settings.xml', withoutPunctuationCompression(settings));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  withoutPunctuationCompression(document);
+  // our parts replace the library's as it zips: one pass, no second unzip and zip
+  const packed = await Packer.toBuffer(document, undefined, [
+    { path: 'word/styles.xml', data: stylesXml(fonts) },
+    { path: 'word/fontTable.xml', data: fontTableXml(fonts) },
+    { path: 'docProps/app.xml', data: APP_PROPERTIES_XML },
+  ]);
+  return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
 }

@@ -9,7 +9,6 @@ import { serializeReportFile } from '../../../shared/report-file';
 import type { Report } from '../../../shared/report';
 import { runRules, type Finding } from '../../../shared/rules';
 import type { Store } from '../store/types';
-import { renderDocx } from './docx';
 import { suggestedFileName } from './file-name';
 import { renderPrintHtml, renderWebHtml } from './html-file';
 import { writeFileAtomic } from './write-file';
@@ -52,7 +51,8 @@ export async function exportBytes(
 ): Promise<Uint8Array> {
   switch (kind) {
     case 'docx':
-      return renderDocx(model);
+      // the docx library and jszip are loaded with the first .docx, not with every process that exports
+      return (await import('./docx')).renderDocx(model);
     case 'pdf':
       // Chromium calls itself the PDF's creator; the file says what made it, as the .docx does.
       return withPdfInfo(await deps.printPdf(renderPrintHtml(model)), { title: propertiesTitle(model) });

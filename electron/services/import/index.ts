@@ -11,9 +11,6 @@ import { parseReportText } from '../../../shared/import/text';
 import type { Report } from '../../../shared/report';
 import { decodeHtml, decodeText, type DecodedText } from './decode';
 import { detectFormat } from './detect';
-import { readDocReportText } from './doc';
-import { readDocxReportText } from './docx';
-import { readPdfReportText } from './pdf';
 
 /** A .wps that could be read is Word 97–2003 inside, and is reported as such. */
 export type ImportFormat = ImportFormatName;
@@ -74,12 +71,13 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
   const detected = detectFormat(fileName, bytes);
   if (detected === 'docx' || detected === 'pdf' || detected === 'doc' || detected === 'wps') {
     const format = detected === 'wps' ? 'doc' : detected;
+    // jszip, pdf.js and word-extractor are loaded with the first file that needs them, not with every command
     const converted =
       detected === 'docx'
-        ? await readDocxReportText(bytes)
+        ? await (await import('./docx')).readDocxReportText(bytes)
         : detected === 'pdf'
-          ? await readPdfReportText(bytes)
-          : await readDocReportText(bytes, detected);
+          ? await (await import('./pdf')).readPdfReportText(bytes)
+          : await (await import('./doc')).readDocReportText(bytes, detected);
     const parsed = parseText(converted.text);
     return {
       format,

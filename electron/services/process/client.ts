@@ -5,15 +5,10 @@
  * with the capabilities of its own transport. Works over any Port; node-process.ts and the Electron main
  * supply one.
  */
-import {
-  ApiError,
-  type ArgsOf,
-  type Channel,
-  type Envelope,
-  type ErrorCode,
-  type ExportKind,
-  type ResultOf,
-} from '../../../shared/api';
+import type { ArgsOf, Channel, Envelope, ErrorCode, ExportKind, ResultOf } from '../../../shared/api';
+// from shared/errors, not shared/api: the contract's zod schemas would be built at start by every
+// process that talks to the store (the host, Electron's main), which never validates with them
+import { ApiError } from '../../../shared/errors';
 import type { Ask, FromService, Port, ServiceConfig, ServiceInfo, ToService } from './messages';
 
 /** What only the UI's side can do; the export handlers in the store process ask for it. */

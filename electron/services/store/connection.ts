@@ -10,7 +10,9 @@ import { isLockedError, LOCKED_MESSAGE } from './storage-errors';
 import { SCHEMA_VERSION } from './migrations';
 import { fileStamp } from './time';
 
-export const DATABASE_FILE = 'nianbao.sqlite';
+import { DATABASE_FILE } from './data-dir';
+
+export { DATABASE_FILE };
 /** SQLite's companion files of a database, named by suffix */
 export const COMPANION_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
 /**

@@ -3,6 +3,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const APP_FOLDER = 'nianbao';
+/** the database file in the data folder (here, not beside the connection code: the host names it without loading SQLite) */
+export const DATABASE_FILE = 'nianbao.sqlite';
 export const DATA_DIR_ENV = 'NIANBAO_DATA_DIR';
 
 export function defaultDataDir(

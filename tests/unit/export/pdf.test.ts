@@ -17,12 +17,14 @@ import {
 import { buildDocument, renderHtml } from '../../../shared/document';
 import { runRules } from '../../../shared/rules';
 import { findBrowser, browserCandidates } from '../../../electron/services/export/browser';
-import { printPdf } from '../../../electron/services/export/pdf';
+import { closePdfPrinters, printPdf } from '../../../electron/services/export/pdf';
 import { exportBytes } from '../../../electron/services/export/handlers';
 import { fixtureCells, fixtureReport } from './fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// the browser printPdf keeps warm for the next PDF
+afterAll(() => closePdfPrinters());
 const browser = findBrowser();
 
 describe('PDF', () => {

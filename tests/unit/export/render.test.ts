@@ -18,7 +18,7 @@ import { runRules } from '../../../shared/rules';
 import { findBrowser } from '../../../electron/services/export/browser';
 import { renderDocx } from '../../../electron/services/export/docx';
 import { exportBytes } from '../../../electron/services/export/handlers';
-import { printPdf } from '../../../electron/services/export/pdf';
+import { closePdfPrinters, printPdf } from '../../../electron/services/export/pdf';
 import { fixtureReport } from './fixture';
 import { longReport, tableAtPageEndReport } from './generated-reports';
 import {
@@ -41,6 +41,8 @@ const browser = findBrowser();
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// the browser printPdf keeps warm for the next PDF
+afterAll(() => closePdfPrinters());
 
 const CASES: Array<{ name: string; report: () => Report }> = [
   { name: 'fixture', report: fixtureReport },
