@@ -14,6 +14,7 @@ import {
   type ExportKind,
   type ResultOf,
 } from '../../../shared/api';
+import { stoppedWhileReading } from './memory';
 import type { Ask, FromService, Port, ServiceConfig, ServiceInfo, ToService } from './messages';
 
 /** What only the UI's side can do; the export handlers in the store process ask for it. */
@@ -98,6 +99,8 @@ export function connectService(
   ui: UiCapabilities,
 ): Promise<ServiceClient> {
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
+  /** the channel of each call in flight: what the caller is told if the process ends under it */
+  const pendingChannels = new Map<number, string>();
   let nextId = 1;
   let exited = false;
   const exitWaiters: Array<() => void> = [];
@@ -106,8 +109,10 @@ export function connectService(
     let started = false;
     proc.onExit((code) => {
       exited = true;
-      for (const resolve of pending.values()) resolve(failure('INTERNAL', SERVICE_STOPPED_MESSAGE));
+      for (const [id, resolve] of pending)
+        resolve(stoppedWhileReading(pendingChannels.get(id) ?? '') ?? failure('INTERNAL', SERVICE_STOPPED_MESSAGE));
       pending.clear();
+      pendingChannels.clear();
       for (const wake of exitWaiters.splice(0)) wake();
       if (!started) rejectStart(new Error(`后台数据服务未能启动（退出码 ${code ?? '无'}）。`));
     });
@@ -117,6 +122,7 @@ export function connectService(
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
+        pendingChannels.set(id, channel);
         proc.post({ type: 'call', id, channel, args });
       });
     };
@@ -149,6 +155,7 @@ export function connectService(
         case 'result': {
           const resolve = pending.get(message.id);
           pending.delete(message.id);
+          pendingChannels.delete(message.id);
           resolve?.(message.envelope);
           return;
         }
