@@ -27,6 +27,9 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
   }
 }
 
+export const EMPTY_DOCX_MESSAGE =
+  'Word 文档中没有文字，无法导入。如果报告是贴在文档里的图片（扫描件），请向发布单位索取文字版（.docx 或网页）后导入，或新建报告后对照原件录入。';
+
 /** Other zip-based office files, named so the clerk knows what was chosen. */
 const OTHER_PACKAGES: ReadonlyArray<[string, string]> = [
   [
@@ -158,6 +161,6 @@ export async function readDocxReportText(bytes: Uint8Array): Promise<DocxConvers
     numberingXml: await optionalPart(zip, 'word/numbering.xml', budget),
     stylesXml: await optionalPart(zip, 'word/styles.xml', budget),
   });
-  if (converted.text.trim() === '') throw new ApiError('PARSE_FAILED', 'Word 文档中没有文字，无法导入。');
+  if (converted.text.trim() === '') throw new ApiError('PARSE_FAILED', EMPTY_DOCX_MESSAGE);
   return converted;
 }
