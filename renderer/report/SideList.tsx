@@ -1,11 +1,10 @@
-import { SECTIONS } from '../../shared/format';
+import { partTitle, REPORT_PARTS } from '../../shared/report';
 import { useEditor } from './editor-context';
 import { useLive } from './live-store';
 import { paneStates, stateLabel, type PaneKey, type PaneState } from './section-state';
 
 export const PANES: ReadonlyArray<{ key: PaneKey; title: string }> = [
-  { key: 'meta', title: '基本信息' },
-  ...SECTIONS.map((s) => ({ key: s.key as PaneKey, title: s.heading })),
+  ...REPORT_PARTS.map((part) => ({ key: part as PaneKey, title: partTitle(part) })),
   { key: 'checks', title: '检查与导出' },
 ];
 

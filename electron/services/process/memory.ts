@@ -36,11 +36,11 @@ export function storeProcessExecArgv(env: NodeJS.ProcessEnv = process.env): stri
 const READS_A_FILE = new Set(['import.parse', 'units.upload', 'units.choose', 'units.unit']);
 
 export const STOPPED_WHILE_READING_MESSAGE =
-  '读取这个文件时后台数据服务意外停止（文件可能过大或结构过于复杂，超出了它的内存上限），文件未导入；已保存的内容不受影响。请在 Word 或 WPS 中将文件另存为 .docx 后重试，或复制报告文字粘贴到纯文本文件（.txt）中导入；其他操作请重新启动年报助手后继续。';
+  '读取这个文件时后台数据服务意外停止（文件可能过大或结构过于复杂，超出了它的内存上限），文件未导入；已保存的内容不受影响。请在 Word 或 WPS 中将文件另存为 .docx 后重试，或复制报告文字粘贴到纯文本文件（.txt）中导入。';
 
 /**
  * The answer to a call reading a file that the store process ended under (out of memory, killed,
- * crashed); null for other calls, which get the client's general SERVICE_STOPPED_MESSAGE.
+ * crashed); null for other calls, which get the client's general message (restarted, or stopped).
  */
 export function stoppedWhileReading(channel: string): Envelope<never> | null {
   if (!READS_A_FILE.has(channel)) return null;
