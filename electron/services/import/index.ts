@@ -6,7 +6,7 @@
 import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../../../shared/api';
 import { IMPORT_FORMAT_LABEL, type ImportFormatName } from '../../../shared/import/formats';
 import { convertHtmlToReportText } from '../../../shared/import/html';
-import { parseReportFile } from '../../../shared/import/json';
+import { parseReportFile } from '../../../shared/report-file';
 import { parseReportText } from '../../../shared/import/text';
 import {
   fileTooLarge,
