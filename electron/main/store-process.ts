@@ -7,12 +7,15 @@
 import { utilityProcess } from 'electron';
 import { join } from 'node:path';
 import type { ServiceProcess } from '../services/process/client';
+import { storeProcessExecArgv } from '../services/process/memory';
 import { isFromService, type ToService } from '../services/process/messages';
 
 export function forkStoreProcess(bundleDir: string): ServiceProcess {
   const child = utilityProcess.fork(join(bundleDir, 'services', 'store-process.cjs'), [], {
     serviceName: 'nianbao-store',
     stdio: 'inherit',
+    // the heap cap: an import that blows up ends the store process, never the app (memory.ts)
+    execArgv: storeProcessExecArgv(),
   });
   // messages posted before the process has started are held until it has
   let queued: ToService[] | null = [];

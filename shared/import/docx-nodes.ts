@@ -1,11 +1,13 @@
 /** Small helpers over htmlparser2's XML tree, shared by the .docx readers. */
-import { parseDocument } from 'htmlparser2';
+import type { parseDocument } from 'htmlparser2';
+import { parseBoundedMarkup } from './markup-parse';
 
 export type XmlNode = ReturnType<typeof parseDocument>['children'][number];
 export type XmlElement = Extract<XmlNode, { attribs: Record<string, string> }>;
 
+/** A Word XML part's top elements; refused past MAX_MARKUP_NODES or MAX_MARKUP_DEPTH. */
 export function parseXml(xml: string): XmlElement[] {
-  return parseDocument(xml, { xmlMode: true }).children.filter(isElement);
+  return parseBoundedMarkup(xml, { xmlMode: true }, 'Word 文档').children.filter(isElement);
 }
 
 export function isElement(node: XmlNode): node is XmlElement {

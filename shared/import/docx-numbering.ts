@@ -4,6 +4,7 @@
  * paragraph or through its style). Without it the headings would arrive without their numerals.
  */
 import { child, children, intVal, parseXml, val, type XmlElement } from './docx-nodes';
+import { MAX_LIST_LEVEL, MAX_LIST_NUMBER } from './limits';
 
 interface Level {
   start: number;
@@ -76,6 +77,8 @@ function pick(list: string, n: number): string {
 }
 
 export function formatNumber(n: number, format: string): string {
+  // a hostile start value would spell out millions of letters or Ms: past Word's own range, digits
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_LIST_NUMBER) return String(n);
   switch (format) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
@@ -205,6 +208,8 @@ export function createNumbering(parts: { numberingXml?: string; stylesXml?: stri
       styleId = style.basedOn;
     }
     if (numId === undefined || numId === '0') return null;
+    // Word has nine levels (0–8); another value would size the counters by a hostile number
+    if (ilvl !== undefined && (ilvl < 0 || ilvl > MAX_LIST_LEVEL)) return null;
     return { numId, ilvl: ilvl ?? 0 };
   }
 

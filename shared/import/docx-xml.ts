@@ -8,7 +8,9 @@
 import type { ImportIssue } from './outcome';
 import { child, children, intVal, isElement, parseXml, val, type XmlElement, type XmlNode } from './docx-nodes';
 import { createNumbering, type DocxNumbering } from './docx-numbering';
+import { HiddenTextTally } from './hidden-text';
 import { cutToReport } from './html-report-part';
+import { MAX_GRID_SPAN, TableCellBudget } from './limits';
 import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 
 /** Elements whose text is not part of the document as it reads. */
@@ -51,13 +53,23 @@ const TRANSPARENT = new Set([
   'mc:Choice',
 ]);
 
-const MAX_GRID_SPAN = 100;
+/** A run set as 隐藏文字 (w:vanish in its run properties; w:val="0"/"false" switches it off). */
+function isHiddenRun(r: XmlElement): boolean {
+  const vanish = child(child(r, 'w:rPr'), 'w:vanish');
+  if (!vanish) return false;
+  const v = val(vanish);
+  return v !== '0' && v !== 'false' && v !== 'off';
+}
 
-/** The text of a run-level subtree; w:tab is kept as a tab, breaks as newlines. */
-function inlineText(el: XmlElement): string {
+/** The text of a run-level subtree; w:tab is kept as a tab, breaks as newlines; hidden runs are tallied, not read. */
+function inlineText(el: XmlElement, hidden: HiddenTextTally, block: number): string {
   let out = '';
   const walk = (node: XmlNode): void => {
     if (!isElement(node) || SKIPPED.has(node.name)) return;
+    if (node.name === 'w:r' && isHiddenRun(node)) {
+      hidden.add(inlineText(node, new HiddenTextTally(), block), block);
+      return;
+    }
     switch (node.name) {
       case 'w:t':
         out += node.children.map((c) => ('data' in c && typeof c.data === 'string' ? c.data : '')).join('');
@@ -117,10 +129,15 @@ function continuesMerge(tcPr: XmlElement | undefined): boolean {
 
 /** Walks the body in document order, so automatic numbers count as Word counts them. */
 class DocxReader {
+  readonly hidden = new HiddenTextTally();
+  private readonly cells = new TableCellBudget('Word 文档');
+  /** the index of the block being read, where a hidden run is met */
+  private block = 0;
+
   constructor(private readonly numbering: DocxNumbering) {}
 
   paragraphText(p: XmlElement): string {
-    return this.numbering.labelFor(child(p, 'w:pPr')) + inlineText(p);
+    return this.numbering.labelFor(child(p, 'w:pPr')) + inlineText(p, this.hidden, this.block);
   }
 
   /** All text of a cell on one line, nested tables included. */
@@ -137,18 +154,25 @@ class DocxReader {
     return collapseSpaces(parts.join(' '));
   }
 
+  /** Every span and padding cell is spent from the file's MAX_TABLE_CELLS budget before it is made. */
   table(tbl: XmlElement): string[][] {
     const grid = wrapped(tbl, 'w:tr').map((tr) => {
-      const before = intVal(child(child(tr, 'w:trPr'), 'w:gridBefore')) ?? 0;
-      const line: string[] = Array.from({ length: Math.min(Math.max(before, 0), MAX_GRID_SPAN) }, () => '');
+      const before = Math.min(Math.max(intVal(child(child(tr, 'w:trPr'), 'w:gridBefore')) ?? 0, 0), MAX_GRID_SPAN);
+      this.cells.spend(before);
+      const line: string[] = Array.from({ length: before }, () => '');
       for (const tc of wrapped(tr, 'w:tc')) {
         const tcPr = child(tc, 'w:tcPr');
         const text = continuesMerge(tcPr) ? '' : this.cellText(tc);
-        line.push(text, ...Array.from({ length: spanOf(tcPr) - 1 }, () => ''));
+        const span = spanOf(tcPr);
+        this.cells.spend(span);
+        line.push(text);
+        for (let i = 1; i < span; i++) line.push('');
       }
       return line;
     });
-    const width = Math.max(gridColumnCount(tbl), ...grid.map((l) => l.length));
+    let width = gridColumnCount(tbl);
+    for (const line of grid) width = Math.max(width, line.length);
+    this.cells.spend(grid.length * width);
     return grid.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ''));
   }
 
@@ -161,9 +185,11 @@ class DocxReader {
           for (const line of this.paragraphText(c).split('\n').map(trimLine)) {
             if (line !== '') blocks.push({ type: 'line', text: line });
           }
+          this.block = blocks.length;
         } else if (c.name === 'w:tbl') {
           const rows = this.table(c).filter((cells) => cells.some((x) => x !== ''));
           if (rows.length) blocks.push({ type: 'table', rows });
+          this.block = blocks.length;
         } else {
           walk(c);
         }
@@ -191,13 +217,16 @@ export function convertDocxXmlToReportText(documentXml: string, parts: DocxParts
   const root = parseXml(documentXml).find((c) => c.name === 'w:document');
   const body = child(root, 'w:body');
   if (!body) return { text: '', issues: [] };
-  const blocks = new DocxReader(createNumbering(parts)).blocks(body);
+  const reader = new DocxReader(createNumbering(parts));
+  const blocks = reader.blocks(body);
   const kept = dropOpenErrorsList(joinSplitTitle(blocks, { documentStartsWithTitle: true }));
   // a Word file saved from a web page keeps the page's breadcrumb, publication data and footer
   const cut = cutToReport(kept.blocks, 'Word 文档');
+  const hidden = (reportPart: readonly TextBlock[]) =>
+    reader.hidden.issues('Word 文档', '设为“隐藏文字”', blocks, reportPart);
   // a file with neither title nor heading is not cut; the text parser says what it misses
-  if (cut.whole) return { text: formatTextLines(kept.blocks), issues: kept.issues };
-  return { text: formatTextLines(cut.blocks), issues: [...cut.issues, ...kept.issues] };
+  if (cut.whole) return { text: formatTextLines(kept.blocks), issues: [...hidden(blocks), ...kept.issues] };
+  return { text: formatTextLines(cut.blocks), issues: [...hidden(cut.blocks), ...cut.issues, ...kept.issues] };
 }
 
 export function docxXmlToReportText(documentXml: string, parts: DocxParts = {}): string {

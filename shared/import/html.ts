@@ -4,9 +4,12 @@
  * (the text once, in the cell where the span starts; covered positions empty), so one parser serves
  * text, HTML and .docx alike. No DOM: htmlparser2 only, so this stays pure and runs anywhere.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils, type parseDocument } from 'htmlparser2';
 import type { ImportIssue } from './outcome';
 import { cutToReport } from './html-report-part';
+import { MAX_COLSPAN, MAX_ROWSPAN, TableCellBudget } from './limits';
+import { parseBoundedMarkup } from './markup-parse';
+import { HiddenTextTally } from './hidden-text';
 import { readTitle } from './title';
 import { collapseSpaces, dropOpenErrorsList, formatTextLines, joinSplitTitle, type TextBlock } from './markup-blocks';
 
@@ -84,10 +87,6 @@ const BLOCKS = new Set([
   'o:p',
 ]);
 
-/** Longest spans honoured; larger values in broken markup would blow up the grid. */
-const MAX_COLSPAN = 100;
-const MAX_ROWSPAN = 1000;
-
 /**
  * Word's "save as web page" wraps source lines inside Chinese text; a break between two Chinese
  * characters is source formatting, not a space the author typed.
@@ -108,6 +107,31 @@ function isHidden(el: DomElement): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** What one conversion carries through its walks: the table cells spent and the hidden text dropped. */
+interface PageReading {
+  cells: TableCellBudget;
+  hidden: HiddenTextTally;
+  /** hidden elements already counted (a cell is read twice: to tell a layout table, then as a cell) */
+  counted: Set<DomElement>;
+  /** the index of the block being built, where a hidden piece is met */
+  block: number;
+}
+
+function newReading(): PageReading {
+  return { cells: new TableCellBudget('网页'), hidden: new HiddenTextTally(), counted: new Set(), block: 0 };
+}
+
+/** True for an element a reader never sees; a hidden one is counted once. */
+function skipped(el: DomElement, reading: PageReading): boolean {
+  if (DROPPED.has(el.name)) return true;
+  if (!isHidden(el)) return false;
+  if (!reading.counted.has(el)) {
+    reading.counted.add(el);
+    reading.hidden.add(DomUtils.textContent(el), reading.block);
+  }
+  return true;
+}
+
 function span(value: string | undefined, max: number): number {
   const n = Number.parseInt(value ?? '', 10);
   if (!Number.isFinite(n) || n < 1) return 1;
@@ -115,14 +139,14 @@ function span(value: string | undefined, max: number): number {
 }
 
 /** Text of a cell on one line: whatever blocks or breaks it holds become single spaces. */
-function cellText(el: DomElement): string {
+function cellText(el: DomElement, reading: PageReading): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
     if (isText(node)) {
       parts.push(node.data);
       return;
     }
-    if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return;
+    if (!isElement(node) || skipped(node, reading)) return;
     if (node.name === 'br' || BLOCKS.has(node.name)) parts.push(' ');
     node.children.forEach(walk);
     if (BLOCKS.has(node.name)) parts.push(' ');
@@ -132,10 +156,10 @@ function cellText(el: DomElement): string {
 }
 
 /** The rows of this table, not of tables nested in its cells. */
-function ownRows(table: DomElement): DomElement[] {
+function ownRows(table: DomElement, reading: PageReading): DomElement[] {
   const rows: DomElement[] = [];
   const walk = (node: DomNode): void => {
-    if (!isElement(node) || isHidden(node)) return;
+    if (!isElement(node) || skipped(node, reading)) return;
     if (node.name === 'tr') {
       rows.push(node);
       return;
@@ -147,23 +171,29 @@ function ownRows(table: DomElement): DomElement[] {
   return rows;
 }
 
-function ownCells(row: DomElement): DomElement[] {
-  return row.children.filter(isElement).filter((c) => (c.name === 'td' || c.name === 'th') && !isHidden(c));
+function ownCells(row: DomElement, reading: PageReading): DomElement[] {
+  return row.children.filter(isElement).filter((c) => (c.name === 'td' || c.name === 'th') && !skipped(c, reading));
 }
 
-/** The HTML table model: each cell takes the first free column, spans mark later positions taken. */
-export function expandHtmlTable(table: DomElement): string[][] {
-  const rows = ownRows(table);
+/**
+ * The HTML table model: each cell takes the first free column, spans mark later positions taken. Every
+ * position a span covers and every padding cell is spent from the file's MAX_TABLE_CELLS budget before it
+ * is made, so spans cannot grow the grid past the limit.
+ */
+function expandHtmlTable(table: DomElement, reading: PageReading): string[][] {
+  const rows = ownRows(table, reading);
   const grid: Array<Array<string | undefined>> = rows.map(() => []);
   rows.forEach((row, r) => {
     let c = 0;
-    for (const cell of ownCells(row)) {
+    for (const cell of ownCells(row, reading)) {
       const line = grid[r]!;
       while (line[c] !== undefined) c++;
       const colSpan = span(cell.attribs.colspan, MAX_COLSPAN);
       const rowSpan = cell.attribs.rowspan === '0' ? rows.length - r : span(cell.attribs.rowspan, MAX_ROWSPAN);
-      const text = cellText(cell);
-      for (let dr = 0; dr < rowSpan && r + dr < rows.length; dr++) {
+      const text = cellText(cell, reading);
+      const covered = Math.min(rowSpan, rows.length - r);
+      reading.cells.spend(covered * colSpan);
+      for (let dr = 0; dr < covered; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
           const target = grid[r + dr]!;
           if (target[c + dc] === undefined) target[c + dc] = dr === 0 && dc === 0 ? text : '';
@@ -172,7 +202,9 @@ export function expandHtmlTable(table: DomElement): string[][] {
       c += colSpan;
     }
   });
-  const width = Math.max(0, ...grid.map((line) => line.length));
+  let width = 0;
+  for (const line of grid) width = Math.max(width, line.length);
+  reading.cells.spend(rows.length * width);
   return grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? ''));
 }
 
@@ -180,21 +212,22 @@ export function expandHtmlTable(table: DomElement): string[][] {
 const LAYOUT_CELL_CHARS = 300;
 
 /** Old sites lay the whole page out in tables: such a table is walked as flow, not flattened. */
-function isLayoutTable(table: DomElement): boolean {
+function isLayoutTable(table: DomElement, reading: PageReading): boolean {
   const nested = DomUtils.findOne((n) => n.name === 'table', table.children, true);
   if (nested) return true;
-  const rows = ownRows(table);
-  if (rows.length === 1 && ownCells(rows[0]!).length === 1) return true;
-  return rows.some((row) => ownCells(row).some((cell) => cellText(cell).length > LAYOUT_CELL_CHARS));
+  const rows = ownRows(table, reading);
+  if (rows.length === 1 && ownCells(rows[0]!, reading).length === 1) return true;
+  return rows.some((row) => ownCells(row, reading).some((cell) => cellText(cell, reading).length > LAYOUT_CELL_CHARS));
 }
 
-function toBlocks(root: DomNode[]): TextBlock[] {
+function toBlocks(root: DomNode[], reading: PageReading): TextBlock[] {
   const blocks: TextBlock[] = [];
   let line: string[] = [];
   const endLine = () => {
     const text = collapseSpaces(line.join(''));
     line = [];
     if (text !== '') blocks.push({ type: 'line', text });
+    reading.block = blocks.length;
   };
   const walk = (node: DomNode, pre: boolean): void => {
     if (isText(node)) {
@@ -210,15 +243,16 @@ function toBlocks(root: DomNode[]): TextBlock[] {
       }
       return;
     }
-    if (!isElement(node) || DROPPED.has(node.name) || isHidden(node)) return;
+    if (!isElement(node) || skipped(node, reading)) return;
     if (node.name === 'br') {
       endLine();
       return;
     }
-    if (node.name === 'table' && !isLayoutTable(node)) {
+    if (node.name === 'table' && !isLayoutTable(node, reading)) {
       endLine();
-      const rows = expandHtmlTable(node).filter((cells) => cells.some((c) => c !== ''));
+      const rows = expandHtmlTable(node, reading).filter((cells) => cells.some((c) => c !== ''));
       if (rows.length) blocks.push({ type: 'table', rows });
+      reading.block = blocks.length;
       return;
     }
     const block = BLOCKS.has(node.name);
@@ -253,12 +287,20 @@ function pageTitle(document: ReturnType<typeof parseDocument>): string | null {
 
 /** The report text of a page, with an issue for every part of the page that was left out. */
 export function convertHtmlToReportText(html: string): HtmlConversion {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const withoutErrors = dropOpenErrorsList(
-    joinSplitTitle(toBlocks(document.children), { documentStartsWithTitle: false }),
+  const document = parseBoundedMarkup(
+    html,
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    '网页',
   );
+  const reading = newReading();
+  const all = toBlocks(document.children, reading);
+  const withoutErrors = dropOpenErrorsList(joinSplitTitle(all, { documentStartsWithTitle: false }));
   const cut = cutToReport(withoutErrors.blocks, '网页');
-  const issues = [...cut.issues, ...withoutErrors.issues];
+  const issues = [
+    ...reading.hidden.issues('网页', '设为不显示（display:none、visibility:hidden 或 hidden 属性）', all, cut.blocks),
+    ...cut.issues,
+    ...withoutErrors.issues,
+  ];
   let blocks = cut.blocks;
   const fromHead = cut.titleFound ? null : pageTitle(document);
   if (fromHead) {

@@ -6,6 +6,7 @@
  * Word file.
  */
 import { groupLines, itemCentreX, itemCentreY, lineText, type PdfTextItem } from './pdf-lines';
+import { MAX_PDF_RULES_PER_PAGE } from './limits';
 
 /** A drawn straight line (a stroke, or a filled rectangle thin enough to be one), page coordinates from the top-left. */
 export interface PdfRule {
@@ -41,11 +42,7 @@ const SAME_BORDER = 2.5;
 const RULE_THICKNESS = 3;
 /** A border counts for a cell edge when it is drawn along at least this share of the edge. */
 const BORDER_COVERAGE = 0.5;
-/**
- * Lines grouped per page are compared pairwise to find which touch: bounded, so a page drawn with a
- * hatch pattern or a chart of thousands of strokes cannot stall the import (its tables read as text).
- */
-export const MAX_PDF_RULES_PER_PAGE = 4_000;
+export { MAX_PDF_RULES_PER_PAGE };
 
 function segments(rules: readonly PdfRule[]): { horizontal: Segment[]; vertical: Segment[] } {
   const horizontal: Segment[] = [];

@@ -27,11 +27,7 @@ export interface PdfLayout {
   issues: ImportIssue[];
 }
 
-/**
- * Text items read from one PDF. A 20-page report is about 10 000 items even when every glyph is its own item
- * (LibreOffice writes letter-spaced Chinese glyph by glyph); twenty times that is no report.
- */
-export const MAX_PDF_TEXT_ITEMS = 200_000;
+export { MAX_PDF_TEXT_ITEMS } from './limits';
 
 /** Page numbers and running heads sit in the outer tenth of the page (GB/T 9704 puts the number 7 mm below the text). */
 const PAGE_EDGE_SHARE = 0.1;

@@ -7,8 +7,8 @@
 import type { ImportIssue } from './outcome';
 import { parseCellId, tableCell, type CellId } from '../format';
 
-/** A note lists cells up to this length, then says how many more: 200 cells named in full would bury the dialog. */
-export const MAX_NOTE_CHARS = 1200;
+import { MAX_NOTE_CHARS } from './limits';
+export { MAX_NOTE_CHARS };
 
 const TABLE_PART: Record<string, string> = { T2: '第二部分', T3: '第三部分', T4: '第四部分' };
 

@@ -7,6 +7,7 @@ import { describeCell, TABLE_LAYOUTS, type CellId, type NumberKind } from '../fo
 import { normalizeNumber, type Cell } from '../report';
 import { noteBlank, noteZeroMark } from './text-cell-notes';
 import { canonLabel, isLabelCell } from './text-labels';
+import { MAX_CELLS_PER_ROW } from './limits';
 
 export interface TableLine {
   /** 1-based line number in the source */
@@ -18,12 +19,7 @@ export function where(line: number): string {
   return `第${line}行`;
 }
 
-/**
- * The widest official table has 15 value columns (表四) and 表三 ten grid columns; flattening, a 小计
- * column and trailing tabs add a few. A row far beyond that is not a report table (a log, a data dump,
- * a pasted spreadsheet) and reading it cell by cell would only cost time.
- */
-export const MAX_CELLS_PER_ROW = 200;
+export { MAX_CELLS_PER_ROW };
 
 /** A figure or label quoted in a message is cut to this many characters. */
 const MAX_QUOTED_CHARS = 40;

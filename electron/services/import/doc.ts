@@ -7,14 +7,8 @@
 import WordExtractor from 'word-extractor';
 import { ApiError, type ImportIssue } from '../../../shared/api';
 import { convertDocTextToReportText } from '../../../shared/import/doc-text';
-
-/**
- * A report in .doc is 50–500 KB; with pictures (a seal, a chart) a few MB. 20 MB bounds the work and the
- * memory of reading a file that is clearly not a report.
- */
-export const MAX_DOC_BYTES = 20 * 1024 * 1024;
-/** A report's text is 5 000–20 000 characters; a body longer than this is not a report. */
-export const MAX_DOC_TEXT_CHARS = 1_000_000;
+import { IMPORT_FORMAT_LABEL } from '../../../shared/import/formats';
+import { fileTooLarge, MAX_FILE_BYTES, MAX_REPORT_TEXT_CHARS, textTooLong } from '../../../shared/import/limits';
 
 export const WPS_SAVE_AS_DOCX_MESSAGE =
   '无法读取这个 WPS 文件（.wps），它可能是旧版 WPS 或 Works 格式。请在 WPS 中打开它，点“文件 → 另存为”，文件类型选“Word 文档（*.docx）”，保存后导入新文件。';
@@ -28,12 +22,7 @@ export interface DocConversion {
 
 export async function readDocReportText(bytes: Uint8Array, kind: 'doc' | 'wps'): Promise<DocConversion> {
   const refusal = kind === 'wps' ? WPS_SAVE_AS_DOCX_MESSAGE : BROKEN_DOC_MESSAGE;
-  if (bytes.length > MAX_DOC_BYTES) {
-    throw new ApiError(
-      'PARSE_FAILED',
-      `文件大于 ${MAX_DOC_BYTES / 1024 / 1024} MB，不像一份年度报告，未导入。请确认选择的是本机关的政府信息公开工作年度报告。`,
-    );
-  }
+  if (bytes.length > MAX_FILE_BYTES.doc) throw fileTooLarge(bytes.length, 'doc');
   let body: string;
   try {
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
@@ -41,9 +30,7 @@ export async function readDocReportText(bytes: Uint8Array, kind: 'doc' | 'wps'):
   } catch {
     throw new ApiError(kind === 'wps' ? 'UNSUPPORTED' : 'PARSE_FAILED', refusal);
   }
-  if (body.length > MAX_DOC_TEXT_CHARS) {
-    throw new ApiError('PARSE_FAILED', `文档的文字超过 ${MAX_DOC_TEXT_CHARS} 个字符，不像一份年度报告，未导入。`);
-  }
+  if (body.length > MAX_REPORT_TEXT_CHARS) throw textTooLong(body.length, IMPORT_FORMAT_LABEL.doc);
   if (body.trim() === '') throw new ApiError(kind === 'wps' ? 'UNSUPPORTED' : 'PARSE_FAILED', refusal);
   const converted = convertDocTextToReportText(body);
   return {

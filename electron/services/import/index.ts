@@ -4,10 +4,18 @@
  * Node only (jszip, pdf.js, word-extractor); never imports electron.
  */
 import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../../../shared/api';
-import type { ImportFormatName } from '../../../shared/import/formats';
+import { IMPORT_FORMAT_LABEL, type ImportFormatName } from '../../../shared/import/formats';
 import { convertHtmlToReportText } from '../../../shared/import/html';
 import { parseReportFile } from '../../../shared/report-file';
 import { parseReportText } from '../../../shared/import/text';
+import {
+  fileTooLarge,
+  MAX_FILE_BYTES,
+  MAX_ISSUE_MESSAGE_CHARS,
+  MAX_ISSUES,
+  MAX_REPORT_TEXT_CHARS,
+  textTooLong,
+} from '../../../shared/import/limits';
 import type { Report } from '../../../shared/report';
 import { decodeHtml, decodeText, type DecodedText } from './decode';
 import { detectFormat } from './detect';
@@ -48,7 +56,8 @@ function encodingIssue(decoded: DecodedText): ImportIssue[] {
 }
 
 /** The text parser is the other engineers' code: an unexpected failure still reaches the clerk in Chinese. */
-function parseText(text: string): ReturnType<typeof parseReportText> {
+function parseText(text: string, source: string): ReturnType<typeof parseReportText> {
+  if (text.length > MAX_REPORT_TEXT_CHARS) throw textTooLong(text.length, source);
   try {
     return parseReportText(text);
   } catch (error) {
@@ -67,8 +76,40 @@ function withoutConvertedLineNumbers(issues: readonly ImportIssue[]): ImportIssu
   );
 }
 
+/** Every note bounded (MAX_ISSUE_MESSAGE_CHARS), and their number (MAX_ISSUES): a hostile file cannot flood the dialog. */
+function boundedIssues(issues: readonly ImportIssue[]): ImportIssue[] {
+  const cut = (message: string) =>
+    message.length <= MAX_ISSUE_MESSAGE_CHARS
+      ? message
+      : `${message.slice(0, MAX_ISSUE_MESSAGE_CHARS)}……（此条说明过长，其余 ${message.length - MAX_ISSUE_MESSAGE_CHARS} 字从略）`;
+  const kept = issues.slice(0, MAX_ISSUES).map((i) => ({ ...i, message: cut(i.message) }));
+  if (issues.length > MAX_ISSUES) {
+    kept.push({
+      severity: 'warning',
+      message: `另有 ${issues.length - MAX_ISSUES} 条导入说明从略：说明这么多，文件可能不是年度报告，请对照原文件逐项核对。`,
+    });
+  }
+  return kept;
+}
+
+function bounded(imported: ImportedFile): ImportedFile {
+  const summary = imported.summary?.map((row) => ({
+    ...row,
+    normalised: boundedIssues(row.normalised.map((message) => ({ severity: 'info', message }))).map((i) => i.message),
+    missing: boundedIssues(row.missing.map((message) => ({ severity: 'info', message }))).map((i) => i.message),
+  }));
+  return { ...imported, issues: boundedIssues(imported.issues), ...(summary ? { summary } : {}) };
+}
+
+/** Reads one file's bytes as a report, within the limits of shared/import/limits.ts. */
 export async function parseImportBytes(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
+  return bounded(await parseWithinLimits(fileName, bytes));
+}
+
+async function parseWithinLimits(fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
   const detected = detectFormat(fileName, bytes);
+  const sized = detected === 'wps' ? 'doc' : detected;
+  if (bytes.length > MAX_FILE_BYTES[sized]) throw fileTooLarge(bytes.length, sized);
   if (detected === 'docx' || detected === 'pdf' || detected === 'doc' || detected === 'wps') {
     const format = detected === 'wps' ? 'doc' : detected;
     // jszip, pdf.js and word-extractor are loaded with the first file that needs them, not with every command
@@ -78,7 +119,7 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
         : detected === 'pdf'
           ? await (await import('./pdf')).readPdfReportText(bytes)
           : await (await import('./doc')).readDocReportText(bytes, detected);
-    const parsed = parseText(converted.text);
+    const parsed = parseText(converted.text, IMPORT_FORMAT_LABEL[format]);
     return {
       format,
       report: parsed.report,
@@ -97,7 +138,7 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
   }
   if (format === 'html') {
     const converted = convertHtmlToReportText(decoded.text);
-    const parsed = parseText(converted.text);
+    const parsed = parseText(converted.text, '网页');
     return {
       format,
       report: parsed.report,
@@ -106,7 +147,7 @@ export async function parseImportBytes(fileName: string, bytes: Uint8Array): Pro
       summary: withConversionNotes(parsed.summary, [...before, ...converted.issues]),
     };
   }
-  const parsed = parseText(decoded.text);
+  const parsed = parseText(decoded.text, '纯文本文件');
   return {
     format,
     report: parsed.report,

@@ -8,13 +8,9 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ApiError, type ImportIssue } from '../../../shared/api';
-import {
-  layoutPdfPages,
-  MAX_PDF_TEXT_ITEMS,
-  type PdfPageContent,
-  type PdfRule,
-  type PdfTextItem,
-} from '../../../shared/import/pdf-layout';
+import { fileTooLarge, MAX_FILE_BYTES, MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS } from '../../../shared/import/limits';
+export { MAX_PDF_PAGES } from '../../../shared/import/limits';
+import { layoutPdfPages, type PdfPageContent, type PdfRule, type PdfTextItem } from '../../../shared/import/pdf-layout';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Ops = PdfJs['OPS'];
@@ -46,13 +42,8 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-/**
- * A report PDF is 0.1–2 MB (a Chromium export with embedded fonts about 0.5 MB); a scanned one with page
- * images reaches tens of MB and is refused anyway. 50 MB also stays under the import channel's limit.
- */
-export const MAX_PDF_BYTES = 50 * 1024 * 1024;
-/** A yearly report runs 5–15 pages; 100 leaves room for annexes while bounding the work per file. */
-export const MAX_PDF_PAGES = 100;
+/** A report PDF is 0.1–2 MB; the limit and its reason are in shared/import/limits.ts. */
+export const MAX_PDF_BYTES = MAX_FILE_BYTES.pdf;
 /**
  * Fewer readable characters than this per page, on average, means the pages are pictures: a report page
  * holds 500–1 000 characters, a scanned page at most a page number or a stamp's text.
@@ -268,8 +259,7 @@ async function readPages(
 }
 
 export async function readPdfReportText(bytes: Uint8Array): Promise<PdfConversion> {
-  if (bytes.length > MAX_PDF_BYTES)
-    throw tooLarge(`PDF 文件大于 ${MAX_PDF_BYTES / 1024 / 1024} MB（${(bytes.length / 1024 / 1024).toFixed(1)} MB）`);
+  if (bytes.length > MAX_PDF_BYTES) throw fileTooLarge(bytes.length, 'pdf');
   const pdfjs = await loadPdfJs();
   const { doc, destroy } = await openPdf(pdfjs, bytes);
   try {

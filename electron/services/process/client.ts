@@ -9,6 +9,7 @@ import type { ArgsOf, Channel, Envelope, ErrorCode, ExportKind, ResultOf } from 
 // from shared/errors, not shared/api: the contract's zod schemas would be built at start by every
 // process that talks to the store (the host, Electron's main), which never validates with them
 import { ApiError } from '../../../shared/errors';
+import { stoppedWhileReading } from './memory';
 import type { Ask, FromService, Port, ServiceConfig, ServiceInfo, ToService } from './messages';
 
 /** What only the UI's side can do; the export handlers in the store process ask for it. */
@@ -113,6 +114,8 @@ interface Running {
   proc: ServiceProcess;
   info: ServiceInfo;
   inFlight: Map<number, (envelope: Envelope<unknown>) => void>;
+  /** the channel of each call in flight: what the caller is told if the process ends under it */
+  channels: Map<number, string>;
   alive: boolean;
 }
 
@@ -148,7 +151,7 @@ function launch(
         case 'ready':
           if (settled) return;
           settled = true;
-          running = { proc, info: message.info, inFlight: new Map(), alive: true };
+          running = { proc, info: message.info, inFlight: new Map(), channels: new Map(), alive: true };
           resolveStart(running);
           return;
         case 'failed':
@@ -160,6 +163,7 @@ function launch(
         case 'result': {
           const resolve = running?.inFlight.get(message.id);
           running?.inFlight.delete(message.id);
+          running?.channels.delete(message.id);
           resolve?.(message.envelope);
           return;
         }
@@ -204,9 +208,14 @@ export function connectService(
   let current: Promise<Running>;
 
   const died = (running: Running, code: number | null) => {
-    for (const resolve of running.inFlight.values())
-      resolve(failure('INTERNAL', closing ? SERVICE_STOPPED_MESSAGE : SERVICE_RESTARTED_MESSAGE));
+    for (const [id, resolve] of running.inFlight)
+      resolve(
+        closing
+          ? failure('INTERNAL', SERVICE_STOPPED_MESSAGE)
+          : (stoppedWhileReading(running.channels.get(id) ?? '') ?? failure('INTERNAL', SERVICE_RESTARTED_MESSAGE)),
+      );
     running.inFlight.clear();
+    running.channels.clear();
     for (const wake of exitWaiters.splice(0)) wake();
     if (closing) return;
     const now = Date.now();
@@ -248,6 +257,7 @@ export function connectService(
     const id = nextId++;
     return new Promise((resolve) => {
       running.inFlight.set(id, resolve);
+      running.channels.set(id, channel);
       running.proc.post({ type: 'call', id, channel, args });
     });
   };

@@ -13,6 +13,7 @@ import {
   type ServiceProcess,
   type UiCapabilities,
 } from './client';
+import { storeProcessExecArgv } from './memory';
 import { isFromService, type ServiceConfig } from './messages';
 
 export interface ServiceLaunch {
@@ -33,7 +34,8 @@ export function defaultServiceLaunch(): ServiceLaunch {
 
 export function forkServiceProcess(launch: ServiceLaunch = defaultServiceLaunch()): ServiceProcess {
   const child = fork(launch.entry, [], {
-    execArgv: launch.execArgv,
+    // the heap cap first: an import that blows up ends this process, never the host (memory.ts)
+    execArgv: [...storeProcessExecArgv(), ...launch.execArgv],
     // structured clone: PDF bytes travel as Uint8Array, not as JSON
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

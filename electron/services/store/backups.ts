@@ -107,7 +107,8 @@ function newBackupName(dataDir: string, now: Date, changeSeq: number): string {
   return name;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id runs (ours always does). */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -43,6 +43,7 @@ import {
   shortenBusyTimeout,
 } from './connection';
 import { migrate } from './migrations';
+import { finishInterruptedRestore, newStagedRestorePath } from './restore-staging';
 import { nextYearReport } from './next-year';
 import {
   DamagedRevisionError,
@@ -679,7 +680,7 @@ export class SqliteStore implements Store {
     const source = backupPath(this.options.dir, name);
     const health = inspectDatabase(source, this.options);
     if (health.state !== 'ok') throw new ApiError('INVALID_ARGS', `备份“${name}”已损坏，不能用于恢复，请选择其他备份`);
-    const staged = stagedRestorePath(this.path);
+    const staged = newStagedRestorePath(this.path);
     copyFileSync(source, staged);
     syncFileAndFolder(staged, this.options.dir);
     this.db.close();
@@ -732,28 +733,6 @@ function makeDatabasePrivate(path: string): void {
     if (existsSync(file)) makePrivate(file, PRIVATE_FILE_MODE);
 }
 
-/** The staged copy a restore renames into place (restoreBackupNow). */
-function stagedRestorePath(path: string): string {
-  return `${path}.restoring`;
-}
-
-/**
- * A restore killed between moving the live file aside and renaming the (complete, fsynced) staged copy
- * in leaves no live file: finish it. A staged copy beside a live file is a restore that had not started
- * replacing anything: drop it.
- */
-function finishInterruptedRestore(path: string, now: Date): void {
-  const staged = stagedRestorePath(path);
-  if (!existsSync(staged)) return;
-  if (existsSync(path)) {
-    rmSync(staged, { force: true });
-    return;
-  }
-  // companions left behind belong to the file moved aside, never to the restored copy
-  moveOrphanCompanions(path, now);
-  renameSync(staged, path);
-}
-
 function recoveryMessage(movedTo: string, dir: string): string {
   const newest = listBackupFiles(dir)[0];
   const backup = newest
@@ -772,12 +751,12 @@ export function openStore(options: StoreOptions): SqliteStore {
   // other users of the PC must not read the drafts; a folder made by an older version is tightened too
   makePrivate(options.dir, PRIVATE_FOLDER_MODE);
   const path = join(options.dir, DATABASE_FILE);
-  finishInterruptedRestore(path, now());
   const connection = {
     nativeBinding: options.nativeBinding,
     busyTimeoutMs: options.busyTimeoutMs,
     lockWaitMs: options.lockWaitMs,
   };
+  finishInterruptedRestore(path, now(), connection);
   const health = inspectDatabase(path, connection);
   mkdirSync(backupDir(options.dir), { recursive: true, mode: PRIVATE_FOLDER_MODE });
   makePrivate(backupDir(options.dir), PRIVATE_FOLDER_MODE);

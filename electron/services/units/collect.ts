@@ -5,13 +5,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isReportFileName } from '../../../shared/import/formats';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/limits';
 
 /** Reports are kept in memory until years are paired: 100,000 reports is about 2 GB at the most. */
 export const MAX_UNIT_FILES = 100_000;
 /** Deeper than this is a link loop or a mistake, not a filing scheme. */
 export const MAX_FOLDER_DEPTH = 32;
-/** A published report is well under 10 MB even with pictures; larger files are refused unread. */
-export const MAX_UNIT_FILE_BYTES = 50 * 1024 * 1024;
+/** The import's own limit (shared/import/limits.ts): larger files are refused unread. */
+export const MAX_UNIT_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export interface CollectedFile {
   path: string;
