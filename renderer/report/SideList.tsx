@@ -1,13 +1,9 @@
-import { SECTIONS } from '../../shared/format';
 import { useEditor } from './editor-context';
 import { useLive } from './live-store';
+import { PANES } from './panes';
 import { paneStates, stateLabel, type PaneKey, type PaneState } from './section-state';
 
-export const PANES: ReadonlyArray<{ key: PaneKey; title: string }> = [
-  { key: 'meta', title: '基本信息' },
-  ...SECTIONS.map((s) => ({ key: s.key as PaneKey, title: s.heading })),
-  { key: 'checks', title: '检查与导出' },
-];
+export { PANES } from './panes';
 
 export function SideList({ current, onSelect }: { current: PaneKey; onSelect: (pane: PaneKey) => void }) {
   const { store } = useEditor();
