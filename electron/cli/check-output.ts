@@ -1,15 +1,11 @@
 /** What `nianbao check` prints: grouped Chinese text for people, or one JSON object for scripts. */
-import { SECTIONS, TABLE_CELLS, type SectionKey, type Severity } from '../../shared/format';
+import { TABLE_CELLS, type Severity } from '../../shared/format';
 import type { ImportIssue, ImportSummaryRow } from '../../shared/api';
 import { formatImportSummary } from './import-report';
-import { getCell, type Report } from '../../shared/report';
+import { getCell, partTitle, progressText, reportProgress, type Report } from '../../shared/report';
 import { findingsBySection, isAcknowledged, summarize, type Finding } from '../../shared/rules';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-function groupTitle(key: SectionKey | 'meta'): string {
-  return key === 'meta' ? '基本信息' : SECTIONS.find((s) => s.key === key)!.heading;
-}
 
 export function checkJson(report: Report, findings: readonly Finding[]): string {
   const summary = summarize(findings, report);
@@ -19,6 +15,7 @@ export function checkJson(report: Report, findings: readonly Finding[]): string 
     findings,
     errors: summary.errors,
     warnings: summary.warnings,
+    progress: reportProgress(report),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -34,7 +31,7 @@ export function checkText(
   const lines: string[] = [];
   const name = report.organ.name || '（未识别机关名称）';
   const year = report.year === null ? '（未识别年度）' : `${report.year}年`;
-  lines.push(`文件：${file}（${format}）`, `报告：${name} ${year}`);
+  lines.push(`文件：${file}（${format}）`, `报告：${name} ${year}`, progressText(report));
   const imported = formatImportSummary(summary);
   if (imported) lines.push('', imported.trimEnd());
   if (issues.length > 0) {
@@ -48,7 +45,7 @@ export function checkText(
   );
   for (const [section, list] of findingsBySection(findings)) {
     if (list.length === 0) continue;
-    lines.push('', `【${groupTitle(section)}】`);
+    lines.push('', `【${partTitle(section)}】`);
     for (const f of list) {
       const ack = isAcknowledged(f, report) ? '（已说明）' : '';
       lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.id}${ack} ${f.message}`);

@@ -266,7 +266,8 @@ async function start(): Promise<void> {
   const dataDir = defaultDataDir();
   try {
     service = await connectService(
-      forkStoreProcess(join(__dirname, '..')),
+      // started again on the same database if it dies (client.ts: connectService)
+      () => forkStoreProcess(join(__dirname, '..')),
       { dataDir, version: app.getVersion(), nativeBinding: sqliteBinding(), canPrint: true, canShowInFolder: true },
       uiCapabilities(),
     );

@@ -21,6 +21,9 @@ export function forkStoreProcess(bundleDir: string): ServiceProcess {
     queued = null;
   });
   return {
+    get pid() {
+      return child.pid;
+    },
     post: (message) => {
       if (queued) queued.push(message);
       else child.postMessage(message);

@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionKey } from '../../shared/format';
+import { partTitle, REPORT_PARTS, type ReportPart } from '../../shared/report';
 import type { ReportRecord } from '../../shared/api';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
@@ -8,10 +8,10 @@ import { ExportPanel, type ExportOutcome, type ExportRunner } from './ExportPane
 import { HistoryPanel } from './HistoryPanel';
 import { Preview } from './Preview';
 
-const GROUPS: ReadonlyArray<{ key: SectionKey | 'meta'; title: string }> = [
-  { key: 'meta', title: '基本信息' },
-  ...SECTIONS.map((s) => ({ key: s.key, title: s.heading })),
-];
+const GROUPS: ReadonlyArray<{ key: ReportPart; title: string }> = REPORT_PARTS.map((part) => ({
+  key: part,
+  title: partTitle(part),
+}));
 
 function FindingList() {
   const { store } = useEditor();

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   expandRows,
-  parseCellId,
   sectionDef,
   T3_COLUMNS,
   TABLE_LAYOUTS,
@@ -11,7 +10,8 @@ import {
   type SectionKey,
   type TableId,
 } from '../../shared/format';
-import { compareDecimals, isCanonicalDecimal, subtractDecimals, type Cell, type Report } from '../../shared/report';
+import { compareDecimals, isCanonicalDecimal, type Cell, type Report } from '../../shared/report';
+import { balanceDifferences } from '../../shared/rules';
 import { useEditor } from '../report/editor-context';
 import { useLive } from '../report/live-store';
 import { cellPath } from '../report/paths';
@@ -52,19 +52,7 @@ function TextCell({ cell, sticky }: { cell: Extract<LayoutCell, { type: 'text' }
 function BalanceRow() {
   const { store } = useEditor();
   const byColumn = useLive(store, (s) =>
-    s.findings
-      .filter((f) => f.id === 'T3-BALANCE')
-      .map((f) => {
-        const column = f.cells.map((c) => parseCellId(c)?.column).find(Boolean) ?? '';
-        const off =
-          f.expected && f.actual && isCanonicalDecimal(f.expected) && isCanonicalDecimal(f.actual)
-            ? compareDecimals(f.expected, f.actual) >= 0
-              ? subtractDecimals(f.expected, f.actual)
-              : subtractDecimals(f.actual, f.expected)
-            : '';
-        return `${column}:${off}`;
-      })
-      .join('|'),
+    [...balanceDifferences(s.findings)].map(([column, off]) => `${column}:${off}`).join('|'),
   );
   const off = new Map(byColumn ? byColumn.split('|').map((p) => p.split(':') as [string, string]) : []);
   return (

@@ -1,23 +1,7 @@
 import { useMemo } from 'react';
-import { describeCell } from '../../shared/format';
-import { compareDecimals, deriveTotals, getCell, isCanonicalDecimal, type Report } from '../../shared/report';
+import { printedTotalDifferences, type Report } from '../../shared/report';
 
-/**
- * The form computes every total from its parts. A report that came in with other totals (an import
- * keeps what was printed) would have them replaced silently on its first save, so the clerk is told
- * which totals differ and by how much before anything is changed.
- */
-export function printedTotalDifferences(report: Report): string[] {
-  const out: string[] = [];
-  for (const [cell, computed] of deriveTotals(report)) {
-    const printed = getCell(report, cell);
-    if (printed === null || computed === null) continue;
-    const same = isCanonicalDecimal(printed) && compareDecimals(printed, computed) === 0;
-    if (!same) out.push(`${describeCell(cell)}：报告中为${printed}，各项之和为${computed}`);
-  }
-  return out;
-}
-
+/** The clerk is told which totals an imported report printed differently, before a save replaces them. */
 export function PrintedTotalsNotice({ report }: { report: Report }) {
   const differences = useMemo(() => printedTotalDifferences(report), [report]);
   if (differences.length === 0) return null;

@@ -2,16 +2,12 @@
 import { useMemo, useRef } from 'react';
 import type { ResultOf } from '../../shared/api';
 import { buildDocument, renderHtml } from '../../shared/document';
-import { SECTIONS, type SectionKey } from '../../shared/format';
+import { partTitle } from '../../shared/report';
 import { findingsBySection, isAcknowledged, runRules } from '../../shared/rules';
 import { splitStyles } from '../checks/frame-html';
 import { useFrameStyles } from '../checks/use-frame-styles';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
-
-function groupTitle(key: SectionKey | 'meta'): string {
-  return key === 'meta' ? '基本信息' : SECTIONS.find((s) => s.key === key)!.heading;
-}
 
 function today() {
   const d = new Date();
@@ -46,7 +42,7 @@ export function UnitView({ unit, onClose }: { unit: ResultOf<'units.unit'>; onCl
           {groups.length === 0 ? <p className="notice ok">未发现问题。</p> : null}
           {groups.map(([section, list]) => (
             <div key={section}>
-              <h3>{groupTitle(section)}</h3>
+              <h3>{partTitle(section)}</h3>
               <ul className="issues">
                 {list.map((f, i) => (
                   <li key={i} className={`finding ${f.severity}`}>

@@ -4,7 +4,7 @@
  * list uses it to say what each editing session did.
  */
 import { FEE_FIELDS, SECTIONS, TABLE_CELLS, type CellId, type SectionKey } from '../format';
-import { getCell, type Report } from '../report';
+import { getCell, META_TITLE, type Report } from '../report';
 
 export type DiffPlace = SectionKey | 'meta' | 'acknowledgements';
 
@@ -69,7 +69,7 @@ export function diffReports(before: Report, after: Report): ReportDiff {
 }
 
 const PLACE_TITLE: Record<DiffPlace, string> = {
-  meta: '基本信息',
+  meta: META_TITLE,
   acknowledgements: '警告说明',
   ...(Object.fromEntries(SECTIONS.map((s) => [s.key, s.heading])) as Record<SectionKey, string>),
 };

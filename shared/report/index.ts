@@ -4,3 +4,5 @@ export * from './decimal';
 export * from './normalize';
 export * from './derive';
 export * from './empty';
+export * from './progress';
+export * from './printed-totals';

@@ -23,6 +23,7 @@ export { bigramDice } from './similarity';
 export { parseProseNumber } from './numerals';
 export { suggestValues, type Suggestion } from './suggestions';
 export { PLACEHOLDER_PATTERN } from './final';
+export { balanceDifferences, difference } from './sums';
 
 export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   const out: Finding[] = [];

@@ -22,11 +22,13 @@ import {
   t3GroupOf,
   tableCell,
   cellId,
+  parseCellId,
 } from '../format';
 import {
   addDecimals,
   subtractDecimals,
   compareDecimals,
+  isCanonicalDecimal,
   sumOf,
   T3_RESULT_SUMS,
   T3_ROW_SUMS,
@@ -142,6 +144,22 @@ function t3Balance(cells: Cells, out: Finding[]): void {
       }),
     );
   }
+}
+
+/**
+ * T3's corner rule column by column, from the findings: the T3 column key → the amount 一＋二 and
+ * （七）总计＋四 are off ('' when a figure is not a plain number). A column absent from the map balances.
+ * The form's 勾稽关系核对 row shows it; the finding's message says it with the same difference().
+ */
+export function balanceDifferences(findings: readonly Finding[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of findings) {
+    if (f.id !== 'T3-BALANCE') continue;
+    const column = f.cells.map((c) => parseCellId(c)?.column).find(Boolean) ?? '';
+    const computable = f.expected && f.actual && isCanonicalDecimal(f.expected) && isCanonicalDecimal(f.actual);
+    out.set(column, computable ? difference(f.expected!, f.actual!) : '');
+  }
+  return out;
 }
 
 export function sumRules(cells: Cells, out: Finding[]): void {

@@ -25,6 +25,8 @@ export interface HostInfo {
   /** the SQLite file, for specs that read what was really stored (open it readonly) */
   dbPath: string;
   transport: 'browser' | 'electron';
+  /** the loopback host's process id (browser only): its store process is a child of it */
+  hostPid?: number;
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -93,7 +95,14 @@ export const test = base.extend<Fixtures & { skipWithoutElectron: void }>({
       return;
     }
     const host = await spawnHost({ dataDir, projectRoot });
-    await use({ url: host.url, origin: host.origin, dataDir: host.dataDir, dbPath: host.dbPath, transport: 'browser' });
+    await use({
+      url: host.url,
+      origin: host.origin,
+      dataDir: host.dataDir,
+      dbPath: host.dbPath,
+      transport: 'browser',
+      hostPid: host.pid,
+    });
     await host.close();
   },
 

@@ -12,6 +12,8 @@ export interface SpawnedHost {
   origin: string;
   dataDir: string;
   dbPath: string;
+  /** the host's process id (its store process is a child of it) */
+  pid: number;
   close(): Promise<void>;
 }
 
@@ -64,8 +66,8 @@ export function spawnHost(options: { dataDir: string; projectRoot: string }): Pr
         pending = pending.slice(newline + 1);
         if (!line.startsWith(HOST_LINE)) continue;
         clearTimeout(timer);
-        const info = JSON.parse(line.slice(HOST_LINE.length)) as Omit<SpawnedHost, 'close'>;
-        resolve({ ...info, close });
+        const info = JSON.parse(line.slice(HOST_LINE.length)) as Omit<SpawnedHost, 'close' | 'pid'>;
+        resolve({ ...info, pid: child.pid!, close });
       }
     });
     void exited.then(() => {

@@ -35,6 +35,8 @@ export const NO_FOLDER_DIALOG_MESSAGE =
   '浏览器中无法打开文件夹选择窗口，请点击“上传报告文件”或“上传整个文件夹”选择文件';
 
 export interface ServiceProcess extends Port<ToService, FromService> {
+  /** the operating system's process id, where there is one (tests end the process with it) */
+  readonly pid?: number;
   onExit(listener: (code: number | null) => void): void;
   kill(): void;
 }
@@ -53,8 +55,28 @@ export interface ServiceClient {
 
 export const SERVICE_STOPPED_MESSAGE =
   '后台数据服务已停止，本次操作未完成。请关闭并重新启动年报助手；已保存的内容不受影响。';
+/** a call that was under way when the store process died: it may or may not have been written */
+export const SERVICE_RESTARTED_MESSAGE =
+  '数据服务意外停止，已自动重新启动；刚才的操作可能没有完成，请重试。已保存的内容不受影响。';
 /** how long close() waits for the store process to finish its calls before ending it */
 export const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * How often a store process that died is started again. A process that keeps dying (a damaged
+ * addon, a disk that fails every open, a report that crashes it each time it is read) must not be
+ * restarted in a loop that hides the cause and burns the machine: after `maxRestarts` within
+ * `windowMs`, calls are refused with a message that says what to do.
+ */
+export interface RestartPolicy {
+  maxRestarts: number;
+  windowMs: number;
+}
+/** three restarts a minute: more than any passing cause (an out-of-memory import, a killed process) explains */
+export const DEFAULT_RESTART_POLICY: RestartPolicy = { maxRestarts: 3, windowMs: 60_000 };
+
+export function serviceGaveUpMessage(policy: RestartPolicy): string {
+  return `后台数据服务在 ${Math.round(policy.windowMs / 1000)} 秒内意外停止了 ${policy.maxRestarts + 1} 次，已不再自动重新启动，本次操作未完成。请关闭并重新启动年报助手；已保存的内容不受影响。如果反复出现，请把数据文件夹中的 nianbao.sqlite 备份后联系技术支持。`;
+}
 
 /** Typed calls over anything that answers envelopes: the store process, or dispatch() in the same process. */
 export function callOver(invoke: (channel: string, args: unknown) => Promise<Envelope<unknown>>): CallService {
@@ -91,64 +113,58 @@ async function answer(ui: UiCapabilities, ask: Ask): Promise<unknown> {
   }
 }
 
-/** Starts the store in `proc` and resolves once it has opened the database (rejects with the reason if not). */
-export function connectService(
-  proc: ServiceProcess,
+/** One started store process: the calls sent to it and not yet answered. */
+interface Running {
+  proc: ServiceProcess;
+  info: ServiceInfo;
+  inFlight: Map<number, (envelope: Envelope<unknown>) => void>;
+  alive: boolean;
+}
+
+/** Starts one store process and resolves once it has opened the database (rejects with the reason if not). */
+function launch(
+  spawn: () => ServiceProcess,
   config: ServiceConfig,
   ui: UiCapabilities,
-): Promise<ServiceClient> {
-  const pending = new Map<number, (envelope: Envelope<unknown>) => void>();
-  let nextId = 1;
-  let exited = false;
-  const exitWaiters: Array<() => void> = [];
-
-  return new Promise<ServiceClient>((resolveStart, rejectStart) => {
-    let started = false;
+  onDied: (running: Running, code: number | null) => void,
+): Promise<Running> {
+  let proc: ServiceProcess;
+  try {
+    proc = spawn();
+  } catch (error) {
+    // a fork refused by the system (no memory, too many processes): said as a start failure, never
+    // thrown out of the exit listener that restarts
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  return new Promise<Running>((resolveStart, rejectStart) => {
+    let running: Running | null = null;
+    let settled = false;
     proc.onExit((code) => {
-      exited = true;
-      for (const resolve of pending.values()) resolve(failure('INTERNAL', SERVICE_STOPPED_MESSAGE));
-      pending.clear();
-      for (const wake of exitWaiters.splice(0)) wake();
-      if (!started) rejectStart(new Error(`后台数据服务未能启动（退出码 ${code ?? '无'}）。`));
+      if (running) {
+        running.alive = false;
+        onDied(running, code);
+      } else if (!settled) {
+        settled = true;
+        rejectStart(new Error(`后台数据服务未能启动（退出码 ${code ?? '无'}）。`));
+      }
     });
-
-    const invoke = (channel: string, args: unknown): Promise<Envelope<unknown>> => {
-      if (exited) return Promise.resolve(failure('INTERNAL', SERVICE_STOPPED_MESSAGE));
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        proc.post({ type: 'call', id, channel, args });
-      });
-    };
-
-    const client = (info: ServiceInfo): ServiceClient => ({
-      info,
-      invoke,
-      call: callOver(invoke),
-      close: async () => {
-        if (exited) return;
-        const ended = new Promise<void>((wake) => exitWaiters.push(wake));
-        proc.post({ type: 'stop' });
-        const timer = setTimeout(() => proc.kill(), STOP_TIMEOUT_MS);
-        await ended;
-        clearTimeout(timer);
-      },
-    });
-
     proc.onMessage((message) => {
       switch (message.type) {
         case 'ready':
-          started = true;
-          resolveStart(client(message.info));
+          if (settled) return;
+          settled = true;
+          running = { proc, info: message.info, inFlight: new Map(), alive: true };
+          resolveStart(running);
           return;
         case 'failed':
-          started = true;
+          if (settled) return;
+          settled = true;
           rejectStart(new ApiError(message.code, message.message));
           proc.kill();
           return;
         case 'result': {
-          const resolve = pending.get(message.id);
-          pending.delete(message.id);
+          const resolve = running?.inFlight.get(message.id);
+          running?.inFlight.delete(message.id);
           resolve?.(message.envelope);
           return;
         }
@@ -169,4 +185,92 @@ export function connectService(
     });
     proc.post({ type: 'start', config });
   });
+}
+
+/**
+ * Starts the store in a process from `spawn` and resolves once it has opened the database (rejects
+ * with the reason if not). If the process dies later (killed, out of memory, a crash in the native
+ * addon), the calls it had not answered are answered with SERVICE_RESTARTED_MESSAGE, a new process is
+ * started from `spawn` on the same database, and later calls go to it; at most as often as `restarts`
+ * allows, then every call is refused with a message that says what to do.
+ */
+export function connectService(
+  spawn: () => ServiceProcess,
+  config: ServiceConfig,
+  ui: UiCapabilities,
+  restarts: RestartPolicy = DEFAULT_RESTART_POLICY,
+): Promise<ServiceClient> {
+  let nextId = 1;
+  let closing = false;
+  /** why calls are refused once no process will serve them again */
+  let refusal = SERVICE_STOPPED_MESSAGE;
+  const restartTimes: number[] = [];
+  const exitWaiters: Array<() => void> = [];
+  let current: Promise<Running>;
+
+  const died = (running: Running, code: number | null) => {
+    for (const resolve of running.inFlight.values())
+      resolve(failure('INTERNAL', closing ? SERVICE_STOPPED_MESSAGE : SERVICE_RESTARTED_MESSAGE));
+    running.inFlight.clear();
+    for (const wake of exitWaiters.splice(0)) wake();
+    if (closing) return;
+    const now = Date.now();
+    while (restartTimes.length > 0 && now - restartTimes[0]! > restarts.windowMs) restartTimes.shift();
+    if (restartTimes.length >= restarts.maxRestarts) {
+      refusal = serviceGaveUpMessage(restarts);
+      current = Promise.reject(new Error(refusal));
+      current.catch(() => {});
+      return;
+    }
+    restartTimes.push(now);
+    console.error(`后台数据服务意外停止（退出码 ${code ?? '无'}），正在重新启动。`);
+    current = launch(spawn, config, ui, died);
+    current.catch((error: unknown) => {
+      refusal = `后台数据服务意外停止后未能重新启动：${error instanceof Error ? error.message : String(error)}请关闭并重新启动年报助手；已保存的内容不受影响。`;
+    });
+  };
+
+  /** the process that takes the next call; waits while one is being restarted */
+  const serving = async (): Promise<Running | null> => {
+    for (;;) {
+      if (closing) return null;
+      const tried = current;
+      let running: Running;
+      try {
+        running = await tried;
+      } catch {
+        return null;
+      }
+      if (running.alive) return running;
+      // it died after it was handed out; died() has already put its successor in `current`
+      if (current === tried) return null;
+    }
+  };
+
+  const invoke = async (channel: string, args: unknown): Promise<Envelope<unknown>> => {
+    const running = await serving();
+    if (!running) return failure('INTERNAL', refusal);
+    const id = nextId++;
+    return new Promise((resolve) => {
+      running.inFlight.set(id, resolve);
+      running.proc.post({ type: 'call', id, channel, args });
+    });
+  };
+
+  current = launch(spawn, config, ui, died);
+  return current.then((first) => ({
+    info: first.info,
+    invoke,
+    call: callOver(invoke),
+    close: async () => {
+      const running = await serving();
+      closing = true;
+      if (!running?.alive) return;
+      const ended = new Promise<void>((wake) => exitWaiters.push(wake));
+      running.proc.post({ type: 'stop' });
+      const timer = setTimeout(() => running.proc.kill(), STOP_TIMEOUT_MS);
+      await ended;
+      clearTimeout(timer);
+    },
+  }));
 }

@@ -6,7 +6,13 @@
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { connectService, type ServiceClient, type ServiceProcess, type UiCapabilities } from './client';
+import {
+  connectService,
+  type RestartPolicy,
+  type ServiceClient,
+  type ServiceProcess,
+  type UiCapabilities,
+} from './client';
 import { isFromService, type ServiceConfig } from './messages';
 
 export interface ServiceLaunch {
@@ -33,8 +39,11 @@ export function forkServiceProcess(launch: ServiceLaunch = defaultServiceLaunch(
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return {
+    pid: child.pid,
     post: (message) => {
-      if (child.connected) child.send(message);
+      // a process killed a moment ago may still look connected: the send then fails, and the client
+      // answers the call when it sees the exit, so the error is not raised as an 'error' event here
+      if (child.connected) child.send(message, () => {});
     },
     onMessage: (listener) =>
       child.on('message', (message) => {
@@ -47,10 +56,12 @@ export function forkServiceProcess(launch: ServiceLaunch = defaultServiceLaunch(
   };
 }
 
+/** The store process for the host and the tests; started again from the same launch if it dies. */
 export function startNodeService(
   config: ServiceConfig,
   ui: UiCapabilities,
   launch?: ServiceLaunch,
+  restarts?: RestartPolicy,
 ): Promise<ServiceClient> {
-  return connectService(forkServiceProcess(launch), config, ui);
+  return connectService(() => forkServiceProcess(launch), config, ui, restarts);
 }

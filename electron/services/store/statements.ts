@@ -71,7 +71,6 @@ export function prepareStatements(db: Database) {
     setCounts: db.prepare(
       'UPDATE reports SET error_count = @errors, warning_count = @warnings, counts_stale = 0 WHERE id = @reportId',
     ),
-    markStale: db.prepare('UPDATE reports SET counts_stale = 1 WHERE organ_id = ? AND year = ?'),
     staleReports: db.prepare('SELECT id FROM reports WHERE counts_stale = 1').pluck(),
 
     currentBody: db.prepare(

@@ -67,6 +67,11 @@ const YEAR_MAX = 2100;
  * FILE_LOCKED. Between attempts the store process answers other calls; the renderer's autosave shows
  * that saving waits and tries again, so nothing typed is lost however long the lock is held.
  */
+/** A revision and the exact bytes of its body, for remembering that they decode. */
+function readableKey(revisionId: number, body: Buffer): string {
+  return `${revisionId}:${createHash('sha1').update(body).digest('hex')}`;
+}
+
 export const LOCK_WAIT_MS = 1500;
 /** Pause between two attempts at a locked write (each attempt itself waits BUSY_TIMEOUT_MS inside SQLite). */
 export const LOCK_RETRY_INTERVAL_MS = 100;
@@ -246,9 +251,10 @@ export class SqliteStore implements Store {
   // ─── reports ──────────────────────────────────────────────────────────────
 
   async listReports(filter: { organId?: number } = {}): Promise<ReportSummary[]> {
-    const stale = this.sql.staleReports.all() as number[];
+    // only rows counted by a version before saves recounted next year (migration 3 marked them all);
     // one attempt, outside the queue (a recount does not depend on order): while the file is locked the
     // list shows the stored counts at once, and they are recounted the next time it is listed
+    const stale = this.sql.staleReports.all() as number[];
     if (stale.length > 0) {
       try {
         await this.write(() => stale.forEach((id) => this.recount(id)), 0);
@@ -270,7 +276,7 @@ export class SqliteStore implements Store {
    */
   private readable(row: Pick<ReportRow, 'id' | 'revision_id'>): boolean {
     const { body } = this.currentRevision(row.id);
-    const key = `${row.revision_id}:${createHash('sha1').update(body).digest('hex')}`;
+    const key = readableKey(row.revision_id, body);
     const known = this.readableRevisions.get(key);
     if (known !== undefined) return known;
     let ok = true;
@@ -354,7 +360,7 @@ export class SqliteStore implements Store {
     return reportId;
   }
 
-  /** A new current revision with fresh counts; next year's counts (its X-CARRY depends on this one) marked stale. */
+  /** A new current revision with fresh counts, and next year's counts (its X-CARRY depends on this one) with it. */
   private appendRevision(
     reportId: number,
     row: Pick<ReportRow, 'organ_id' | 'year' | 'status'>,
@@ -364,8 +370,13 @@ export class SqliteStore implements Store {
     const counts = countFindings(encoded.report, this.priorOf(row), row.status);
     const revisionId = this.keepBeside(reportId, encoded, at);
     this.sql.setCurrent.run({ reportId, revisionId, updatedAt: isoTime(at), ...counts });
-    // next year's cross-year findings depend on this report: recounted when next listed, not on every keystroke here
-    this.sql.markStale.run(row.organ_id, row.year + 1);
+    // these bytes were just made from a valid report: the next list need not decode them to know it
+    // (the key holds the digest, so a rolled-back id reused for other bytes is not mistaken for them)
+    this.readableRevisions.set(readableKey(revisionId, encoded.body), true);
+    // next year's cross-year findings (X-CARRY…) depend on this report: recounted here, in the same
+    // transaction, so the list never has to (one more report through the rules per save, ~1 ms)
+    const next = this.reportOf(row.organ_id, row.year + 1);
+    if (next) this.recount(next.id, encoded.report);
     this.sql.thin.run({ reportId, cutoff: isoTime(new Date(at.getTime() - FULL_HISTORY_DAYS * DAY_MS)) });
     return revisionId;
   }
@@ -535,12 +546,15 @@ export class SqliteStore implements Store {
     return this.record(id);
   }
 
-  /** Fresh counts; a damaged report keeps its last counts (the list marks it 损坏) and is not retried. */
-  private recount(reportId: number): void {
+  /**
+   * Fresh counts; a damaged report keeps its last counts (the list marks it 损坏) and is not retried.
+   * `prior`: last year's report when the caller has just written it (saves decoding it again).
+   */
+  private recount(reportId: number, prior?: Report): void {
     const row = this.reportRow(reportId);
     let counts = { errors: row.error_count, warnings: row.warning_count };
     try {
-      counts = countFindings(this.currentReport(reportId), this.priorOf(row), row.status);
+      counts = countFindings(this.currentReport(reportId), prior ?? this.priorOf(row), row.status);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'DAMAGED')) throw error;
     }

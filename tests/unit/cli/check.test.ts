@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TABLE_CELLS } from '../../../shared/format';
+import { REPORT_PARTS } from '../../../shared/report';
 import { MENGZHOU_PATH, MENGZHOU_TEXT } from '../rules/fixture';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
@@ -27,7 +28,9 @@ describe('nianbao check', () => {
     const r = cli('check', MENGZHOU_PATH, '--json', '--today', '2026-01-10');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['report', 'findings', 'errors', 'warnings']);
+    expect(Object.keys(out)).toEqual(['report', 'findings', 'errors', 'warnings', 'progress']);
+    // every part filled in, as the editor's side list would show it (shared/report/progress.ts)
+    expect(out.progress).toEqual({ done: REPORT_PARTS.length, total: REPORT_PARTS.length, unfinished: [] });
     expect(out.report.organ.name).toBe('孟州市人民政府办公室');
     expect(out.report.year).toBe(2025);
     expect(out.errors).toBe(0);
@@ -53,6 +56,7 @@ describe('nianbao check', () => {
     const r = cli('check', broken, '--today', '2026-01-10');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('核对结果：错误 2 项，警告 0 项，提示 1 项');
+    expect(r.stdout).toContain(`填写进度：已完成 ${REPORT_PARTS.length}/${REPORT_PARTS.length} 部分\n`);
     expect(r.stdout).toContain('【三、收到和处理政府信息公开申请情况】');
     expect(r.stdout).toContain('[错误] T3-BALANCE “自然人”列：第一项加第二项之和为130，第三项加第四项之和为129，相差1');
     expect(r.stdout).toMatch(/\[错误\] T3-ROW-SUM “一、本年新收政府信息公开申请数量”行：“总计”为129，.*相差1/);

@@ -72,7 +72,7 @@ describe('a damaged revision body', () => {
     // integrity_check cannot see it: the page is fine, only the content is not
     const reopened = openIn(dir);
     expect(reopened.recovery).toBeNull();
-    await reopened.saveReport(y2025.id, withValue(base, '3')); // marks 2024's successor stale, recounted in the list
+    await reopened.saveReport(y2025.id, withValue(base, '3')); // its prior (2024) is damaged: counted without it
 
     const list = await reopened.listReports();
     expect(list).toHaveLength(3);
@@ -94,6 +94,19 @@ describe('a damaged revision body', () => {
     expect(restored.report.year).toBe(2024);
     expect((await reopened.listReports()).some((r) => r.damaged)).toBe(false);
     reopened.close();
+  });
+});
+
+describe('a body damaged while the store that wrote it is open', () => {
+  it('is still noticed by the list: what the store remembers of its own saves is tied to the exact bytes', async () => {
+    const dir = tempDir('damaged-live');
+    const store = openIn(dir);
+    const record = await store.importReport(mengzhou2025(), 'draft', false);
+    await store.saveReport(record.id, withValue(mengzhou2025(), '5'));
+    expect((await store.listReports()).find((r) => r.id === record.id)?.damaged).toBeUndefined();
+    damageCurrentBody(join(dir, DATABASE_FILE), record.id);
+    expect((await store.listReports()).find((r) => r.id === record.id)?.damaged).toBe(true);
+    store.close();
   });
 });
 

@@ -65,9 +65,12 @@ describe('writes while the file is locked', () => {
     const dir = tempDir();
     const store = openStore({ dir, lockWaitMs: 300 });
     const record = await store.importReport(mengzhou2025(), 'draft', false);
-    // last year's change marks this year's counts stale: the list would recount, but must not wait for the lock
     const prior = await store.importReport({ ...mengzhou2025(), year: 2024 }, 'draft', false);
     await store.saveReport(prior.id, { ...mengzhou2025(), year: 2024, intro: '改过' });
+    // counts marked stale as migration 3 leaves them: the list would recount, but must not wait for the lock
+    const db = new Database(store.path);
+    db.prepare('UPDATE reports SET counts_stale = 1').run();
+    db.close();
     const release = holdLock(dir);
     const error = await store.saveReport(record.id, { ...mengzhou2025(), intro: '不会写入' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

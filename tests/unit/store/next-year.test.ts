@@ -3,7 +3,10 @@ import { ApiError } from '../../../shared/api';
 import { cellId, T3_COLUMNS, TABLE_CELLS } from '../../../shared/format';
 import { getCell, setCells } from '../../../shared/report';
 import { runRules } from '../../../shared/rules';
-import { mengzhou2025, MENGZHOU, MENGZHOU_PROBLEMS, openIn, removeTempDirs, tempDir } from './helpers';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../../electron/services/store';
+import { mengzhou2025, MENGZHOU, MENGZHOU_PROBLEMS, openIn, rawCount, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
 
@@ -125,5 +128,54 @@ describe('new report from last year', () => {
     expect((await store.listReports()).find((r) => r.id === y2026.id)!.warningCount).toBe(before - carry.length);
     expect((await store.openReport(y2026.id)).report.acknowledgements).toEqual(acknowledged.acknowledgements);
     store.close();
+  });
+
+  it('recounts next year in the save’s own transaction: after bulk edits of priors the file holds no stale row and right counts', async () => {
+    const store = openIn(tempDir());
+    const years = [2021, 2022, 2023, 2024, 2025];
+    const ids = new Map<number, number>();
+    for (const year of years) ids.set(year, (await store.importReport({ ...mengzhou2025(), year }, 'draft', false)).id);
+    // every prior's 结转 changed: each next year's 上年结转 no longer matches it
+    for (const year of years.slice(0, -1))
+      await store.saveReport(
+        ids.get(year)!,
+        setCells({ ...mengzhou2025(), year }, { 'T3.carryForward.natural': '9', 'T3.carryForward.total': '9' }),
+      );
+    // read from the file before any list: nothing is left for the list to recount
+    expect(rawCount(store.path, 'SELECT count(*) FROM reports WHERE counts_stale = 1')).toBe(0);
+    for (const year of years.slice(1)) {
+      const record = await store.openReport(ids.get(year)!);
+      const expected = runRules(record.report, { prior: record.prior }).filter((f) => f.severity === 'warning');
+      expect(expected.some((f) => f.id === 'X-CARRY')).toBe(true);
+      expect(rawCount(store.path, 'SELECT warning_count FROM reports WHERE id = ?', ids.get(year))).toBe(
+        expected.length,
+      );
+    }
+    store.close();
+  });
+
+  it('recounts, on the first list, the rows migration 3 marked stale (counts from before it)', async () => {
+    const dir = tempDir();
+    const store = openIn(dir);
+    const y2024 = await store.importReport({ ...mengzhou2025(), year: 2024 }, 'final', false);
+    const y2025 = await store.importReport(
+      setCells(mengzhou2025(), { 'T3.carriedOver.natural': '4', 'T3.carriedOver.total': '4' }),
+      'draft',
+      false,
+    );
+    const right = rawCount(store.path, 'SELECT warning_count FROM reports WHERE id = ?', y2025.id);
+    store.close();
+    // as a file counted by an older version leaves it: wrong stored counts, marked stale by migration 3
+    const db = new Database(join(dir, DATABASE_FILE));
+    db.prepare('UPDATE reports SET warning_count = 0, counts_stale = 1').run();
+    db.close();
+    const reopened = openIn(dir);
+    const listed = await reopened.listReports();
+    expect(listed.find((r) => r.id === y2025.id)!.warningCount).toBe(right);
+    expect(right).toBeGreaterThan(0);
+    expect(rawCount(reopened.path, 'SELECT count(*) FROM reports WHERE counts_stale = 1')).toBe(0);
+    expect(rawCount(reopened.path, 'SELECT warning_count FROM reports WHERE id = ?', y2025.id)).toBe(right);
+    expect(y2024.year).toBe(2024);
+    reopened.close();
   });
 });

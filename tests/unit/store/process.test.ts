@@ -3,19 +3,23 @@
  * source run through tsx) on a real SQLite file, spoken to with the contract's envelopes.
  */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, type ExportKind } from '../../../shared/api';
 import {
   connectService,
+  SERVICE_RESTARTED_MESSAGE,
   SERVICE_STOPPED_MESSAGE,
+  serviceGaveUpMessage,
   type ServiceClient,
+  type ServiceProcess,
   type UiCapabilities,
 } from '../../../electron/services/process/client';
 import { forkServiceProcess, startNodeService } from '../../../electron/services/process/node-process';
 import { DATABASE_FILE } from '../../../electron/services/store';
-import { mengzhou2025, MENGZHOU, rawCount, removeTempDirs, tempDir } from './helpers';
+import { integrity, mengzhou2025, MENGZHOU, rawCount, removeTempDirs, tempDir } from './helpers';
 
 const clients: ServiceClient[] = [];
 afterEach(async () => {
@@ -172,18 +176,96 @@ describe('the store process', () => {
     expect((failure as ApiError).message).toMatch(/更新版本的年报助手/);
   });
 
-  it('answers every call in flight when the process dies, and every later one, in Chinese', async () => {
-    const proc = forkServiceProcess();
-    const client = await connectService(proc, { dataDir: tempDir(), version: '1', canPrint: false }, ui(tempDir()));
-    const pending = client.invoke('reports.import', { report: mengzhou2025(), status: 'draft', replace: false });
-    proc.kill();
-    const answer = await pending;
-    // either it made it before the kill, or it is reported as not done
-    if (!answer.ok) expect(answer.error.message).toBe(SERVICE_STOPPED_MESSAGE);
-    expect(await client.invoke('organs.list', {})).toEqual({
-      ok: false,
-      error: { code: 'INTERNAL', message: SERVICE_STOPPED_MESSAGE },
+  it('restarts after a SIGKILL: the call in flight is answered in Chinese, the next one succeeds, nothing saved is lost', async () => {
+    const dir = tempDir();
+    const procs: ServiceProcess[] = [];
+    const client = await connectService(
+      () => {
+        const proc = forkServiceProcess();
+        procs.push(proc);
+        return proc;
+      },
+      { dataDir: dir, version: '1', canPrint: false },
+      ui(tempDir()),
+    );
+    clients.push(client);
+    const record = await client.call('reports.import', { report: mengzhou2025(), status: 'draft', replace: false });
+    await client.call('reports.save', { reportId: record.id, report: { ...mengzhou2025(), intro: '杀掉之前保存的' } });
+    const revisionsBefore = rawCount(
+      client.info.dbPath,
+      'SELECT count(*) FROM revisions WHERE report_id = ?',
+      record.id,
+    );
+
+    // a save held in flight by another process's write lock, then the store process killed outright
+    const other = new Database(client.info.dbPath);
+    other.exec('BEGIN IMMEDIATE');
+    const inFlight = client.invoke('reports.save', {
+      reportId: record.id,
+      report: { ...mengzhou2025(), intro: '未完成' },
     });
-    expect(existsSync(client.info.dbPath)).toBe(true);
+    await killHard(procs[0]!);
+    expect(await inFlight).toEqual({ ok: false, error: { code: 'INTERNAL', message: SERVICE_RESTARTED_MESSAGE } });
+    other.exec('ROLLBACK');
+    other.close();
+
+    // the next call is served by a new process on the same file, with everything saved before
+    const opened = await client.call('reports.open', { reportId: record.id });
+    expect(opened.report.intro).toBe('杀掉之前保存的');
+    expect(procs).toHaveLength(2);
+    expect(procs[1]!.pid).not.toBe(procs[0]!.pid);
+    expect(rawCount(client.info.dbPath, 'SELECT count(*) FROM revisions WHERE report_id = ?', record.id)).toBe(
+      revisionsBefore,
+    );
+    expect(integrity(client.info.dbPath)).toBe('ok');
+    // and it saves again
+    expect(
+      (await client.call('reports.save', { reportId: record.id, report: { ...mengzhou2025(), intro: '之后' } }))
+        .changed,
+    ).toBe(true);
+    expect(storedIntro(client.info.dbPath, record.id)).toBe('之后');
+  });
+
+  it('stops restarting a process that keeps dying, and says so in Chinese with what to do', async () => {
+    const procs: ServiceProcess[] = [];
+    const policy = { maxRestarts: 1, windowMs: 60_000 };
+    const client = await connectService(
+      () => {
+        const proc = forkServiceProcess();
+        procs.push(proc);
+        return proc;
+      },
+      { dataDir: tempDir(), version: '1', canPrint: false },
+      ui(tempDir()),
+      policy,
+    );
+    clients.push(client);
+    await killHard(procs[0]!);
+    expect(await client.invoke('organs.list', {})).toEqual({ ok: true, value: [] });
+    await killHard(procs[1]!);
+    const refused = await client.invoke('organs.list', {});
+    expect(refused).toEqual({ ok: false, error: { code: 'INTERNAL', message: serviceGaveUpMessage(policy) } });
+    expect(serviceGaveUpMessage(policy)).toMatch(/60 秒内意外停止了 2 次.*请关闭并重新启动年报助手/);
+    expect(procs).toHaveLength(2);
   });
 });
+
+/** SIGKILL, as the operating system ends a process out of memory: no handler in it runs. */
+async function killHard(proc: ServiceProcess): Promise<void> {
+  const exited = new Promise<void>((resolve) => proc.onExit(() => resolve()));
+  process.kill(proc.pid!, 'SIGKILL');
+  await exited;
+}
+
+function storedIntro(dbPath: string, reportId: number): string {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const body = db
+      .prepare('SELECT v.body FROM reports r JOIN revisions v ON v.id = r.revision_id WHERE r.id = ?')
+      .pluck()
+      .get(reportId) as Buffer;
+    return (JSON.parse(inflateRawSync(body).toString('utf8')) as { intro: string }).intro;
+  } finally {
+    db.close();
+  }
+}

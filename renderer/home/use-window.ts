@@ -1,0 +1,115 @@
+/**
+ * Which of many stacked blocks (the home page's organ cards) are near the viewport, so that a list of
+ * 1,000 reports mounts only the few cards a clerk can see, plus one screen above and below. Heights
+ * start as estimates and are replaced by each block's measured height once it has been rendered; the
+ * blocks not rendered are stood in for by two spacers of their total height, so the scroll bar and
+ * the page's length stay true. The block holding the keyboard focus is always kept rendered, so Tab
+ * and a screen reader never lose their place when it scrolls out of view.
+ */
+import { useCallback, useLayoutEffect, useMemo, useState, type FocusEvent, type RefObject } from 'react';
+
+/** one screen's height above and below the viewport: Tab and fast scrolling land on rendered blocks */
+const OVERSCAN_SCREENS = 1;
+
+export interface BlockWindow {
+  /** the first and one past the last block to render */
+  first: number;
+  end: number;
+  /** heights of the blocks above `first` and below `end`, for the spacers */
+  before: number;
+  after: number;
+  /** on the container: remembers the block that holds the focus */
+  onFocus: (event: FocusEvent<HTMLElement>) => void;
+}
+
+export const WINDOW_KEY_ATTRIBUTE = 'data-window-key';
+
+function sameRange(a: { first: number; end: number }, b: { first: number; end: number }): boolean {
+  return a.first === b.first && a.end === b.end;
+}
+
+/** `containerRef`: on the element that holds the blocks, each of which carries data-window-key. */
+export function useBlockWindow(
+  containerRef: RefObject<HTMLElement | null>,
+  keys: readonly string[],
+  estimate: (index: number) => number,
+): BlockWindow {
+  const [measured, setMeasured] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [range, setRange] = useState({ first: 0, end: 0 });
+  /** a new width wraps the cards' text differently: measured again */
+  const [width, setWidth] = useState(() => window.innerWidth);
+
+  // offsets[i]: the top of block i within the container; offsets[keys.length]: the total height
+  const offsets = useMemo(() => {
+    const tops = new Array<number>(keys.length + 1);
+    tops[0] = 0;
+    keys.forEach((key, i) => (tops[i + 1] = tops[i]! + (measured.get(key) ?? estimate(i))));
+    return tops;
+  }, [keys, estimate, measured]);
+
+  const rangeFor = useCallback((): { first: number; end: number } => {
+    const container = containerRef.current;
+    if (!container || keys.length === 0) return { first: 0, end: 0 };
+    const screen = window.innerHeight;
+    const top = -container.getBoundingClientRect().top - screen * OVERSCAN_SCREENS;
+    const bottom = top + screen * (1 + 2 * OVERSCAN_SCREENS);
+    let first = 0;
+    while (first < keys.length - 1 && offsets[first + 1]! <= top) first++;
+    let end = first;
+    while (end < keys.length && offsets[end]! < bottom) end++;
+    return { first, end: Math.max(end, first + 1) };
+  }, [containerRef, keys, offsets]);
+
+  useLayoutEffect(() => {
+    const update = () =>
+      setRange((current) => {
+        const next = rangeFor();
+        return sameRange(current, next) ? current : next;
+      });
+    update();
+    // capture: a scrolling ancestor other than the page also moves the blocks
+    window.addEventListener('scroll', update, { capture: true, passive: true });
+    const resized = () => {
+      setWidth(window.innerWidth);
+      update();
+    };
+    window.addEventListener('resize', resized);
+    return () => {
+      window.removeEventListener('scroll', update, { capture: true });
+      window.removeEventListener('resize', resized);
+    };
+  }, [rangeFor]);
+
+  const focusedIndex = focusedKey === null ? -1 : keys.indexOf(focusedKey);
+  const first = focusedIndex >= 0 ? Math.min(range.first, focusedIndex) : range.first;
+  const end = Math.min(keys.length, focusedIndex >= 0 ? Math.max(range.end, focusedIndex + 1) : range.end);
+
+  // measures what was rendered (when the blocks, their content or the width change); a changed height moves the blocks below it and is drawn again at once
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const found: Array<[string, number]> = [];
+    for (const element of container.querySelectorAll<HTMLElement>(`[${WINDOW_KEY_ATTRIBUTE}]`))
+      found.push([element.getAttribute(WINDOW_KEY_ATTRIBUTE)!, element.getBoundingClientRect().height]);
+    setMeasured((known) => {
+      if (found.every(([key, height]) => known.get(key) === height)) return known;
+      const next = new Map(known);
+      for (const [key, height] of found) next.set(key, height);
+      return next;
+    });
+  }, [containerRef, first, end, keys, estimate, width]);
+
+  const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
+    const block = (event.target as HTMLElement).closest(`[${WINDOW_KEY_ATTRIBUTE}]`);
+    setFocusedKey(block ? block.getAttribute(WINDOW_KEY_ATTRIBUTE) : null);
+  }, []);
+
+  return {
+    first,
+    end: Math.max(end, first),
+    before: offsets[first] ?? 0,
+    after: (offsets[keys.length] ?? 0) - (offsets[Math.max(end, first)] ?? 0),
+    onFocus,
+  };
+}
