@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api';
-import { REPORT_FILE_EXTENSION } from '../../shared/import/json';
+import { REPORT_FILE_EXTENSION } from '../../shared/report-file';
 import type { CallService } from '../services/process/client';
 
 /** The report files among command-line arguments (Windows and Linux pass opened files this way). */

@@ -11,7 +11,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCell } from '../../shared/format';
 import type { Report } from '../../shared/report';
-import { reportSchema } from '../../shared/report';
+import { reportSchema, upgradeReport } from '../../shared/report';
 import { ApiFailure, call, messageOf } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -79,8 +79,10 @@ export function takePending(reportId: number, revisionId: number, stored: Report
   try {
     const raw = localStorage.getItem(pendingKey(reportId));
     if (!raw) return null;
-    const saved = JSON.parse(raw) as { revisionId: number; report: unknown };
-    const parsed = reportSchema.safeParse(saved.report);
+    const saved = JSON.parse(raw) as { revisionId: number; report: Record<string, unknown> | null };
+    // a copy kept by an earlier version of the program is brought up to the current shape (the upgrade chain)
+    const report = typeof saved.report === 'object' && saved.report !== null ? upgradeReport(saved.report).data : null;
+    const parsed = reportSchema.safeParse(report);
     // a copy older than the stored revision, or equal to it, was saved after all; otherwise it stays until its own save succeeds
     if (saved.revisionId !== revisionId || !parsed.success || JSON.stringify(parsed.data) === JSON.stringify(stored)) {
       localStorage.removeItem(pendingKey(reportId));

@@ -33,6 +33,7 @@ const FIELD_NAMES: Record<string, string> = {
   date: '落款日期',
   organ: '机关信息',
   schemaVersion: '报告文件版本',
+  format: '格式',
 };
 
 function proseName(section: string, part: string | undefined): string | null {

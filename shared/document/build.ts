@@ -2,7 +2,7 @@
  * Report → DocumentModel: the order and wording of the published report (国办公开办函〔2021〕30号),
  * with every heading, sub-heading and table label taken from shared/format.
  */
-import { SECTIONS, TABLE_LAYOUTS, type LayoutCell, type TableId } from '../format';
+import { editionOf, type LayoutCell, type TableId } from '../format';
 import { getCell, type Report } from '../report';
 import type { Finding } from '../rules/types';
 import type { FontProfile } from './fonts';
@@ -31,7 +31,7 @@ function docCell(report: Report, cell: LayoutCell): DocTableCell {
 }
 
 export function documentTable(report: Report, table: TableId): DocTable {
-  const layout = TABLE_LAYOUTS[table];
+  const layout = editionOf(report).layouts[table];
   return {
     table,
     columnCount: layout.columnCount,
@@ -54,7 +54,7 @@ export function buildDocument(report: Report, options: BuildOptions): DocumentMo
     .filter((f) => f.severity === 'error')
     .map((f) => ({ ruleId: f.id, message: printable(f.message) }));
   const blocks: Block[] = [...proseBlocks(report.intro)];
-  for (const section of SECTIONS) {
+  for (const section of editionOf(report).sections) {
     blocks.push({ kind: 'heading', level: 1, text: section.heading });
     if (section.table) blocks.push({ kind: 'table', table: documentTable(report, section.table) });
     else blocks.push(...proseSectionBlocks(report, section));

@@ -3,3 +3,4 @@ export * from './tables';
 export * from './layout';
 export * from './sections';
 export * from './rule-ids';
+export * from './editions';

@@ -9,6 +9,8 @@ import { cellId, type CellId, type NumberKind } from './cells';
 export interface T2Column {
   key: string;
   label: string;
+  /** when this column's numbers differ in kind from the rest of its block (2019: 采购项目数量 / 采购总金额) */
+  kind?: NumberKind;
 }
 export interface T2Row {
   key: string;
@@ -193,25 +195,30 @@ export const T3_RESULT_ROWS: readonly T3Row[] = T3_RESULT_ENTRIES.flatMap((e) =>
 );
 
 /** All 25 rows that carry numbers, in table order. */
-export const T3_ROWS: readonly T3Row[] = [
-  T3_NEW_RECEIVED,
-  T3_CARRIED_OVER,
-  ...T3_RESULT_ENTRIES.flatMap((e) => ('row' in e ? [e.row] : e.group.rows)),
-  T3_CARRY_FORWARD,
-];
+export const T3_ROWS: readonly T3Row[] = t3RowsOf(T3_RESULT_ENTRIES);
 
 /** The group label a row sits under (（三）不予公开 …), if any. */
-export function t3GroupOf(rowKey: string): T3Group | undefined {
-  for (const e of T3_RESULT_ENTRIES) if ('group' in e && e.group.rows.some((r) => r.key === rowKey)) return e.group;
+export function t3GroupOf(rowKey: string, entries: readonly T3ResultEntry[] = T3_RESULT_ENTRIES): T3Group | undefined {
+  for (const e of entries) if ('group' in e && e.group.rows.some((r) => r.key === rowKey)) return e.group;
   return undefined;
 }
 
+/** The 25 rows (or however many an edition has) of T3 that carry numbers, in table order. */
+export function t3RowsOf(entries: readonly T3ResultEntry[]): T3Row[] {
+  return [
+    T3_NEW_RECEIVED,
+    T3_CARRIED_OVER,
+    ...entries.flatMap((e) => ('row' in e ? [e.row] : e.group.rows)),
+    T3_CARRY_FORWARD,
+  ];
+}
+
 /** Official wording that names a T3 row unambiguously, e.g. 三、本年度办理结果（三）不予公开 1.属于国家秘密. */
-export function t3RowTitle(rowKey: string): string {
-  const row = T3_ROWS.find((r) => r.key === rowKey);
+export function t3RowTitle(rowKey: string, entries: readonly T3ResultEntry[] = T3_RESULT_ENTRIES): string {
+  const row = t3RowsOf(entries).find((r) => r.key === rowKey);
   if (!row) throw new Error(`unknown T3 row ${rowKey}`);
   if (row.role === 'result' || row.role === 'resultTotal') {
-    const group = t3GroupOf(rowKey);
+    const group = t3GroupOf(rowKey, entries);
     return group ? `${T3_RESULTS_LABEL}${group.label}${row.label}` : `${T3_RESULTS_LABEL}${row.label}`;
   }
   return row.label;
@@ -258,39 +265,56 @@ export interface TableCellDef {
   columnTitle: string;
 }
 
-export const T2_CELLS: readonly TableCellDef[] = T2_BLOCKS.flatMap((b) =>
-  b.rows.flatMap((r) =>
-    b.columns.map((c) => ({
-      id: cellId('T2', r.key, c.key),
-      kind: b.kind,
-      derived: false,
-      rowTitle: `${b.header} ${r.label}`,
+/** The cells of a set of tables (one edition's): T2, then T3, then T4, in table order. */
+export function tableCellsOf(tables: {
+  t2Blocks: readonly T2Block[];
+  t3Columns: readonly T3Column[];
+  t3ResultEntries: readonly T3ResultEntry[];
+  t4Groups: readonly T4Group[];
+  t4Outcomes: readonly T4Outcome[];
+}): TableCellDef[] {
+  const t2 = tables.t2Blocks.flatMap((b) =>
+    b.rows.flatMap((r) =>
+      b.columns.map((c) => ({
+        id: cellId('T2', r.key, c.key),
+        kind: c.kind ?? b.kind,
+        derived: false,
+        rowTitle: `${b.header} ${r.label}`,
+        columnTitle: c.label,
+      })),
+    ),
+  );
+  const t3 = t3RowsOf(tables.t3ResultEntries).flatMap((r) =>
+    tables.t3Columns.map((c) => ({
+      id: cellId('T3', r.key, c.key),
+      kind: 'count' as const,
+      derived: c.isTotal || r.role === 'resultTotal',
+      rowTitle: t3RowTitle(r.key, tables.t3ResultEntries),
       columnTitle: c.label,
     })),
-  ),
-);
+  );
+  const t4 = tables.t4Groups.flatMap((g) =>
+    tables.t4Outcomes.map((o) => ({
+      id: cellId('T4', g.key, o.key),
+      kind: 'count' as const,
+      derived: o.isTotal,
+      rowTitle: g.parent ? `${g.parent}（${g.label}）` : g.label,
+      columnTitle: o.label,
+    })),
+  );
+  return [...t2, ...t3, ...t4];
+}
 
-export const T3_CELLS: readonly TableCellDef[] = T3_ROWS.flatMap((r) =>
-  T3_COLUMNS.map((c) => ({
-    id: cellId('T3', r.key, c.key),
-    kind: 'count' as const,
-    derived: c.isTotal || r.role === 'resultTotal',
-    rowTitle: t3RowTitle(r.key),
-    columnTitle: c.label,
-  })),
-);
-
-export const T4_CELLS: readonly TableCellDef[] = T4_GROUPS.flatMap((g) =>
-  T4_OUTCOMES.map((o) => ({
-    id: cellId('T4', g.key, o.key),
-    kind: 'count' as const,
-    derived: o.isTotal,
-    rowTitle: g.parent ? `${g.parent}（${g.label}）` : g.label,
-    columnTitle: o.label,
-  })),
-);
-
-export const TABLE_CELLS: readonly TableCellDef[] = [...T2_CELLS, ...T3_CELLS, ...T4_CELLS];
+export const TABLE_CELLS: readonly TableCellDef[] = tableCellsOf({
+  t2Blocks: T2_BLOCKS,
+  t3Columns: T3_COLUMNS,
+  t3ResultEntries: T3_RESULT_ENTRIES,
+  t4Groups: T4_GROUPS,
+  t4Outcomes: T4_OUTCOMES,
+});
+export const T2_CELLS: readonly TableCellDef[] = TABLE_CELLS.filter((c) => c.id.startsWith('T2.'));
+export const T3_CELLS: readonly TableCellDef[] = TABLE_CELLS.filter((c) => c.id.startsWith('T3.'));
+export const T4_CELLS: readonly TableCellDef[] = TABLE_CELLS.filter((c) => c.id.startsWith('T4.'));
 
 const CELL_BY_ID = new Map<string, TableCellDef>(TABLE_CELLS.map((c) => [c.id, c]));
 

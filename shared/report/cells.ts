@@ -1,5 +1,5 @@
 /** Reading and writing table cells of a report by cell id, without mutating the report. */
-import { parseCellId, TABLE_CELLS, type CellId } from '../format';
+import { editionOf, parseCellId, type CellId } from '../format';
 import type { Cell, Report, Tables } from './schema';
 
 function cloneTables(t: Tables): Tables {
@@ -32,7 +32,7 @@ export function setCell(report: Report, id: CellId | string, value: Cell): Repor
   return setCells(report, { [id]: value });
 }
 
-/** Every numeric table cell with its value, in table order. */
+/** Every numeric table cell of the report's edition with its value, in table order. */
 export function allCells(report: Report): Array<{ id: CellId; value: Cell }> {
-  return TABLE_CELLS.map((c) => ({ id: c.id, value: getCell(report, c.id) }));
+  return editionOf(report).cells.map((c) => ({ id: c.id, value: getCell(report, c.id) }));
 }

@@ -3,16 +3,7 @@
  * One function, used by the form (which shows them read-only) and by the sum rules (which compare
  * printed totals of imported reports against it).
  */
-import {
-  cellId,
-  T3_COLUMNS,
-  T3_RESULT_ROWS,
-  T3_ROWS,
-  T3_RESULT_TOTAL,
-  T4_GROUPS,
-  T4_OUTCOMES,
-  type CellId,
-} from '../format';
+import { cellId, editionOf, type CellId, type FormatEdition } from '../format';
 import { getCell, setCells } from './cells';
 import { addDecimals, isCanonicalDecimal } from './decimal';
 import type { Cell, Report } from './schema';
@@ -23,34 +14,54 @@ export interface Derivation {
   parts: CellId[];
 }
 
-const T3_APPLICANT_COLUMNS = T3_COLUMNS.filter((c) => !c.isTotal);
-const T3_TOTAL_COLUMN = T3_COLUMNS.find((c) => c.isTotal)!;
-const T4_PARTS = T4_OUTCOMES.filter((o) => !o.isTotal);
-const T4_TOTAL = T4_OUTCOMES.find((o) => o.isTotal)!;
+/** The sums of one edition's tables, by the rule that checks them. */
+export interface EditionDerivations {
+  /** T3-RESULT-SUM: （七）总计 of each applicant column = sum of the result rows */
+  t3ResultSums: readonly Derivation[];
+  /** T3-ROW-SUM: 总计 of each row = the applicant columns */
+  t3RowSums: readonly Derivation[];
+  /** T4-SUM: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, per group */
+  t4Sums: readonly Derivation[];
+  /**
+   * All of them in the order they are computed: row sums of T3 read the （七）总计 row after it has been
+   * derived, so the corner cell （七）总计×总计 is the sum of both ways.
+   */
+  all: readonly Derivation[];
+}
 
-/** T3-RESULT-SUM: （七）总计 of each applicant column = sum of the 21 result rows. */
-export const T3_RESULT_SUMS: readonly Derivation[] = T3_APPLICANT_COLUMNS.map((c) => ({
-  cell: cellId('T3', T3_RESULT_TOTAL.key, c.key),
-  parts: T3_RESULT_ROWS.map((r) => cellId('T3', r.key, c.key)),
-}));
+function buildDerivations(edition: FormatEdition): EditionDerivations {
+  const applicant = edition.t3Columns.filter((c) => !c.isTotal);
+  const t3Total = edition.t3Columns.find((c) => c.isTotal)!;
+  const resultTotal = edition.t3Rows.find((r) => r.role === 'resultTotal')!;
+  const results = edition.t3Rows.filter((r) => r.role === 'result');
+  const t4Parts = edition.t4Outcomes.filter((o) => !o.isTotal);
+  const t4Total = edition.t4Outcomes.find((o) => o.isTotal)!;
+  const t3ResultSums = applicant.map((c) => ({
+    cell: cellId('T3', resultTotal.key, c.key),
+    parts: results.map((r) => cellId('T3', r.key, c.key)),
+  }));
+  const t3RowSums = edition.t3Rows.map((r) => ({
+    cell: cellId('T3', r.key, t3Total.key),
+    parts: applicant.map((c) => cellId('T3', r.key, c.key)),
+  }));
+  const t4Sums = edition.t4Groups.map((g) => ({
+    cell: cellId('T4', g.key, t4Total.key),
+    parts: t4Parts.map((o) => cellId('T4', g.key, o.key)),
+  }));
+  return { t3ResultSums, t3RowSums, t4Sums, all: [...t3ResultSums, ...t3RowSums, ...t4Sums] };
+}
 
-/** T3-ROW-SUM: 总计 of each row = the six applicant columns. */
-export const T3_ROW_SUMS: readonly Derivation[] = T3_ROWS.map((r) => ({
-  cell: cellId('T3', r.key, T3_TOTAL_COLUMN.key),
-  parts: T3_APPLICANT_COLUMNS.map((c) => cellId('T3', r.key, c.key)),
-}));
+const BY_EDITION = new Map<FormatEdition, EditionDerivations>();
 
-/** T4-SUM: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, per group. */
-export const T4_SUMS: readonly Derivation[] = T4_GROUPS.map((g) => ({
-  cell: cellId('T4', g.key, T4_TOTAL.key),
-  parts: T4_PARTS.map((o) => cellId('T4', g.key, o.key)),
-}));
-
-/**
- * The order matters: row sums of T3 read the （七）总计 row after it has been derived, so the corner
- * cell （七）总计×总计 is the sum of both ways.
- */
-export const DERIVATIONS: readonly Derivation[] = [...T3_RESULT_SUMS, ...T3_ROW_SUMS, ...T4_SUMS];
+/** The derived totals of an edition (worked out once per edition). */
+export function derivationsOf(edition: FormatEdition): EditionDerivations {
+  let derivations = BY_EDITION.get(edition);
+  if (!derivations) {
+    derivations = buildDerivations(edition);
+    BY_EDITION.set(edition, derivations);
+  }
+  return derivations;
+}
 
 const COUNT = /^(0|[1-9]\d*)$/;
 
@@ -65,11 +76,11 @@ export function sumOf(values: readonly Cell[], kind: 'count' | 'decimal' = 'coun
   return addDecimals(present);
 }
 
-/** Values of every derived cell computed from the entered cells. */
+/** Values of every derived cell of the report's edition, computed from the entered cells. */
 export function deriveTotals(report: Report): Map<CellId, Cell> {
   const computed = new Map<CellId, Cell>();
   const read = (id: CellId): Cell => (computed.has(id) ? computed.get(id)! : getCell(report, id));
-  for (const d of DERIVATIONS) computed.set(d.cell, sumOf(d.parts.map(read)));
+  for (const d of derivationsOf(editionOf(report)).all) computed.set(d.cell, sumOf(d.parts.map(read)));
   return computed;
 }
 

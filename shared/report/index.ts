@@ -4,5 +4,6 @@ export * from './decimal';
 export * from './normalize';
 export * from './derive';
 export * from './empty';
+export * from './upgrade';
 export * from './progress';
 export * from './printed-totals';

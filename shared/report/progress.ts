@@ -3,7 +3,7 @@
  * the national format). The editor's side list shows it; anything that summarises reports (the CLI,
  * the units overview) reads the same function, so "done" means one thing everywhere.
  */
-import { FEE_FIELDS, SECTIONS, TABLE_CELLS, type SectionKey } from '../format';
+import { editionOf, FEE_FIELDS, SECTIONS, type SectionKey } from '../format';
 import type { Report } from './schema';
 
 /** 'meta': 基本信息 (organ name and year); the rest: the sections of the format */
@@ -36,7 +36,7 @@ export function progressOf(part: ReportPart, report: Report): Progress {
   }
   const def = SECTIONS.find((s) => s.key === part)!;
   if (def.table) {
-    const cells = TABLE_CELLS.filter((c) => c.id.startsWith(`${def.table}.`) && !c.derived);
+    const cells = editionOf(report).cells.filter((c) => c.id.startsWith(`${def.table}.`) && !c.derived);
     const filled = cells.filter((c) => {
       const [table, r, col] = c.id.split('.') as [keyof Report['tables'], string, string];
       return report.tables[table][r]?.[col] != null;

@@ -8,18 +8,14 @@
  * not a canonical number (kept from an import or a JSON file) is flagged by CELL-DOMAIN, never dropped.
  */
 import * as z from 'zod/mini';
-import {
-  FEE_FIELDS,
-  ORGAN_KINDS,
-  PROSE_SECTIONS,
-  T2_BLOCKS,
-  T3_COLUMNS,
-  T3_ROWS,
-  T4_GROUPS,
-  T4_OUTCOMES,
-} from '../format';
+import { CURRENT_EDITION, FEE_FIELDS, FORMAT_IDS, ORGAN_KINDS, PROSE_SECTIONS, type FormatEdition } from '../format';
 
-export const REPORT_SCHEMA_VERSION = 1;
+/**
+ * The shape version of a stored report. Raise it with every change of shape and add the step that brings
+ * the previous shape up (./upgrade): stored revisions and report files of every earlier version stay readable.
+ * 2: `format` names the edition of the national format.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
 
 export const cellSchema = z.nullable(z.string().check(z.maxLength(64)));
 export type Cell = z.infer<typeof cellSchema>;
@@ -31,28 +27,32 @@ function grid(rows: readonly string[], columns: readonly string[]) {
   return z.strictObject(Object.fromEntries(rows.map((r) => [r, row])) as Record<string, typeof row>);
 }
 
-const t2Schema = z.strictObject(
-  Object.fromEntries(
-    T2_BLOCKS.flatMap((b) =>
-      b.rows.map((r) => [
-        r.key,
-        z.strictObject(
-          Object.fromEntries(b.columns.map((c) => [c.key, cellSchema])) as Record<string, typeof cellSchema>,
-        ),
-      ]),
+/** The three tables of an edition: exactly its rows and columns, nothing more, nothing missing. */
+export function tablesSchemaFor(edition: FormatEdition) {
+  const t2 = z.strictObject(
+    Object.fromEntries(
+      edition.t2Blocks.flatMap((b) =>
+        b.rows.map((r) => [
+          r.key,
+          z.strictObject(
+            Object.fromEntries(b.columns.map((c) => [c.key, cellSchema])) as Record<string, typeof cellSchema>,
+          ),
+        ]),
+      ),
     ),
-  ),
-);
-const t3Schema = grid(
-  T3_ROWS.map((r) => r.key),
-  T3_COLUMNS.map((c) => c.key),
-);
-const t4Schema = grid(
-  T4_GROUPS.map((g) => g.key),
-  T4_OUTCOMES.map((o) => o.key),
-);
+  );
+  const t3 = grid(
+    edition.t3Rows.map((r) => r.key),
+    edition.t3Columns.map((c) => c.key),
+  );
+  const t4 = grid(
+    edition.t4Groups.map((g) => g.key),
+    edition.t4Outcomes.map((o) => o.key),
+  );
+  return z.strictObject({ T2: t2, T3: t3, T4: t4 });
+}
 
-export const tablesSchema = z.strictObject({ T2: t2Schema, T3: t3Schema, T4: t4Schema });
+export const tablesSchema = tablesSchemaFor(CURRENT_EDITION);
 export type Tables = Record<'T2' | 'T3' | 'T4', Record<string, Record<string, Cell>>>;
 
 const proseText = z.string().check(z.maxLength(200_000));
@@ -90,29 +90,36 @@ export const acknowledgementSchema = z.strictObject({
 });
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
-export const reportSchema = z.strictObject({
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  organ: organSchema,
-  year: z.nullable(z.int().check(z.minimum(2008), z.maximum(2100))),
-  /** empty: the conventional title from organ and year */
-  title: z.string().check(z.maxLength(200)),
-  intro: proseText,
-  prose: proseSchema,
-  fee: z.strictObject(
-    Object.fromEntries(FEE_FIELDS.map((f) => [f.key, cellSchema])) as Record<
-      'notices' | 'noticeAmount' | 'collected',
-      typeof cellSchema
-    >,
-  ),
-  tables: tablesSchema,
-  /** last year's section 五 problems, shown beside the rectification part */
-  priorProblems: proseText,
-  acknowledgements: z.array(acknowledgementSchema).check(z.maxLength(500)),
-  closing: z.strictObject({
-    signer: z.string().check(z.maxLength(100)),
-    date: z.string().check(z.maxLength(40)),
-  }),
-});
+/** A report of one edition: its tables are that edition's, and `format` must name it. */
+export function reportSchemaFor(edition: FormatEdition) {
+  return z.strictObject({
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+    format: z.enum(FORMAT_IDS).check(z.refine((id) => id === edition.id, { error: `应为${edition.name}` })),
+    organ: organSchema,
+    year: z.nullable(z.int().check(z.minimum(2008), z.maximum(2100))),
+    /** empty: the conventional title from organ and year */
+    title: z.string().check(z.maxLength(200)),
+    intro: proseText,
+    prose: proseSchema,
+    fee: z.strictObject(
+      Object.fromEntries(FEE_FIELDS.map((f) => [f.key, cellSchema])) as Record<
+        'notices' | 'noticeAmount' | 'collected',
+        typeof cellSchema
+      >,
+    ),
+    tables: tablesSchemaFor(edition),
+    /** last year's section 五 problems, shown beside the rectification part */
+    priorProblems: proseText,
+    acknowledgements: z.array(acknowledgementSchema).check(z.maxLength(500)),
+    closing: z.strictObject({
+      signer: z.string().check(z.maxLength(100)),
+      date: z.string().check(z.maxLength(40)),
+    }),
+  });
+}
+
+/** A report of the edition new reports follow (the one the form edits and the contract carries). */
+export const reportSchema = reportSchemaFor(CURRENT_EDITION);
 
 export type Report = z.infer<typeof reportSchema>;
 export type ProseSectionKey = keyof Report['prose'];

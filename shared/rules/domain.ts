@@ -3,10 +3,9 @@ import {
   describeCell,
   FEE_FIELDS,
   FEE_TITLE,
-  TABLE_CELLS,
-  SECTIONS,
   NUMBER_KIND_UNIT,
   type CellId,
+  type FormatEdition,
   type TableId,
 } from '../format';
 import { domainMessage, type Report } from '../report';
@@ -14,8 +13,8 @@ import { cachedDomainMessage, type Cells } from './values';
 import { finding, TABLE_SECTION, tableSection } from './finding';
 import type { Finding } from './types';
 
-export function cellDomain(report: Report, cells: Cells, out: Finding[]): void {
-  for (const def of TABLE_CELLS) {
+export function cellDomain(edition: FormatEdition, report: Report, cells: Cells, out: Finding[]): void {
+  for (const def of edition.cells) {
     const value = cells(def.id);
     if (value === null) continue;
     const problem = cachedDomainMessage(value, def.kind);
@@ -45,12 +44,13 @@ export function cellDomain(report: Report, cells: Cells, out: Finding[]): void {
   }
 }
 
-const tableHeading = (table: TableId) => SECTIONS.find((s) => s.table === table)?.heading ?? table;
+const tableHeading = (edition: FormatEdition, table: TableId) =>
+  edition.sections.find((s) => s.table === table)?.heading ?? table;
 
 /** One finding per table listing its blank cells: 0 is a value, blank is not. */
-export function cellRequired(cells: Cells, out: Finding[]): void {
+export function cellRequired(edition: FormatEdition, cells: Cells, out: Finding[]): void {
   const blanks: Record<TableId, CellId[]> = { T2: [], T3: [], T4: [] };
-  for (const def of TABLE_CELLS) if (cells(def.id) === null) blanks[def.id.slice(0, 2) as TableId].push(def.id);
+  for (const def of edition.cells) if (cells(def.id) === null) blanks[def.id.slice(0, 2) as TableId].push(def.id);
   for (const table of ['T2', 'T3', 'T4'] as const) {
     const blank = blanks[table];
     if (blank.length === 0) continue;
@@ -61,7 +61,7 @@ export function cellRequired(cells: Cells, out: Finding[]): void {
         cells: blank,
         section: TABLE_SECTION[table],
         subject: table,
-        message: `“${tableHeading(table)}”表有${blank.length}个单元格未填写：${shown}${more}。没有发生的请填0`,
+        message: `“${tableHeading(edition, table)}”表有${blank.length}个单元格未填写：${shown}${more}。没有发生的请填0`,
       }),
     );
   }

@@ -2,6 +2,7 @@
  * The rule engine: every rule of SPEC.md's catalogue, run in catalogue order. Pure and fast — the form
  * runs it on every keystroke.
  */
+import { editionOf, type FormatEdition, type RuleId } from '../format';
 import type { Report } from '../report';
 import { cellDomain, cellRequired } from './domain';
 import { carryRule, inForceRule, rectifyRule, repeatRule } from './cross-year';
@@ -25,14 +26,27 @@ export { suggestValues, type Suggestion } from './suggestions';
 export { PLACEHOLDER_PATTERN } from './final';
 export { balanceDifferences, difference } from './sums';
 
+/** The rules an edition names, as a set, once per edition. */
+const APPLYING = new Map<FormatEdition, ReadonlySet<RuleId>>();
+function applying(edition: FormatEdition): ReadonlySet<RuleId> {
+  let rules = APPLYING.get(edition);
+  if (!rules) {
+    rules = new Set(edition.rules);
+    APPLYING.set(edition, rules);
+  }
+  return rules;
+}
+
+/** Every rule that applies to the report's edition (editionOf(report)); the prior may be of another edition. */
 export function runRules(report: Report, context: RuleContext = {}): Finding[] {
+  const edition = editionOf(report);
   const out: Finding[] = [];
   const cells = readCells(report);
-  sumRules(cells, out);
-  cellDomain(report, cells, out);
+  sumRules(edition, cells, out);
+  cellDomain(edition, report, cells, out);
   // missing content is a state (未填写) while drafting; it becomes an error when a final is asked for
   if (context.final) {
-    cellRequired(cells, out);
+    cellRequired(edition, cells, out);
     sectionRequired(report, out);
     finalRules(report, out);
   }
@@ -52,5 +66,6 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
   if (priorCells) staleFigureRule(claims, cells, priorCells, out);
   rulesPowerRule(report, cells, out);
   if (context.today) deadlineRule(report, context.today, out);
-  return out;
+  const rules = applying(edition);
+  return out.every((f) => rules.has(f.id)) ? out : out.filter((f) => rules.has(f.id));
 }

@@ -2,7 +2,7 @@
  * The sum rules T3-RESULT-SUM, T3-ROW-SUM, T4-SUM and the balance T3-BALANCE.
  *
  * They judge the *stored* totals (an imported report keeps what was printed) against the sums defined
- * once in shared/report (DERIVATIONS, sumOf). Blank handling, decided once for all four:
+ * once per edition in shared/report (derivationsOf, sumOf). Blank handling, decided once for all four:
  * - a blank cell counts as absent (CELL-REQUIRED reports it in a final check); a rule that involves a
  *   malformed cell ("12a", "1.5" in a count) stays quiet, CELL-DOMAIN names that cell instead;
  * - a sum rule fires only when the stored total is present and at least one part is present, and the
@@ -11,29 +11,16 @@
  *   四) are present. A clerk who has typed 一 but no results yet is not shouted at, and a missing printed
  *   row is not mistaken for a zero (the import reports the missing row, CELL-REQUIRED the blank cells).
  */
-import {
-  T3_CARRIED_OVER,
-  T3_CARRY_FORWARD,
-  T3_COLUMNS,
-  T3_NEW_RECEIVED,
-  T3_RESULT_ROWS,
-  T3_RESULT_TOTAL,
-  T4_OUTCOMES,
-  t3GroupOf,
-  tableCell,
-  cellId,
-  parseCellId,
-} from '../format';
+import { editionCell, cellId, parseCellId, type CellId, type FormatEdition, type T3Row } from '../format';
 import {
   addDecimals,
   subtractDecimals,
   compareDecimals,
+  derivationsOf,
   isCanonicalDecimal,
   sumOf,
-  T3_RESULT_SUMS,
-  T3_ROW_SUMS,
-  T4_SUMS,
   type Derivation,
+  type EditionDerivations,
 } from '../report';
 import { finding } from './finding';
 import { isMalformed, validValue, type Cells } from './values';
@@ -48,14 +35,61 @@ export function difference(a: string, b: string): string {
   return compareDecimals(a, b) >= 0 ? subtractDecimals(a, b) : subtractDecimals(b, a);
 }
 
-const APPLICANT_COLUMNS = T3_COLUMNS.filter((c) => !c.isTotal);
-const APPLICANT_LIST = APPLICANT_COLUMNS.map((c) => c.label).join('、');
-const T4_PART_LIST = T4_OUTCOMES.filter((o) => !o.isTotal)
-  .map((o) => o.label)
-  .join('、');
-const FIRST_RESULT = T3_RESULT_ROWS[0]!;
-const LAST_RESULT = T3_RESULT_ROWS[T3_RESULT_ROWS.length - 1]!;
-const RESULT_RANGE = `“${FIRST_RESULT.label}”至“${t3GroupOf(LAST_RESULT.key)?.label ?? ''}${LAST_RESULT.label}”`;
+/** What the sum rules of one edition check and how their messages name it, worked out once per edition. */
+interface SumTerms {
+  edition: FormatEdition;
+  derivations: EditionDerivations;
+  applicantList: string;
+  t4PartList: string;
+  resultTotal: T3Row;
+  resultRange: string;
+  balanceColumns: Array<{ label: string; left: [CellId, CellId]; right: [CellId, CellId] }>;
+}
+
+function buildTerms(edition: FormatEdition): SumTerms {
+  const row = (role: T3Row['role']) => edition.t3Rows.find((r) => r.role === role)!;
+  const results = edition.t3Rows.filter((r) => r.role === 'result');
+  const first = results[0]!;
+  const last = results[results.length - 1]!;
+  // the group label (（六）其他处理) names the last row where it sits in a group
+  const lastGroup = edition.t3ResultEntries.find((e) => 'group' in e && e.group.rows.includes(last));
+  const lastLabel = lastGroup && 'group' in lastGroup ? `${lastGroup.group.label}${last.label}` : last.label;
+  const [newReceived, carriedOver, resultTotal, carryForward] = [
+    row('newReceived'),
+    row('carriedOver'),
+    row('resultTotal'),
+    row('carryForward'),
+  ];
+  return {
+    edition,
+    derivations: derivationsOf(edition),
+    applicantList: edition.t3Columns
+      .filter((c) => !c.isTotal)
+      .map((c) => c.label)
+      .join('、'),
+    t4PartList: edition.t4Outcomes
+      .filter((o) => !o.isTotal)
+      .map((o) => o.label)
+      .join('、'),
+    resultTotal,
+    resultRange: `“${first.label}”至“${lastLabel}”`,
+    balanceColumns: edition.t3Columns.map((c) => ({
+      label: c.label,
+      left: [cellId('T3', newReceived.key, c.key), cellId('T3', carriedOver.key, c.key)],
+      right: [cellId('T3', resultTotal.key, c.key), cellId('T3', carryForward.key, c.key)],
+    })),
+  };
+}
+
+const TERMS = new Map<FormatEdition, SumTerms>();
+function termsOf(edition: FormatEdition): SumTerms {
+  let terms = TERMS.get(edition);
+  if (!terms) {
+    terms = buildTerms(edition);
+    TERMS.set(edition, terms);
+  }
+  return terms;
+}
 
 /** Compares a stored total with the sum of its present parts; null when quiet. */
 function checkDerivation(cells: Cells, d: Derivation): { total: string; sum: string } | null {
@@ -66,11 +100,11 @@ function checkDerivation(cells: Cells, d: Derivation): { total: string; sum: str
   return { total, sum };
 }
 
-function t3ResultSums(cells: Cells, out: Finding[]): void {
-  for (const d of T3_RESULT_SUMS) {
+function t3ResultSums(terms: SumTerms, cells: Cells, out: Finding[]): void {
+  for (const d of terms.derivations.t3ResultSums) {
     const r = checkDerivation(cells, d);
     if (!r) continue;
-    const column = tableCell(d.cell)!.columnTitle;
+    const column = editionCell(terms.edition, d.cell)!.columnTitle;
     out.push(
       finding('T3-RESULT-SUM', {
         cells: [d.cell, ...d.parts],
@@ -78,17 +112,18 @@ function t3ResultSums(cells: Cells, out: Finding[]): void {
         expected: r.sum,
         actual: r.total,
         subject: d.cell,
-        message: `“${column}”列：“${T3_RESULT_TOTAL.label}”为${r.total}，${RESULT_RANGE}各项办理结果之和为${r.sum}，相差${difference(r.total, r.sum)}`,
+        message: `“${column}”列：“${terms.resultTotal.label}”为${r.total}，${terms.resultRange}各项办理结果之和为${r.sum}，相差${difference(r.total, r.sum)}`,
       }),
     );
   }
 }
 
-function t3RowSums(cells: Cells, out: Finding[]): void {
-  for (const d of T3_ROW_SUMS) {
+function t3RowSums(terms: SumTerms, cells: Cells, out: Finding[]): void {
+  for (const d of terms.derivations.t3RowSums) {
     const r = checkDerivation(cells, d);
     if (!r) continue;
-    const row = tableCell(d.cell)!.rowTitle;
+    const def = editionCell(terms.edition, d.cell)!;
+    const row = def.rowTitle;
     out.push(
       finding('T3-ROW-SUM', {
         cells: [d.cell, ...d.parts],
@@ -96,17 +131,17 @@ function t3RowSums(cells: Cells, out: Finding[]): void {
         expected: r.sum,
         actual: r.total,
         subject: d.cell,
-        message: `“${row}”行：“${tableCell(d.cell)!.columnTitle}”为${r.total}，${APPLICANT_LIST}各列之和为${r.sum}，相差${difference(r.total, r.sum)}`,
+        message: `“${row}”行：“${def.columnTitle}”为${r.total}，${terms.applicantList}各列之和为${r.sum}，相差${difference(r.total, r.sum)}`,
       }),
     );
   }
 }
 
-function t4Sums(cells: Cells, out: Finding[]): void {
-  for (const d of T4_SUMS) {
+function t4Sums(terms: SumTerms, cells: Cells, out: Finding[]): void {
+  for (const d of terms.derivations.t4Sums) {
     const r = checkDerivation(cells, d);
     if (!r) continue;
-    const def = tableCell(d.cell)!;
+    const def = editionCell(terms.edition, d.cell)!;
     out.push(
       finding('T4-SUM', {
         cells: [d.cell, ...d.parts],
@@ -114,20 +149,14 @@ function t4Sums(cells: Cells, out: Finding[]): void {
         expected: r.sum,
         actual: r.total,
         subject: d.cell,
-        message: `“${def.rowTitle}”：“${def.columnTitle}”为${r.total}，${T4_PART_LIST}之和为${r.sum}，相差${difference(r.total, r.sum)}`,
+        message: `“${def.rowTitle}”：“${def.columnTitle}”为${r.total}，${terms.t4PartList}之和为${r.sum}，相差${difference(r.total, r.sum)}`,
       }),
     );
   }
 }
 
-const BALANCE_COLUMNS = T3_COLUMNS.map((c) => ({
-  label: c.label,
-  left: [cellId('T3', T3_NEW_RECEIVED.key, c.key), cellId('T3', T3_CARRIED_OVER.key, c.key)],
-  right: [cellId('T3', T3_RESULT_TOTAL.key, c.key), cellId('T3', T3_CARRY_FORWARD.key, c.key)],
-}));
-
-function t3Balance(cells: Cells, out: Finding[]): void {
-  for (const col of BALANCE_COLUMNS) {
+function t3Balance(terms: SumTerms, cells: Cells, out: Finding[]): void {
+  for (const col of terms.balanceColumns) {
     if ([...col.left, ...col.right].some((id) => malformed(cells, id))) continue;
     const [a, b, c, d] = [...col.left, ...col.right].map((id) => present(cells, id));
     if (a == null || b == null || c == null || d == null) continue;
@@ -162,9 +191,11 @@ export function balanceDifferences(findings: readonly Finding[]): Map<string, st
   return out;
 }
 
-export function sumRules(cells: Cells, out: Finding[]): void {
-  t3Balance(cells, out);
-  t3ResultSums(cells, out);
-  t3RowSums(cells, out);
-  t4Sums(cells, out);
+/** The four sum rules over the tables of the report's edition. */
+export function sumRules(edition: FormatEdition, cells: Cells, out: Finding[]): void {
+  const terms = termsOf(edition);
+  t3Balance(terms, cells, out);
+  t3ResultSums(terms, cells, out);
+  t3RowSums(terms, cells, out);
+  t4Sums(terms, cells, out);
 }

@@ -2,17 +2,28 @@
  * One read of the 200 cells per rule run. The rules look at each cell several times; reading through
  * getCell (which parses the id) and re-validating each time cost milliseconds per keystroke.
  */
-import { parseCellId, TABLE_CELLS, type CellId, type NumberKind } from '../format';
+import { editionOf, parseCellId, TABLE_CELLS, type CellId, type FormatEdition, type NumberKind } from '../format';
 import { domainMessage, type Cell, type Report } from '../report';
 
 export type Cells = (id: CellId) => Cell;
 
-const PATHS = TABLE_CELLS.map((c) => ({ id: c.id, ...parseCellId(c.id)! }));
 const KIND = new Map<string, NumberKind>(TABLE_CELLS.map((c) => [c.id, c.kind]));
 
+/** Where each cell of an edition sits in report.tables, worked out once per edition. */
+const PATHS = new Map<FormatEdition, Array<{ id: CellId; table: 'T2' | 'T3' | 'T4'; row: string; column: string }>>();
+function pathsOf(edition: FormatEdition) {
+  let paths = PATHS.get(edition);
+  if (!paths) {
+    paths = edition.cells.map((c) => ({ id: c.id, ...parseCellId(c.id)! }));
+    PATHS.set(edition, paths);
+  }
+  return paths;
+}
+
+/** The cells of the report's own edition. */
 export function readCells(report: Report): Cells {
   const values = new Map<string, Cell>();
-  for (const p of PATHS) values.set(p.id, report.tables[p.table][p.row]?.[p.column] ?? null);
+  for (const p of pathsOf(editionOf(report))) values.set(p.id, report.tables[p.table][p.row]?.[p.column] ?? null);
   return (id) => values.get(id) ?? null;
 }
 

@@ -1,7 +1,7 @@
 /** The file name offered in the save dialog: the report title, 草稿 when it is one, the kind's extension. */
 import type { ExportKind } from '../../../shared/api';
 import { DRAFT_MARK } from '../../../shared/document';
-import { REPORT_FILE_EXTENSION } from '../../../shared/import/json';
+import { REPORT_FILE_EXTENSION } from '../../../shared/report-file';
 
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportKind, string>> = {
   docx: '.docx',

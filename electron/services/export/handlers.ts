@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError, type ExportKind, type Handlers } from '../../../shared/api';
 import { buildDocument, propertiesTitle, type DocumentModel } from '../../../shared/document';
-import { serializeReportFile } from '../../../shared/import/json';
+import { serializeReportFile } from '../../../shared/report-file';
 import type { Report } from '../../../shared/report';
 import { runRules, type Finding } from '../../../shared/rules';
 import type { Store } from '../store/types';

@@ -3,7 +3,7 @@
  * as .txt, a web page saved without extension); the extension settles plain text against the rest.
  */
 import { ApiError } from '../../../shared/api';
-import { REPORT_FILE_EXTENSION } from '../../../shared/import/json';
+import { REPORT_FILE_EXTENSION } from '../../../shared/report-file';
 import { decodeText } from './decode';
 
 export type DetectedFormat = 'text' | 'html' | 'docx' | 'json' | 'pdf' | 'doc' | 'wps';

@@ -6,7 +6,7 @@
 import { ApiError, type ImportIssue, type ImportQuestion, type ImportSummaryRow } from '../../../shared/api';
 import type { ImportFormatName } from '../../../shared/import/formats';
 import { convertHtmlToReportText } from '../../../shared/import/html';
-import { parseReportFile } from '../../../shared/import/json';
+import { parseReportFile } from '../../../shared/report-file';
 import { parseReportText } from '../../../shared/import/text';
 import type { Report } from '../../../shared/report';
 import { decodeHtml, decodeText, type DecodedText } from './decode';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ApiError, issueText } from '../../../shared/api';
-import { reportSchema, type Report } from '../../../shared/report';
+import { ReportVersionError, reportSchema, upgradeReport, type Report } from '../../../shared/report';
 
 export interface EncodedReport {
   report: Report;
@@ -39,6 +39,21 @@ export class DamagedRevisionError extends Error {
   }
 }
 
+/**
+ * A revision body written by a newer program (a later report shape): not damaged, only unreadable here.
+ * The message (Chinese) asks for the newer program; the stored body is never touched.
+ */
+export class NewerRevisionError extends DamagedRevisionError {
+  constructor(readonly versionError: ReportVersionError) {
+    super(versionError);
+    this.name = 'NewerRevisionError';
+  }
+}
+
+/**
+ * A revision body back to a report: inflated, parsed, brought up to the current shape by the upgrade chain
+ * (a body stays as it was written; only what is read is upgraded) and validated.
+ */
 export function decodeReport(body: Uint8Array): Report {
   let parsed: unknown;
   try {
@@ -46,7 +61,16 @@ export function decodeReport(body: Uint8Array): Report {
   } catch (error) {
     throw new DamagedRevisionError(error);
   }
-  const checked = reportSchema.safeParse(parsed);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new DamagedRevisionError(new Error('not an object'));
+  let upgraded: Record<string, unknown>;
+  try {
+    upgraded = upgradeReport(parsed as Record<string, unknown>).data;
+  } catch (error) {
+    if (error instanceof ReportVersionError && error.reason === 'newer') throw new NewerRevisionError(error);
+    throw new DamagedRevisionError(error);
+  }
+  const checked = reportSchema.safeParse(upgraded);
   if (!checked.success) throw new DamagedRevisionError(checked.error);
   return checked.data;
 }

@@ -44,7 +44,13 @@ import {
 } from './connection';
 import { migrate } from './migrations';
 import { nextYearReport } from './next-year';
-import { DamagedRevisionError, decodeReport, encodeReport, type EncodedReport } from './revision-body';
+import {
+  DamagedRevisionError,
+  decodeReport,
+  encodeReport,
+  NewerRevisionError,
+  type EncodedReport,
+} from './revision-body';
 import {
   prepareStatements,
   type ExportRow,
@@ -306,6 +312,7 @@ export class SqliteStore implements Store {
     try {
       return decodeReport(this.currentRevision(reportId).body);
     } catch (error) {
+      if (error instanceof NewerRevisionError) throw new ApiError('UNSUPPORTED', error.versionError.message);
       if (error instanceof DamagedRevisionError)
         throw new ApiError('DAMAGED', damagedMessage(this.reportRow(reportId)));
       throw error;
@@ -501,6 +508,7 @@ export class SqliteStore implements Store {
     try {
       return decodeReport(row.body);
     } catch (error) {
+      if (error instanceof NewerRevisionError) throw new ApiError('UNSUPPORTED', error.versionError.message);
       if (!(error instanceof DamagedRevisionError)) throw error;
       throw new ApiError(
         'DAMAGED',

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serializeReportFile } from '../../../shared/import/json';
+import { serializeReportFile } from '../../../shared/report-file';
 import { setCell } from '../../../shared/report';
 import { UsageError } from '../../../electron/cli/args';
 import { runExport } from '../../../electron/cli/export';

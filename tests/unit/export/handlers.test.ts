@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTRACT, dispatch, type ExportKind, type Handlers } from '../../../shared/api';
-import { parseReportFile } from '../../../shared/import/json';
+import { parseReportFile } from '../../../shared/report-file';
 import { setCell, type Report } from '../../../shared/report';
 import { openStore } from '../../../electron/services/store';
 import type { Store } from '../../../electron/services/store/types';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../shared/api';
-import { serializeReportFile } from '../../../shared/import/json';
+import { serializeReportFile } from '../../../shared/report-file';
 import { emptyReport, setCells, type Report } from '../../../shared/report';
 import { runImport } from '../../../electron/cli/import';
 import { createImportHandlers } from '../../../electron/services/import/handlers';

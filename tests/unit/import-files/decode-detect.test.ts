@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serializeReportFile } from '../../../shared/import/json';
+import { serializeReportFile } from '../../../shared/report-file';
 import { emptyReport } from '../../../shared/report';
 import { decodeHtml, decodeText } from '../../../electron/services/import/decode';
 import { detectFormat } from '../../../electron/services/import/detect';

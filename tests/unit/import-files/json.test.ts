@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api';
-import { parseReportFile, REPORT_FILE_EXTENSION, serializeReportFile } from '../../../shared/import/json';
+import { parseReportFile, REPORT_FILE_EXTENSION, serializeReportFile } from '../../../shared/report-file';
 import { emptyReport, setCells, type Report } from '../../../shared/report';
 
 const meta = { appVersion: '0.1.0', exportedAt: '2026-01-15T08:00:00.000Z' };
@@ -72,7 +72,9 @@ describe('report file (.nianbao.json)', () => {
       ),
     );
     expect(serializeReportFile(shuffled as Report, meta)).toBe(serializeReportFile(report, meta));
-    expect(serializeReportFile(report, meta)).toContain('\n  "report": {\n    "schemaVersion": 1,\n    "organ": {');
+    expect(serializeReportFile(report, meta)).toContain(
+      '\n  "report": {\n    "schemaVersion": 2,\n    "format": "2021",\n    "organ": {',
+    );
   });
 
   it('refuses to write a report that does not satisfy the schema', () => {

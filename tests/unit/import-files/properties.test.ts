@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_CELLS } from '../../../shared/format';
 import { docxXmlToReportText } from '../../../shared/import/docx-xml';
 import { htmlToReportText } from '../../../shared/import/html';
-import { parseReportFile, serializeReportFile } from '../../../shared/import/json';
+import { parseReportFile, serializeReportFile } from '../../../shared/report-file';
 import { emptyReport, setCells, type Cell } from '../../../shared/report';
 
 interface Rect {

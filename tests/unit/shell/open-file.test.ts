@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeReportFile } from '../../../shared/import/json';
+import { serializeReportFile } from '../../../shared/report-file';
 import { emptyReport, setCell } from '../../../shared/report';
 import { dispatch } from '../../../shared/api';
 import { importReportFile, reportFilesInArgs } from '../../../electron/main/open-file';

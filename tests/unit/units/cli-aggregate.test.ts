@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/document';
 import { FEE_FIELDS, TABLE_CELLS } from '../../../shared/format';
-import { parseReportFile } from '../../../shared/import/json';
+import { parseReportFile } from '../../../shared/report-file';
 import { addDecimals, getCell, setCell, type Report } from '../../../shared/report';
 import { runRules } from '../../../shared/rules';
 import { runAggregate } from '../../../electron/cli/aggregate/run';

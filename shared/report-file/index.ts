@@ -1,16 +1,20 @@
 /**
  * The whole-report file (.nianbao.json): moves a draft between machines and carries a report to the
  * supervising office. An envelope names the format and its version so a file from a newer program is
- * refused instead of being read half right; a bare report object (no envelope) is accepted too.
+ * refused instead of being read half right; a bare report object (no envelope) is accepted too. The
+ * report inside is brought up to the current shape by the upgrade chain (shared/report/upgrade) first,
+ * so a file exported by any earlier version still opens. Not an importer of published documents
+ * (shared/import): this is the program's own format.
  */
 import type { z } from 'zod';
 import { ApiError } from '../errors';
-import type { ImportIssue } from './outcome';
-import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../report';
-import { describeReportPath } from './json-field-names';
+import type { ImportIssue } from '../import/outcome';
+import { ReportVersionError, reportSchema, upgradeReport, type Report } from '../report';
+import { describeReportPath } from './field-names';
 
 export const REPORT_FILE_EXTENSION = '.nianbao.json';
 export const REPORT_FILE_FORMAT = 'nianbao-report';
+/** The envelope's version; the report inside carries its own (REPORT_SCHEMA_VERSION). */
 export const REPORT_FILE_SCHEMA_VERSION = 1;
 
 export interface ReportFileMeta {
@@ -58,14 +62,15 @@ function jsonSyntaxMessage(text: string, error: unknown): string {
   return '文件不是有效的 JSON 格式，可能已损坏或被手工改动。';
 }
 
-function checkVersion(version: unknown, what: string): void {
+/** The envelope's own version (its fields), apart from the version of the report inside. */
+function checkEnvelopeVersion(version: unknown): void {
   if (version === undefined) return;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    fail(`${what}的版本号“${String(version)}”无法识别，文件可能已损坏。`);
+    fail(`该文件的版本号“${String(version)}”无法识别，文件可能已损坏。`);
   }
   if (version > REPORT_FILE_SCHEMA_VERSION) {
     fail(
-      `${what}由更新版本的年报助手生成（数据版本 ${version}，本程序只支持到 ${REPORT_FILE_SCHEMA_VERSION}），请先升级年报助手再导入。`,
+      `该文件由更新版本的年报助手生成（文件版本 ${version}，本程序只支持到 ${REPORT_FILE_SCHEMA_VERSION}），请先升级年报助手再导入。`,
     );
   }
 }
@@ -81,14 +86,16 @@ export function parseReportFile(text: string): ReportFileResult {
   if (!isObject(data)) fail('文件内容不是年报数据：应为一个 JSON 对象。');
 
   let raw: unknown;
-  if ('format' in data) {
+  // a bare report names its edition in `format` too ('2021'): report fields without a `report` field are a report
+  const bareReport = !('report' in data) && ('organ' in data || 'tables' in data);
+  if ('format' in data && !bareReport) {
     if (data.format !== REPORT_FILE_FORMAT) {
       fail(`这不是年报助手的报告文件（文件格式标记为“${String(data.format)}”，应为“${REPORT_FILE_FORMAT}”）。`);
     }
-    checkVersion(data.schemaVersion, '该文件');
+    checkEnvelopeVersion(data.schemaVersion);
     if (!('report' in data)) fail('报告文件中缺少报告内容（report 字段）。');
     raw = data.report;
-  } else if ('organ' in data || 'tables' in data) {
+  } else if (bareReport) {
     raw = data;
     issues.push({ severity: 'info', message: '文件没有年报助手的文件头，已直接按报告数据读取。' });
   } else {
@@ -96,12 +103,17 @@ export function parseReportFile(text: string): ReportFileResult {
   }
   if (!isObject(raw)) fail('报告内容（report 字段）应为一个 JSON 对象。');
 
-  checkVersion(raw.schemaVersion, '报告数据');
-  const candidate = raw.schemaVersion === undefined ? { ...raw, schemaVersion: REPORT_SCHEMA_VERSION } : raw;
-  if (raw.schemaVersion === undefined) {
-    issues.push({ severity: 'info', message: `报告数据未注明版本，已按第 ${REPORT_SCHEMA_VERSION} 版读取。` });
+  let upgraded: ReturnType<typeof upgradeReport>;
+  try {
+    upgraded = upgradeReport(raw, '报告数据');
+  } catch (error) {
+    if (error instanceof ReportVersionError) fail(error.message);
+    throw error;
   }
-  const parsed = reportSchema.safeParse(candidate, { reportInput: true });
+  if (raw.schemaVersion === undefined) {
+    issues.push({ severity: 'info', message: `报告数据未注明版本，已按第 ${upgraded.from} 版读取。` });
+  }
+  const parsed = reportSchema.safeParse(upgraded.data, { reportInput: true });
   if (!parsed.success) fail(`报告数据有误，无法导入：${explainIssue(parsed.error.issues[0])}`);
   return { report: parsed.data, issues };
 }

@@ -6,6 +6,7 @@ import { describeCell, FEE_FIELDS, PROSE_SECTIONS } from '../format';
 
 const TOP_LEVEL: Record<string, string> = {
   schemaVersion: '数据版本',
+  format: '格式版本',
   organ: '机关信息',
   year: '报告年度',
   title: '报告标题',
