@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { call, messageOf, onMenuCommand } from './api';
 import { HomePage } from './home/HomePage';
-import { ReportPage } from './report/ReportPage';
-import { PANES } from './report/SideList';
+import { PANES } from './report/panes';
 import type { PaneKey } from './report/section-state';
-import { UnitsPage } from './units/UnitsPage';
+
+// The first screen is the home list: the editor (grid, rules, checks, export) and the many-units
+// page are loaded when first opened, so the script read before the home list shows stays small.
+const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const UnitsPage = lazy(() => import('./units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 
 type Route =
   { view: 'home' } | { view: 'units' } | { view: 'report'; reportId: number; pane: PaneKey; readOnly: boolean };
@@ -26,6 +29,8 @@ function toHash(route: Route): string {
   if (route.view === 'units') return '#/units';
   return `#/report/${route.reportId}/${route.pane}${route.readOnly ? '/view' : ''}`;
 }
+
+const LOADING = <p className="loading">正在载入…</p>;
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseHash(location.hash));
@@ -75,26 +80,30 @@ export function App() {
 
   if (route.view === 'report') {
     return (
-      <ReportPage
-        // switching between viewing and editing starts a fresh editor on the stored report
-        key={`${route.reportId}:${route.readOnly ? 'view' : 'edit'}`}
-        reportId={route.reportId}
-        readOnly={route.readOnly}
-        onEdit={() => go({ view: 'report', reportId: route.reportId, pane: route.pane, readOnly: false })}
-        pane={route.pane}
-        onPane={onPane}
-        onHome={onHome}
-        onLoaded={markReady}
-      />
+      <Suspense fallback={LOADING}>
+        <ReportPage
+          // switching between viewing and editing starts a fresh editor on the stored report
+          key={`${route.reportId}:${route.readOnly ? 'view' : 'edit'}`}
+          reportId={route.reportId}
+          readOnly={route.readOnly}
+          onEdit={() => go({ view: 'report', reportId: route.reportId, pane: route.pane, readOnly: false })}
+          pane={route.pane}
+          onPane={onPane}
+          onHome={onHome}
+          onLoaded={markReady}
+        />
+      </Suspense>
     );
   }
   if (route.view === 'units') {
     return (
-      <UnitsPage
-        onHome={onHome}
-        onOpenReport={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: false })}
-        onLoaded={markReady}
-      />
+      <Suspense fallback={LOADING}>
+        <UnitsPage
+          onHome={onHome}
+          onOpenReport={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: false })}
+          onLoaded={markReady}
+        />
+      </Suspense>
     );
   }
   return (

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of the renderer, served by the Electron app:// protocol and by the
- * loopback test host alike. The renderer is a Vite build: one module script and CSS files, no inline
- * script or style elements; React's style props go through the CSSOM, which style-src does not govern.
+ * loopback test host alike. The renderer is a Vite build: module scripts (the entry, and the chunks of the
+ * editor and the units page it imports when first shown) and CSS files, no inline script or style elements; React's style props go through the CSSOM, which style-src does not govern.
  * connect-src 'self' is what the host's fetch transport needs; nothing else may leave the page.
  */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [

@@ -4,14 +4,9 @@
  * process, and menu commands are passed on only if they are known ones.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  isChannel,
-  MENU_COMMAND_CHANNEL,
-  MENU_COMMANDS,
-  type Api,
-  type Envelope,
-  type MenuCommand,
-} from '../../shared/api';
+import type { Api, Envelope } from '../../shared/api';
+// the names only, without the schemas (the main process validates every call): the preload stays small
+import { isChannelName, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../../shared/api/channels';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -19,7 +14,7 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 
 const api = {
   invoke: ((channel: string, args: unknown) => {
-    if (!isChannel(channel)) {
+    if (!isChannelName(channel)) {
       return Promise.resolve({
         ok: false,
         error: { code: 'INVALID_ARGS', message: `未知的调用：${channel}` },

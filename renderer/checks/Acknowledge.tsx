@@ -14,12 +14,12 @@ import { highlightFinding } from './highlight';
 export const EXPLANATION_MAX_LENGTH = 2000;
 
 export function Acknowledge({ finding, where }: { finding: FindingView; where: string }) {
-  const { getValues, setValue } = useFormContext<Report>();
-  const { store, readOnly } = useEditor();
+  const { getValues } = useFormContext<Report>();
+  const { store, readOnly, setField } = useEditor();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(finding.explanation ?? '');
   const [error, setError] = useState<string | null>(null);
-  const write = (next: Acknowledgement[]) => setValue('acknowledgements', next, { shouldDirty: true });
+  const write = (next: Acknowledgement[]) => setField('acknowledgements', next);
   const others = () => getValues('acknowledgements').filter((a) => a.key !== finding.key);
 
   useEffect(() => {

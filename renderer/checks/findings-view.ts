@@ -31,13 +31,15 @@ export interface FindingFilter {
 }
 
 export function findingViews(s: LiveState, filter: FindingFilter = {}): FindingView[] {
-  const explanations = new Map(s.report.acknowledgements.map((a) => [a.key, a.explanation]));
   const source = filter.cell ? (s.byCell.get(filter.cell) ?? []) : s.findings;
   const out: FindingView[] = [];
+  if (source.length === 0) return out;
+  // the findings' own report: an explanation or a place as it was when the rules ran
+  const explanations = new Map(s.checked.acknowledgements.map((a) => [a.key, a.explanation]));
   for (const f of source) {
     if (f.severity === 'info') continue;
     if (filter.section && f.section !== filter.section) continue;
-    if (filter.field && jumpTarget(f, s.report) !== filter.field) continue;
+    if (filter.field && jumpTarget(f, s.checked) !== filter.field) continue;
     const acknowledged = f.severity === 'warning' && s.acknowledged.has(f.key);
     out.push({
       key: f.key,
@@ -53,10 +55,25 @@ export function findingViews(s: LiveState, filter: FindingFilter = {}): FindingV
   return out;
 }
 
+/**
+ * Snapshots by run of the rules: a keystroke asks every shown cell for its findings (twice: once with
+ * the new totals, once with the new findings), and only a new run of the rules can change the answer.
+ */
+const SNAPSHOTS = new WeakMap<readonly unknown[], Map<string, string>>();
+
+function findingsSnapshot(s: LiveState, filter: FindingFilter): string {
+  let byFilter = SNAPSHOTS.get(s.findings);
+  if (!byFilter) SNAPSHOTS.set(s.findings, (byFilter = new Map()));
+  const key = `${filter.section ?? ''}|${filter.cell ?? ''}|${filter.field ?? ''}`;
+  let snapshot = byFilter.get(key);
+  if (snapshot === undefined) byFilter.set(key, (snapshot = JSON.stringify(findingViews(s, filter))));
+  return snapshot;
+}
+
 /** The findings matching the filter, re-rendering the caller whenever any of them (or its text) changes. */
 export function useFindingViews(store: LiveStore, filter: FindingFilter = {}): FindingView[] {
   const { section, cell, field } = filter;
-  const snapshot = useLive(store, (s) => JSON.stringify(findingViews(s, { section, cell, field })));
+  const snapshot = useLive(store, (s) => findingsSnapshot(s, { section, cell, field }));
   return useMemo(() => JSON.parse(snapshot) as FindingView[], [snapshot]);
 }
 

@@ -1,12 +1,12 @@
 import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
-import { describeCell, tableCell, type CellId } from '../../shared/format';
+import { useFormContext } from 'react-hook-form';
+import { describeCell, parseCellId, tableCell, type CellId } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from '../report/cell-value';
 import { useEditor } from '../report/editor-context';
 import { Acknowledge } from '../checks/Acknowledge';
 import { useFindingViews } from '../checks/findings-view';
-import { useLive } from '../report/live-store';
+import { useLive, type LiveState } from '../report/live-store';
 import { cellPath, cellSelector } from '../report/paths';
 import { moveFrom, type GridMap, type Move } from './grid-map';
 import { CELL_MAX_LENGTH, isBlock } from './paste';
@@ -23,6 +23,18 @@ function caretAt(input: HTMLInputElement, edge: 'start' | 'end'): boolean {
   const { selectionStart: s, selectionEnd: e, value } = input;
   if (s === 0 && e === value.length) return true; // the whole value selected: the cell, not its text
   return edge === 'start' ? s === 0 && e === 0 : s === value.length && e === value.length;
+}
+
+const READERS = new Map<CellId, (s: LiveState) => Cell>();
+/** The value of one cell in the live report, by a reader made once per cell (no id parsing per update). */
+function cellReader(id: CellId): (s: LiveState) => Cell {
+  let read = READERS.get(id);
+  if (!read) {
+    const { table, row, column } = parseCellId(id)!;
+    read = (s) => s.report.tables[table][row]?.[column] ?? null;
+    READERS.set(id, read);
+  }
+  return read;
 }
 
 /** A cell in the left half of its table opens its callout rightwards (a leftward one would be cut off). */
@@ -44,11 +56,13 @@ export const GridCell = memo(function GridCell({
   onPaste: (id: CellId, text: string) => CellId | null;
   colSpan: number;
 }) {
-  const { register, control, getValues } = useFormContext<Report>();
+  const { register, getValues } = useFormContext<Report>();
   const { store, undo, applyChanges, readOnly } = useEditor();
   const kind = tableCell(id)!.kind;
   const path = cellPath(id);
-  const value = useWatch({ control, name: path }) as Cell;
+  // read from the live store, not watched in the form: a form watch makes the form copy all its
+  // values on every keystroke in this cell
+  const value = useLive(store, cellReader(id));
   const findings = useFindingViews(store, { cell: id });
   const suggestion = useLive(store, (s) => {
     const x = s.suggestions.get(id);

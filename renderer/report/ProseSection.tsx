@@ -29,8 +29,8 @@ function SentenceButton({
   part: string;
   builder: SentenceBuilder;
 }) {
-  const { store, sentences } = useEditor();
-  const { getValues, setValue } = useFormContext<Report>();
+  const { store, sentences, setField } = useEditor();
+  const { getValues } = useFormContext<Report>();
   const path = prosePath(section, part);
   // a string, so that the button re-renders only when what it offers changes
   const offer = useLive(store, (s) => {
@@ -48,7 +48,7 @@ function SentenceButton({
         if (!sentence) return;
         const text = ((getValues(path) as string) ?? '').trimEnd();
         sentences.remember(path, builder, sentence);
-        setValue(path, (text ? `${text}${sentence}` : sentence) as never, { shouldDirty: true });
+        setField(path, text ? `${text}${sentence}` : sentence);
       }}
     >
       {builder.label}

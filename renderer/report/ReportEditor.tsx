@@ -1,9 +1,8 @@
 /** One open report: the form, the live store, autosave, undo, and the layout around the panes. */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import type { ExportKind, ReportRecord } from '../../shared/api';
-import { reportSchema, withDerivedTotals, type Report } from '../../shared/report';
+import { withDerivedTotals, type Report } from '../../shared/report';
 import { ApiFailure, call, messageOf, onMenuCommand } from '../api';
 import { UndoStack, type CellChange } from '../grid/undo';
 import { downloadExport, exportsShell } from '../checks/export-shell';
@@ -41,10 +40,9 @@ export function ReportEditor({
   onReplaced,
 }: PaneProps & { record: ReportRecord; recovered: Report | null; onReplaced: (r: ReportRecord) => void }) {
   const start = recovered ?? record.report;
-  const form = useForm<Report>({
-    resolver: zodResolver(reportSchema) as unknown as Resolver<Report>,
-    defaultValues: start,
-  });
+  // no resolver: the form is never submitted; autosave checks the report before each save and the
+  // store checks it again on receipt
+  const form = useForm<Report>({ defaultValues: start });
   const [store] = useState(() => new LiveStore(start, record.prior, record.status));
   const [undo] = useState(() => new UndoStack());
   const [sentences] = useState(() => new SentenceKeeper(record.id));
@@ -55,18 +53,30 @@ export function ReportEditor({
   const [status, setStatus] = useState(record.status);
   const [exportOutcome, setExportOutcome] = useState<ExportOutcome | null>(null);
 
-  // every change of a value, typed or set (paste, undo, acknowledgement), without re-rendering the editor
-  const { subscribe, getValues } = form;
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: () => {
-          store.schedule(getValues());
-          changed();
-        },
-      }),
-    [subscribe, getValues, store, changed],
+  // Every change of a value, without re-rendering the editor and without the form copying all its
+  // values per keystroke (which a subscription to the form's values makes it do): what the clerk
+  // types is heard from the input (below, on the form), a value set from code through setField and
+  // applyChanges.
+  const { getValues } = form;
+  const valuesChanged = useCallback(() => {
+    store.schedule(getValues());
+    changed();
+  }, [store, getValues, changed]);
+  const onFieldInput = useCallback(
+    (e: FormEvent<HTMLFormElement>) => {
+      const target = e.target as HTMLElement;
+      // the report's own fields carry data-cell or data-field; other controls (an explanation being
+      // written, the export choice) are not the report until they are saved into it
+      if (target.dataset.cell !== undefined || target.dataset.field !== undefined) valuesChanged();
+    },
+    [valuesChanged],
+  );
+  const setField = useCallback(
+    (path: string, value: unknown) => {
+      form.setValue(path as ReportPath, value as never, { shouldDirty: true });
+      valuesChanged();
+    },
+    [form, valuesChanged],
   );
 
   // a viewed report's sentences stay as stored: nothing in it changes, and nothing may be written back
@@ -78,10 +88,10 @@ export function ReportEditor({
             sentences.refresh(
               store.get().report,
               (path) => String(form.getValues(path as ReportPath) ?? ''),
-              (path, text) => form.setValue(path as ReportPath, text as never, { shouldDirty: true }),
+              (path, text) => setField(path, text),
             ),
           ),
-    [store, sentences, form, readOnly],
+    [store, sentences, form, readOnly, setField],
   );
 
   const choosePane = useCallback(
@@ -110,8 +120,9 @@ export function ReportEditor({
   const applyChanges = useCallback(
     (changes: readonly CellChange[]) => {
       for (const c of changes) form.setValue(c.path as ReportPath, c.after as never, { shouldDirty: true });
+      if (changes.length > 0) valuesChanged();
     },
-    [form],
+    [form, valuesChanged],
   );
 
   const runExport = useCallback(
@@ -161,7 +172,7 @@ export function ReportEditor({
       printReport({
         reportId: record.id,
         flush,
-        current: () => ({ report: store.get().report, prior: record.prior }),
+        current: () => ({ report: store.current().report, prior: record.prior }),
       }).catch((e) => setExportOutcome({ tone: 'error', text: `打印失败：${messageOf(e)}` })),
     [flush, record.id, record.prior, store],
   );
@@ -187,7 +198,7 @@ export function ReportEditor({
     () =>
       onMenuCommand((command) => {
         if (command === 'export-docx' || command === 'export-pdf') {
-          const final = !store.get().open.some((f) => f.severity === 'error');
+          const final = !store.current().open.some((f) => f.severity === 'error');
           choosePane('checks');
           void runExport(command === 'export-docx' ? 'docx' : 'pdf', final);
         } else if (command === 'print') {
@@ -206,9 +217,10 @@ export function ReportEditor({
       sentences,
       prior: record.prior,
       applyChanges,
+      setField,
       jump: choosePane,
     }),
-    [record.id, readOnly, record.prior, store, undo, sentences, applyChanges, choosePane],
+    [record.id, readOnly, record.prior, store, undo, sentences, applyChanges, setField, choosePane],
   );
 
   return (
@@ -249,7 +261,12 @@ export function ReportEditor({
           <div className="report-body">
             <SideList current={pane} onSelect={(p) => choosePane(p)} />
             <main className="pane-host">
-              <form onSubmit={(e) => e.preventDefault()} noValidate className={readOnly ? 'read-only' : undefined}>
+              <form
+                onSubmit={(e) => e.preventDefault()}
+                onChange={onFieldInput}
+                noValidate
+                className={readOnly ? 'read-only' : undefined}
+              >
                 <Pane
                   pane={pane}
                   flush={flush}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ReportRecord } from '../../shared/api';
 import type { Report } from '../../shared/report';
 import { call, messageOf } from '../api';
@@ -21,7 +21,9 @@ export function ReportPage({
         if (!live) return;
         // viewing shows what is stored; a copy of unsaved changes waits for the next time it is opened for editing
         const recovered = readOnly ? null : takePending(reportId, record.revisionId, record.report);
-        setLoaded({ record, recovered, token: 0 });
+        // the editor and its table are rendered in slices that yield to the browser (a transition),
+        // not in one long task that would hold up the first keystroke on a slow machine
+        startTransition(() => setLoaded({ record, recovered, token: 0 }));
         onLoaded();
       })
       .catch((e) => {

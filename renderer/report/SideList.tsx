@@ -1,12 +1,9 @@
-import { partTitle, REPORT_PARTS } from '../../shared/report';
 import { useEditor } from './editor-context';
 import { useLive } from './live-store';
+import { PANES } from './panes';
 import { paneStates, stateLabel, type PaneKey, type PaneState } from './section-state';
 
-export const PANES: ReadonlyArray<{ key: PaneKey; title: string }> = [
-  ...REPORT_PARTS.map((part) => ({ key: part as PaneKey, title: partTitle(part) })),
-  { key: 'checks', title: '检查与导出' },
-];
+export { PANES } from './panes';
 
 export function SideList({ current, onSelect }: { current: PaneKey; onSelect: (pane: PaneKey) => void }) {
   const { store } = useEditor();

@@ -3,6 +3,10 @@
  * written and no copy is kept, whatever happens in the form. Every change is also kept in localStorage until the store
  * has acknowledged it, so a reload or crash between keystroke and save loses nothing: the copy is
  * taken back on the next open if no newer revision was saved since.
+ *
+ * The copy is the whole report, so it is not written on each keystroke (that made every keystroke
+ * wait for a copy, a JSON text and a storage write): it is written COPY_DELAY_MS after the last
+ * change, and at once when the page is being left or hidden (reload, closing, switching away).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCell } from '../../shared/format';
@@ -11,6 +15,12 @@ import { reportSchema, upgradeReport } from '../../shared/report';
 import { ApiFailure, call, messageOf } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 800;
+/**
+ * The crash copy trails the typing by at most this long: short enough that only what was typed in
+ * the last fraction of a second could be lost if the whole machine stopped, long enough that a clerk
+ * typing a number writes the copy once rather than per digit.
+ */
+export const COPY_DELAY_MS = 150;
 /** after a failed save; the clerk keeps typing meanwhile and the copy in localStorage keeps it safe */
 export const RETRY_DELAY_MS = 4000;
 /**
@@ -120,12 +130,15 @@ export function useAutosave(
   const revision = useRef(revisionId);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const copyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const alive = useRef(true);
   const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
 
   const keepCopy = useCallback(() => {
     if (readOnly) return;
+    if (copyTimer.current) clearTimeout(copyTimer.current);
+    copyTimer.current = null;
     try {
       localStorage.setItem(pendingKey(reportId), JSON.stringify({ revisionId: revision.current, report: read() }));
     } catch {
@@ -153,6 +166,9 @@ export function useAutosave(
         const r = await call('reports.save', { reportId, report, baseRevisionId: revision.current });
         revision.current = r.revisionId;
         if (!dirty.current) {
+          // everything is saved: a copy still waiting to be written would only be thrown away on the next open
+          if (copyTimer.current) clearTimeout(copyTimer.current);
+          copyTimer.current = null;
           try {
             localStorage.removeItem(pendingKey(reportId));
           } catch {
@@ -190,7 +206,8 @@ export function useAutosave(
     dirty.current = true;
     // the conflict stays on screen (with its way forward); later edits are kept beside it in the same way
     if (!keepsShowing(status.get())) setState({ kind: 'pending' });
-    keepCopy();
+    if (copyTimer.current) clearTimeout(copyTimer.current);
+    copyTimer.current = setTimeout(keepCopy, COPY_DELAY_MS);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [flush, keepCopy, setState, readOnly, status]);
@@ -214,6 +231,8 @@ export function useAutosave(
       document.removeEventListener('visibilitychange', onVisibility);
       alive.current = false;
       onUnload();
+      if (copyTimer.current) clearTimeout(copyTimer.current);
+      copyTimer.current = null;
     };
   }, [changed, flush, keepCopy, startDirty, readOnly]);
 

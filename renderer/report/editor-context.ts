@@ -16,6 +16,12 @@ export interface Editor {
   sentences: SentenceKeeper;
   /** write cell values into the form (undo, redo, paste) */
   applyChanges(changes: readonly CellChange[]): void;
+  /**
+   * Write one value into the form from code (an acknowledgement, an inserted sentence): what the
+   * clerk types is noticed from the input itself; a value set from code must go through here so the
+   * live store and autosave hear of it.
+   */
+  setField(path: string, value: unknown): void;
   /** show a pane and focus the element matching the selector, if any */
   jump(pane: PaneKey, selector?: string): void;
 }

@@ -1,5 +1,6 @@
 /** Files chosen in the page, sent to the main side in bounded batches (the contract's limits). */
-import { UNITS_UPLOAD_BATCH, UNITS_UPLOAD_MAX_CHARS, type ResultOf } from '../../shared/api';
+import type { ResultOf } from '../../shared/api';
+import { UNITS_UPLOAD_BATCH, UNITS_UPLOAD_MAX_CHARS } from '../../shared/api/channels';
 import { isReportFileName, REPORT_FILE_KINDS_HINT } from '../../shared/import/formats';
 import { call } from '../api';
 

@@ -9,10 +9,27 @@ import { IMPORT_FORMATS } from '../import/formats';
 import { reportSchema } from '../report';
 import { importIssueSchema, importQuestionSchema, importSummaryRowSchema } from '../import/outcome';
 import type { ErrorCode } from '../errors';
+import {
+  isChannelName,
+  UNITS_SESSION_MAX,
+  UNITS_UPLOAD_BATCH,
+  UNITS_UPLOAD_MAX_CHARS,
+  type ChannelName,
+  type MenuCommand,
+} from './channels';
 
 export { importIssueSchema, importQuestionSchema, importSummaryRowSchema } from '../import/outcome';
 export type { ImportIssue, ImportQuestion, ImportSummaryRow } from '../import/outcome';
 export { ApiError, type ErrorCode } from '../errors';
+export {
+  CHANNEL_NAMES,
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  UNITS_SESSION_MAX,
+  UNITS_UPLOAD_BATCH,
+  UNITS_UPLOAD_MAX_CHARS,
+  type MenuCommand,
+} from './channels';
 
 const id = z.number().int().positive();
 const isoTime = z.string().max(40);
@@ -61,7 +78,7 @@ export const reportRecordSchema = z.strictObject({
   updatedAt: isoTime,
   report: reportSchema,
   /** the same organ's report of the year before, for the cross-year rules */
-  prior: reportSchema.nullable(),
+  prior: z.nullable(reportSchema),
 });
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 
@@ -128,13 +145,6 @@ export const overviewRowSchema = z.strictObject({
   prior: z.string().nullable(),
   message: z.string().nullable(),
 });
-
-/** Files uploaded in one call: the page sends a large selection in batches of this many. */
-export const UNITS_UPLOAD_BATCH = 50;
-/** base64 characters in one upload call, under the loopback host's 80 MB body limit. */
-export const UNITS_UPLOAD_MAX_CHARS = 60_000_000;
-/** Units one check keeps (rows and reports in memory until the page is left). */
-export const UNITS_SESSION_MAX = 20_000;
 
 const unitsSessionId = z.string().regex(/^[0-9a-f-]{36}$/, { error: '核对编号不正确' });
 const unitsOverview = z.strictObject({ sessionId: unitsSessionId, rows: z.array(overviewRowSchema) });
@@ -239,7 +249,7 @@ export const CONTRACT = {
   'units.choose': { args: z.strictObject({ mode: z.enum(['folder', 'files']) }), result: unitsOverview },
   'units.unit': {
     args: z.strictObject({ sessionId: unitsSessionId, index: z.number().int().nonnegative().max(UNITS_SESSION_MAX) }),
-    result: z.strictObject({ row: overviewRowSchema, report: reportSchema, prior: reportSchema.nullable() }),
+    result: z.strictObject({ row: overviewRowSchema, report: reportSchema, prior: z.nullable(reportSchema) }),
   },
   'units.exportOverview': {
     args: z.strictObject({ sessionId: unitsSessionId }),
@@ -261,20 +271,17 @@ export const CONTRACT = {
   },
   'backups.list': { args: empty, result: z.array(backupSchema) },
   'backups.restore': { args: z.strictObject({ name: z.string().min(1).max(200) }), result: empty },
-} as const;
+} as const satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Channel = keyof typeof CONTRACT;
+// every name in ./channels has its schemas above (satisfies), and no channel here lacks its name there
+const everyChannelNamed: ChannelName = '' as Channel;
+void everyChannelNamed;
 export const CHANNELS = Object.keys(CONTRACT) as Channel[];
 export type ArgsOf<K extends Channel> = z.input<(typeof CONTRACT)[K]['args']>;
 export type ResultOf<K extends Channel> = z.output<(typeof CONTRACT)[K]['result']>;
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
-
-/** Commands the application menu sends to the renderer (Electron only; the test host never sends any). */
-export const MENU_COMMANDS = ['new', 'open', 'export-docx', 'export-pdf', 'print'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-/** The one event channel on which the main process sends menu commands to the renderer. */
-export const MENU_COMMAND_CHANNEL = 'nianbao:menu-command';
 
 /** window.nianbao: the only door out of the renderer. */
 export interface Api {
@@ -283,5 +290,5 @@ export interface Api {
 }
 
 export function isChannel(name: string): name is Channel {
-  return Object.prototype.hasOwnProperty.call(CONTRACT, name);
+  return isChannelName(name);
 }

@@ -1,9 +1,13 @@
 /**
- * The zod schema of one report, built from the format definition.
+ * The zod schema of one report, built from the format definition. Written with zod's mini build
+ * (functions rather than methods, so a bundle holds only what it uses): the renderer checks a
+ * report before each save with this very schema, and the mini build keeps that to a few KB instead
+ * of zod's whole classic build. The main side embeds it in the classic-zod contract (both are zod 4
+ * core schemas).
  * A cell is a string or null: null is blank ("not filled in yet"), "0" is a value. A string that is
  * not a canonical number (kept from an import or a JSON file) is flagged by CELL-DOMAIN, never dropped.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CURRENT_EDITION, FEE_FIELDS, FORMAT_IDS, ORGAN_KINDS, PROSE_SECTIONS, type FormatEdition } from '../format';
 
 /**
@@ -13,7 +17,7 @@ import { CURRENT_EDITION, FEE_FIELDS, FORMAT_IDS, ORGAN_KINDS, PROSE_SECTIONS, t
  */
 export const REPORT_SCHEMA_VERSION = 2;
 
-export const cellSchema = z.string().max(64).nullable();
+export const cellSchema = z.nullable(z.string().check(z.maxLength(64)));
 export type Cell = z.infer<typeof cellSchema>;
 
 function grid(rows: readonly string[], columns: readonly string[]) {
@@ -51,7 +55,7 @@ export function tablesSchemaFor(edition: FormatEdition) {
 export const tablesSchema = tablesSchemaFor(CURRENT_EDITION);
 export type Tables = Record<'T2' | 'T3' | 'T4', Record<string, Record<string, Cell>>>;
 
-const proseText = z.string().max(200_000);
+const proseText = z.string().check(z.maxLength(200_000));
 const proseSchema = z.strictObject(
   Object.fromEntries(
     PROSE_SECTIONS.map((s) => [
@@ -64,14 +68,14 @@ const proseSchema = z.strictObject(
     ]),
   ) as unknown as Record<
     'overview' | 'problems' | 'other',
-    z.ZodObject<Record<string, typeof proseText>, z.core.$strict>
+    z.ZodMiniObject<Record<string, typeof proseText>, z.core.$strict>
   >,
 );
 
 export const organSchema = z.strictObject({
-  name: z.string().trim().max(100),
+  name: z.string().check(z.trim(), z.maxLength(100)),
   kind: z.enum(ORGAN_KINDS),
-  region: z.string().trim().max(100),
+  region: z.string().check(z.trim(), z.maxLength(100)),
   /** 具有规章制定权 (X-RULES-POWER) */
   rulesPower: z.boolean(),
 });
@@ -79,10 +83,10 @@ export type OrganInfo = z.infer<typeof organSchema>;
 
 export const acknowledgementSchema = z.strictObject({
   /** Finding key: rule ID plus the cells it names, see findingKey() */
-  key: z.string().min(1).max(500),
-  ruleId: z.string().min(1).max(40),
-  explanation: z.string().trim().min(1, { error: '请填写说明' }).max(2000),
-  at: z.string().max(40),
+  key: z.string().check(z.minLength(1), z.maxLength(500)),
+  ruleId: z.string().check(z.minLength(1), z.maxLength(40)),
+  explanation: z.string().check(z.trim(), z.minLength(1, { error: '请填写说明' }), z.maxLength(2000)),
+  at: z.string().check(z.maxLength(40)),
 });
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
@@ -90,11 +94,11 @@ export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 export function reportSchemaFor(edition: FormatEdition) {
   return z.strictObject({
     schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-    format: z.enum(FORMAT_IDS).refine((id) => id === edition.id, { error: `应为${edition.name}` }),
+    format: z.enum(FORMAT_IDS).check(z.refine((id) => id === edition.id, { error: `应为${edition.name}` })),
     organ: organSchema,
-    year: z.number().int().min(2008).max(2100).nullable(),
+    year: z.nullable(z.int().check(z.minimum(2008), z.maximum(2100))),
     /** empty: the conventional title from organ and year */
-    title: z.string().max(200),
+    title: z.string().check(z.maxLength(200)),
     intro: proseText,
     prose: proseSchema,
     fee: z.strictObject(
@@ -106,8 +110,11 @@ export function reportSchemaFor(edition: FormatEdition) {
     tables: tablesSchemaFor(edition),
     /** last year's section 五 problems, shown beside the rectification part */
     priorProblems: proseText,
-    acknowledgements: z.array(acknowledgementSchema).max(500),
-    closing: z.strictObject({ signer: z.string().max(100), date: z.string().max(40) }),
+    acknowledgements: z.array(acknowledgementSchema).check(z.maxLength(500)),
+    closing: z.strictObject({
+      signer: z.string().check(z.maxLength(100)),
+      date: z.string().check(z.maxLength(40)),
+    }),
   });
 }
 

@@ -4,7 +4,9 @@
  * renderer finds the same Api whichever transport it runs on. The session cookie set by the /?token=
  * handshake authenticates each call; the browser adds the Origin header itself.
  */
-import { isChannel, type Api, type Envelope } from '../../shared/api';
+import type { Api, Envelope } from '../../shared/api';
+// the names only, without the schemas: the host validates every call; this page script stays small
+import { isChannelName } from '../../shared/api/channels';
 
 function failure(message: string): Envelope<never> {
   return { ok: false, error: { code: 'INTERNAL', message } };
@@ -18,7 +20,7 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 }
 
 async function call(channel: string, args: unknown): Promise<Envelope<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'INVALID_ARGS', message: `未知的调用：${channel}` } };
+  if (!isChannelName(channel)) return { ok: false, error: { code: 'INVALID_ARGS', message: `未知的调用：${channel}` } };
   let response: Response;
   try {
     response = await fetch(`/api/${channel}`, {

@@ -65,7 +65,8 @@ test('while another program holds the database for 10 s the clerk keeps typing i
 
   lock.release(); // held for at least LOCK_MS, and until everything above was seen during the lock
   const releasedAt = await lock.released;
-  expect(releasedAt - lock.takenAt).toBeGreaterThanOrEqual(LOCK_MS);
+  // by the holder's own clock: seen from here, the two lines can arrive late by different amounts
+  expect(await lock.heldMs).toBeGreaterThanOrEqual(LOCK_MS);
   // everything above happened while the other process still held the lock
   expect(typedAt).toBeLessThan(releasedAt);
   expect(waitingShownAt).toBeLessThan(releasedAt);
