@@ -11,13 +11,27 @@ export interface PaneState {
   warnings: number;
 }
 
+/**
+ * Each part's progress, once per report value: the side list's snapshot is read on every change of the
+ * live state (twice per keystroke, with the totals and with the findings) and more than once per change
+ * by React, while only a new report can change the progress.
+ */
+const PROGRESS = new WeakMap<LiveState['report'], ReadonlyMap<PaneKey, Progress>>();
+
+function progressByPart(report: LiveState['report']): ReadonlyMap<PaneKey, Progress> {
+  let byPart = PROGRESS.get(report);
+  if (!byPart) PROGRESS.set(report, (byPart = new Map(REPORT_PARTS.map((part) => [part, progressOf(part, report)]))));
+  return byPart;
+}
+
 export function paneStates(live: LiveState): Record<PaneKey, PaneState> {
   const out = {} as Record<PaneKey, PaneState>;
   const panes: PaneKey[] = [...REPORT_PARTS, 'checks'];
+  const progress = progressByPart(live.report);
   for (const pane of panes) {
     const mine = pane === 'checks' ? live.open : live.open.filter((f) => f.section === pane);
     out[pane] = {
-      progress: pane === 'checks' ? null : progressOf(pane, live.report),
+      progress: pane === 'checks' ? null : progress.get(pane)!,
       errors: mine.filter((f) => f.severity === 'error').length,
       warnings: mine.filter((f) => f.severity === 'warning').length,
     };
