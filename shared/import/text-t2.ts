@@ -1,6 +1,7 @@
 /** 二、主动公开政府信息情况 from tab-separated rows: blocks by their header, rows by their label. */
 import type { ImportIssue } from './outcome';
 import { cellId, sectionDef, T2_BLOCKS, T2_CONTENT_LABEL, type CellId, type T2Block, type T2Row } from '../format';
+import { T2_BLOCKS_2019 } from '../format/editions';
 import type { Cell } from '../report';
 import {
   fitValues,
@@ -16,15 +17,15 @@ import {
 } from './text-cells';
 import { canonLabel, matchLabel } from './text-labels';
 
-/** Columns of the 2019 试行 format (国办公开办函〔2019〕60号), which do not map onto the current ones. */
-const TRIAL_FORMAT_COLUMNS = [
-  '本年新制作数量',
-  '本年新公开数量',
-  '对外公开总数量',
-  '上一年项目数量',
-  '本年增/减',
-  '处理决定数量',
-];
+/**
+ * Columns of the 2019 试行 format (国办公开办函〔2019〕60号) that do not map onto the current ones, and its
+ * blocks the current format dropped: read from the 2019 edition, never spelled here again.
+ */
+const currentColumnLabels = new Set(T2_BLOCKS.flatMap((b) => b.columns.map((c) => canonLabel(c.label))));
+const TRIAL_FORMAT_COLUMNS = [...new Set(T2_BLOCKS_2019.flatMap((b) => b.columns.map((c) => c.label)))].filter(
+  (label) => !currentColumnLabels.has(canonLabel(label)),
+);
+const TRIAL_ONLY_BLOCKS = T2_BLOCKS_2019.filter((b) => !T2_BLOCKS.some((current) => current.key === b.key));
 const BLOCK_HEADER = /^第二十条第（?([一二三四五六七八九十]+)）?项/;
 const numeralOf = (canon: string) => BLOCK_HEADER.exec(canon)?.[1];
 
@@ -63,7 +64,10 @@ export function parseT2(printedLines: readonly TableLine[], values: Record<CellI
           });
         }
       } else {
-        const trial = numeralOf(first) === '九' ? '（2019年试行格式中的政府集中采购区块，现行格式已取消）' : '';
+        const dropped = TRIAL_ONLY_BLOCKS.find((b) => numeralOf(canonLabel(b.header)) === numeralOf(first));
+        const trial = dropped
+          ? `（2019年试行格式中的${dropped.rows.map((r) => r.label).join('、')}区块，现行格式已取消）`
+          : '';
         issues.push({
           severity: 'warning',
           where: where(at.line),
