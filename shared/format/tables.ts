@@ -11,6 +11,8 @@ export interface T2Column {
   label: string;
   /** when this column's numbers differ in kind from the rest of its block (2019: 采购项目数量 / 采购总金额) */
   kind?: NumberKind;
+  /** a change from last year (2019: 本年增/减): may be negative, and is kept with its sign */
+  signed?: boolean;
 }
 export interface T2Row {
   key: string;

@@ -5,7 +5,7 @@
  * issues each part raised, so it says nothing the issue list does not also say in full.
  */
 import type { ImportIssue, ImportSummaryRow } from './outcome';
-import { parseCellId, SECTIONS, TABLE_CELLS, type SectionKey } from '../format';
+import { CURRENT_EDITION, editionOf, parseCellId, SECTIONS, type SectionKey } from '../format';
 import { getCell, type Report } from '../report';
 
 /** Issues as each part raised them; 'page' is the title and the page around the report. */
@@ -33,7 +33,8 @@ function proseRead(report: Report, key: 'overview' | 'problems' | 'other'): { re
 
 function tableRead(report: Report, key: SectionKey): { read: string; blank: number } {
   const table = SECTIONS.find((s) => s.key === key)!.table!;
-  const cells = TABLE_CELLS.filter((c) => parseCellId(c.id)?.table === table);
+  // the cells of the report's edition: a 2019 试行 表二 has its own
+  const cells = editionOf(report).cells.filter((c) => parseCellId(c.id)?.table === table);
   const values = cells.map((c) => getCell(report, c.id));
   const blank = values.filter((v) => v === null || v === '').length;
   return { read: `读到 ${cells.length - blank} 个数值（共 ${cells.length} 个单元格）`, blank };
@@ -45,10 +46,11 @@ export function importSummary(
   found: ReadonlySet<SectionKey>,
 ): ImportSummaryRow[] {
   const rows: ImportSummaryRow[] = [];
+  const edition = editionOf(report);
   const page = split(byPart.page);
   rows.push({
     part: '标题和机关',
-    read: `机关：${report.organ.name || '（未读出）'}；年度：${report.year ?? '（未读出）'}`,
+    read: `机关：${report.organ.name || '（未读出）'}；年度：${report.year ?? '（未读出）'}${edition === CURRENT_EDITION ? '' : `；格式：${edition.name}`}`,
     normalised: page.normalised,
     // what is asked (organ, year, kind, 规章制定权) is asked in fields and options, not repeated here
     missing: page.missing,

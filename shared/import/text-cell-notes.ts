@@ -5,7 +5,8 @@
  * the note, later cells extend its message, and the clerk reads one list for the whole report.
  */
 import type { ImportIssue } from './outcome';
-import { parseCellId, tableCell, type CellId } from '../format';
+import { parseCellId, type CellId } from '../format';
+import { cellDef } from './edition-cells';
 
 import { MAX_NOTE_CHARS } from './limits';
 export { MAX_NOTE_CHARS };
@@ -35,7 +36,7 @@ export function listCells(cells: readonly CellId[], maxChars = MAX_NOTE_CHARS): 
     const title = rowTitleOf(cells[i]!);
     const columns: string[] = [];
     while (i < cells.length && rowTitleOf(cells[i]!) === title) {
-      columns.push(tableCell(cells[i]!)?.columnTitle ?? cells[i]!);
+      columns.push(cellDef(cells[i]!)?.columnTitle ?? cells[i]!);
       i++;
     }
     const part = `${out === '' ? '' : '；'}${title}“${columns.join('、')}”列`;
@@ -50,7 +51,7 @@ export function listCells(cells: readonly CellId[], maxChars = MAX_NOTE_CHARS): 
 
 function rowTitleOf(id: CellId): string {
   const table = parseCellId(id)?.table ?? '';
-  return `${TABLE_PART[table] ?? ''}“${tableCell(id)?.rowTitle ?? id}”行`;
+  return `${TABLE_PART[table] ?? ''}“${cellDef(id)?.rowTitle ?? id}”行`;
 }
 
 function zerosMessage(list: CellList): string {

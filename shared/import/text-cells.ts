@@ -3,11 +3,12 @@
  * Every step is linear in the row, and a row longer than any official table is refused before it is read.
  */
 import type { ImportIssue } from './outcome';
-import { describeCell, TABLE_LAYOUTS, type CellId, type NumberKind } from '../format';
+import type { CellId, NumberKind } from '../format';
 import { normalizeNumber, type Cell } from '../report';
 import { noteBlank, noteZeroMark } from './text-cell-notes';
 import { canonLabel, isLabelCell } from './text-labels';
 import { MAX_CELLS_PER_ROW } from './limits';
+import { describeAnyCell, IMPORTED_EDITIONS } from './edition-cells';
 
 export interface TableLine {
   /** 1-based line number in the source */
@@ -155,7 +156,7 @@ function keepAsPrinted(raw: string, id: CellId, reason: string, at: TableLine, i
   issues.push({
     severity: 'warning',
     where: where(at.line),
-    message: `${describeCell(id)}的“${quote(raw)}”不是有效数值（${reason}），已按原样保留，请核对`,
+    message: `${describeAnyCell(id)}的“${quote(raw)}”不是有效数值（${reason}），已按原样保留，请核对`,
   });
   return raw.slice(0, 64);
 }
@@ -165,7 +166,14 @@ function keepAsPrinted(raw: string, id: CellId, reason: string, at: TableLine, i
  * (listed in one note), a valid number is canonical; anything else is kept as printed and named, so
  * CELL-DOMAIN flags it. Never a guess.
  */
-export function importCell(raw: FittedCell, id: CellId, kind: NumberKind, at: TableLine, issues: ImportIssue[]): Cell {
+export function importCell(
+  raw: FittedCell,
+  id: CellId,
+  kind: NumberKind,
+  at: TableLine,
+  issues: ImportIssue[],
+  signed = false,
+): Cell {
   if (raw === undefined) return null;
   if (raw.replace(SPACES, '') === '') {
     noteBlank(issues, id);
@@ -177,9 +185,27 @@ export function importCell(raw: FittedCell, id: CellId, kind: NumberKind, at: Ta
     return '0';
   }
   if (digitsRunTogether(raw)) return keepAsPrinted(raw, id, '数字之间有空格，可能是两个单元格连在了一起', at, issues);
+  const negative = signed ? negativeNumber(raw, kind) : null;
+  if (negative !== null) return negative;
   const r = normalizeNumber(raw, kind);
   if (r.ok) return r.value;
   return keepAsPrinted(raw, id, r.message, at, issues);
+}
+
+/** A minus sign as printed: ASCII, full-width, the minus sign, or a dash standing for it (−2, -2, －2, –2, —2). */
+const MINUS = /^[-－−–—]/;
+
+/**
+ * A negative number in a column that may hold one (2019: 本年增/减), canonical with an ASCII minus
+ * (−2 → -2, －１２ → -12); null when the cell is not one (then it is read as any other cell). A lone
+ * dash never gets here: it is a zero mark.
+ */
+function negativeNumber(raw: string, kind: NumberKind): string | null {
+  const s = raw.replace(SPACES, '');
+  if (!MINUS.test(s)) return null;
+  const r = normalizeNumber(s.slice(1), kind);
+  if (!r.ok || r.value === null) return null;
+  return /^[0.]+$/.test(r.value) ? r.value : `-${r.value}`;
 }
 
 /** What a printed cell reads as without recording anything: 0 for a zero mark, canonical, or null. */
@@ -209,9 +235,9 @@ export function notePageNumber(at: TableLine, what: string, issues: ImportIssue[
   });
 }
 
-/** Every label of the three official tables, canonical. */
+/** Every label of the three official tables of every edition read, canonical. */
 const OFFICIAL_LABELS = new Set(
-  Object.values(TABLE_LAYOUTS).flatMap((layout) =>
+  IMPORTED_EDITIONS.flatMap((e) => Object.values(e.layouts)).flatMap((layout) =>
     [...layout.headerRows, ...layout.bodyRows].flat().flatMap((c) => (c.type === 'text' ? [canonLabel(c.text)] : [])),
   ),
 );

@@ -1,7 +1,6 @@
-/** 二、主动公开政府信息情况 from tab-separated rows: blocks by their header, rows by their label. */
+/** 二、主动公开政府信息情况 from tab-separated rows: blocks by their header, rows by their label, in the report's edition. */
 import type { ImportIssue } from './outcome';
-import { cellId, sectionDef, T2_BLOCKS, T2_CONTENT_LABEL, type CellId, type T2Block, type T2Row } from '../format';
-import { T2_BLOCKS_2019 } from '../format/editions';
+import { cellId, CURRENT_EDITION, sectionDef, type CellId, type FormatEdition, type T2Block, type T2Row } from '../format';
 import type { Cell } from '../report';
 import {
   fitValues,
@@ -15,23 +14,61 @@ import {
   type FittedCell,
   type TableLine,
 } from './text-cells';
+import { IMPORTED_EDITIONS } from './edition-cells';
+import { blockNumeral, layoutName } from './printed-edition';
 import { canonLabel, matchLabel } from './text-labels';
 
 /**
- * Columns of the 2019 试行 format (国办公开办函〔2019〕60号) that do not map onto the current ones, and its
- * blocks the current format dropped: read from the 2019 edition, never spelled here again.
+ * What 表二 of one edition is read against: its blocks and rows, and the columns and blocks of the other
+ * editions that do not map onto its own (a 试行 block in a report otherwise of the current layout), read
+ * from the editions, never spelled here again.
  */
-const currentColumnLabels = new Set(T2_BLOCKS.flatMap((b) => b.columns.map((c) => canonLabel(c.label))));
-const TRIAL_FORMAT_COLUMNS = [...new Set(T2_BLOCKS_2019.flatMap((b) => b.columns.map((c) => c.label)))].filter(
-  (label) => !currentColumnLabels.has(canonLabel(label)),
-);
-const TRIAL_ONLY_BLOCKS = T2_BLOCKS_2019.filter((b) => !T2_BLOCKS.some((current) => current.key === b.key));
-const BLOCK_HEADER = /^第二十条第（?([一二三四五六七八九十]+)）?项/;
-const numeralOf = (canon: string) => BLOCK_HEADER.exec(canon)?.[1];
+interface T2Reading {
+  edition: FormatEdition;
+  layout: string;
+  rows: ReadonlyArray<{ block: T2Block; row: T2Row }>;
+  /** columns other editions print that this one has not, with the edition's layout name */
+  foreignColumns: ReadonlyArray<{ label: string; layout: string }>;
+  /** blocks only other editions have */
+  foreignBlocks: ReadonlyArray<{ block: T2Block; layout: string }>;
+}
 
-const ROWS = T2_BLOCKS.flatMap((b) => b.rows.map((row) => ({ block: b, row })));
+const READINGS = new Map<FormatEdition, T2Reading>();
 
-export function parseT2(printedLines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+function readingOf(edition: FormatEdition): T2Reading {
+  let reading = READINGS.get(edition);
+  if (reading) return reading;
+  const own = new Set(edition.t2Blocks.flatMap((b) => b.columns.map((c) => canonLabel(c.label))));
+  const others = IMPORTED_EDITIONS.filter((e) => e !== edition);
+  const foreignColumns = others.flatMap((e) =>
+    [...new Set(e.t2Blocks.flatMap((b) => b.columns.map((c) => c.label)))]
+      .filter((label) => !own.has(canonLabel(label)))
+      .map((label) => ({ label, layout: layoutName(e) })),
+  );
+  const items = new Set(edition.t2Blocks.map((b) => blockNumeral(canonLabel(b.header))));
+  const foreignBlocks = others.flatMap((e) =>
+    e.t2Blocks
+      .filter((b) => !items.has(blockNumeral(canonLabel(b.header))))
+      .map((block) => ({ block, layout: layoutName(e) })),
+  );
+  reading = {
+    edition,
+    layout: layoutName(edition),
+    rows: edition.t2Blocks.flatMap((b) => b.rows.map((row) => ({ block: b, row }))),
+    foreignColumns,
+    foreignBlocks,
+  };
+  READINGS.set(edition, reading);
+  return reading;
+}
+
+export function parseT2(
+  printedLines: readonly TableLine[],
+  values: Record<CellId, Cell>,
+  issues: ImportIssue[],
+  edition: FormatEdition = CURRENT_EDITION,
+): void {
+  const { layout, rows, foreignColumns, foreignBlocks } = readingOf(edition);
   const lines = joinBrokenLabels(printedLines, `“${sectionDef('proactive').heading}”表`, issues);
   let block: T2Block | null = null;
   let blockUsable = false;
@@ -51,8 +88,9 @@ export function parseT2(printedLines: readonly TableLine[], values: Record<CellI
       continue;
     }
     const first = canonLabel(labels[0]!);
-    if (BLOCK_HEADER.test(first)) {
-      block = T2_BLOCKS.find((b) => numeralOf(canonLabel(b.header)) === numeralOf(first)) ?? null;
+    const item = blockNumeral(first);
+    if (item) {
+      block = edition.t2Blocks.find((b) => blockNumeral(canonLabel(b.header)) === item) ?? null;
       blockUsable = block !== null;
       if (block) {
         seenBlocks.add(block.key);
@@ -64,29 +102,30 @@ export function parseT2(printedLines: readonly TableLine[], values: Record<CellI
           });
         }
       } else {
-        const dropped = TRIAL_ONLY_BLOCKS.find((b) => numeralOf(canonLabel(b.header)) === numeralOf(first));
-        const trial = dropped
-          ? `（2019年试行格式中的${dropped.rows.map((r) => r.label).join('、')}区块，现行格式已取消）`
+        const dropped = foreignBlocks.find((f) => blockNumeral(canonLabel(f.block.header)) === item);
+        const other = dropped
+          ? `（${dropped.layout}中的${dropped.block.rows.map((r) => r.label).join('、')}区块，${layout}没有这一区块）`
           : '';
         issues.push({
           severity: 'warning',
           where: where(at.line),
-          message: `第二部分表格中的“${quote(labels[0]!)}”不是现行格式的区块${trial}，其中的数据未导入`,
+          message: `第二部分表格中的“${quote(labels[0]!)}”不是${layout}的区块${other}，其中的数据未导入`,
         });
       }
       continue;
     }
-    if (first === canonLabel(T2_CONTENT_LABEL)) {
+    if (edition.t2Blocks.some((b) => first === canonLabel(b.contentLabel))) {
       if (!block) continue;
       const printed = labels.slice(1);
       const official = block.columns.map((c) => c.label);
-      const trial = printed.filter((l) => TRIAL_FORMAT_COLUMNS.some((t) => canonLabel(t) === canonLabel(l)));
-      if (trial.length > 0) {
+      const foreign = foreignColumns.filter((f) => printed.some((l) => canonLabel(l) === canonLabel(f.label)));
+      if (foreign.length > 0) {
         blockUsable = false;
+        const from = [...new Set(foreign.map((f) => f.layout))].join('、');
         issues.push({
           severity: 'error',
           where: where(at.line),
-          message: `第二部分“${block.header}”使用了2019年试行格式的栏目“${listValues(trial)}”，与现行格式的“${official.join('、')}”不对应，该区块数据未导入`,
+          message: `第二部分“${block.header}”印的是${from}的栏目“${listValues(foreign.map((f) => f.label))}”，而本报告按${layout}导入（见表格格式的说明），这些栏目与${layout}的“${official.join('、')}”不对应，该区块数据未导入。请对照原表在${layout}的栏目中填写`,
         });
       } else if (
         printed.length !== official.length ||
@@ -101,18 +140,18 @@ export function parseT2(printedLines: readonly TableLine[], values: Record<CellI
           where: where(at.line),
           message: similar
             ? `第二部分“${block.header}”的栏目“${listValues(printed)}”与规范名称“${official.join('、')}”不一致，已按规范栏目导入`
-            : `第二部分“${block.header}”的栏目“${listValues(printed)}”与现行格式的“${official.join('、')}”不对应，该区块数据未导入`,
+            : `第二部分“${block.header}”的栏目“${listValues(printed)}”与${layout}的“${official.join('、')}”不对应，该区块数据未导入`,
         });
       }
       continue;
     }
     const label = labels[labels.length - 1]!;
-    const match = matchLabel(label, ROWS, (r) => r.row.label);
+    const match = matchLabel(label, rows, (r) => r.row.label);
     if (!match) {
       issues.push({
         severity: 'warning',
         where: where(at.line),
-        message: `第二部分表格中的“${quote(label)}”行不是现行格式的内容，未导入`,
+        message: `第二部分表格中的“${quote(label)}”行不是${layout}的内容，未导入`,
       });
       continue;
     }
@@ -142,7 +181,7 @@ export function parseT2(printedLines: readonly TableLine[], values: Record<CellI
     seenRows.add(row.key);
     readRowValues(rowBlock, row, raw, at, values, issues);
   }
-  for (const b of T2_BLOCKS) {
+  for (const b of edition.t2Blocks) {
     if (!seenBlocks.has(b.key) && !b.rows.some((r) => seenRows.has(r.key))) {
       issues.push({ severity: 'warning', message: `第二部分表格中没有找到“${b.header}”区块，相应单元格留空` });
       continue;
@@ -183,6 +222,6 @@ function readRowValues(
   }
   block.columns.forEach((c, i) => {
     const id = cellId('T2', row.key, c.key);
-    values[id] = importCell(cells[i], id, block.kind, at, issues);
+    values[id] = importCell(cells[i], id, c.kind ?? block.kind, at, issues, c.signed === true);
   });
 }

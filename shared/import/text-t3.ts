@@ -1,15 +1,18 @@
-/** 三、收到和处理政府信息公开申请情况 from tab-separated rows: rows by label (within their group), columns by position. */
+/**
+ * 三、收到和处理政府信息公开申请情况 from tab-separated rows: rows by label (within their group), columns by
+ * position, in the report's edition (the 2019 试行 edition has （六）其他处理 as one row).
+ */
 import type { ImportIssue } from './outcome';
 import {
   cellId,
+  CURRENT_EDITION,
   T3_APPLICANT_LABEL,
   T3_COLUMNS,
   T3_CORNER_LABEL,
   T3_ORGANISATION_LABEL,
-  T3_RESULT_ENTRIES,
   T3_RESULTS_LABEL,
-  T3_ROWS,
   type CellId,
+  type FormatEdition,
   type T3Group,
   type T3Row,
 } from '../format';
@@ -31,24 +34,26 @@ import {
   type SplitRow,
   type TableLine,
 } from './text-cells';
+import { layoutName, SINGLE_ROW_GROUPS } from './printed-edition';
 import { canonLabel, matchLabel } from './text-labels';
 
-const GROUPS: T3Group[] = T3_RESULT_ENTRIES.flatMap((e) => ('group' in e ? [e.group] : []));
+const groupsOf = (edition: FormatEdition): T3Group[] =>
+  edition.t3ResultEntries.flatMap((e) => ('group' in e ? [e.group] : []));
 const HEADER_LABELS = [T3_CORNER_LABEL, T3_APPLICANT_LABEL, T3_ORGANISATION_LABEL, ...T3_COLUMNS.map((c) => c.label)];
 const HEADER_CANON = new Set(HEADER_LABELS.map(canonLabel));
 const RESULTS_CANON = canonLabel(T3_RESULTS_LABEL);
 const SUBTOTAL = /^小计$/;
 const TABLE = '第三部分表格';
 
-function groupOfLabel(label: string): T3Group | undefined {
-  const m = matchLabel(label, GROUPS, (g) => g.label);
+function groupOfLabel(label: string, groups: readonly T3Group[]): T3Group | undefined {
+  const m = matchLabel(label, groups, (g) => g.label);
   return m && m.how !== 'similar' ? m.item : undefined;
 }
 
 /** （三）不于公开: too short to judge by wording, but its numbering names the group. */
-function groupByNumbering(label: string): { item: T3Group; how: 'similar' } | null {
+function groupByNumbering(label: string, groups: readonly T3Group[]): { item: T3Group; how: 'similar' } | null {
   const numbering = /^（[一二三四五六七八九十]+）/.exec(canonLabel(label))?.[0];
-  const g = numbering ? GROUPS.find((x) => canonLabel(x.label).startsWith(numbering)) : undefined;
+  const g = numbering ? groups.find((x) => canonLabel(x.label).startsWith(numbering)) : undefined;
   return g ? { item: g, how: 'similar' } : null;
 }
 
@@ -97,8 +102,18 @@ function continuationAfter(lines: readonly TableLine[], from: number): number {
   return -1;
 }
 
-export function parseT3(printedLines: readonly TableLine[], values: Record<CellId, Cell>, issues: ImportIssue[]): void {
+export function parseT3(
+  printedLines: readonly TableLine[],
+  values: Record<CellId, Cell>,
+  issues: ImportIssue[],
+  edition: FormatEdition = CURRENT_EDITION,
+): void {
   const lines = joinBrokenLabels(printedLines, TABLE, issues);
+  const GROUPS = groupsOf(edition);
+  const T3_ROWS = edition.t3Rows;
+  const layout = layoutName(edition);
+  /** groups of the current edition that this edition prints as one row, should they be printed split */
+  const folded = new FoldedRows(edition);
   let group: T3Group | undefined;
   const seen = new Set<string>();
   /** rows a single printed group row stands for (the older （六）其他处理): reported there, not as missing */
@@ -146,7 +161,7 @@ export function parseT3(printedLines: readonly TableLine[], values: Record<CellI
     }
     bodyStarted = true;
     const label = labels[labels.length - 1]!;
-    const onlyGroup = groupOfLabel(label);
+    const onlyGroup = groupOfLabel(label, GROUPS);
     if (onlyGroup || canonLabel(label) === RESULTS_CANON) {
       if (onlyGroup) group = onlyGroup;
       if (onlyGroup && hasFigures) {
@@ -157,8 +172,8 @@ export function parseT3(printedLines: readonly TableLine[], values: Record<CellI
     }
     // The labels before the row's own: 三、本年度办理结果 and the group (（三）不予公开 …), which sets the context.
     for (const context of labels.slice(0, -1)) {
-      if (canonLabel(context) === RESULTS_CANON) continue;
-      const g = matchLabel(context, GROUPS, (x) => x.label) ?? groupByNumbering(context);
+      if (canonLabel(context) === RESULTS_CANON || folded.isGroupLabel(context)) continue;
+      const g = matchLabel(context, GROUPS, (x) => x.label) ?? groupByNumbering(context, GROUPS);
       const results = g ? null : matchLabel(context, [T3_RESULTS_LABEL], (x) => x);
       if (g) group = g.item;
       const official = g?.item.label ?? results?.item;
@@ -168,18 +183,19 @@ export function parseT3(printedLines: readonly TableLine[], values: Record<CellI
         where: where(at.line),
         message: official
           ? `${TABLE}中的“${quote(context)}”与规范名称“${official}”不一致，已按“${official}”导入`
-          : `${TABLE}中的“${quote(context)}”不是现行格式的栏目名称，已忽略`,
+          : `${TABLE}中的“${quote(context)}”不是${layout}的栏目名称，已忽略`,
       });
     }
     const candidates: readonly T3Row[] = group
       ? [...group.rows, ...T3_ROWS.filter((r) => !group!.rows.includes(r))]
       : T3_ROWS;
+    if (folded.take(label, at, figuresOf(at, split, valueColumn).values, subtotalIndex(headerLabels), issues)) continue;
     const match = matchLabel(label, candidates, (r) => r.label);
     if (!match) {
       issues.push({
         severity: 'warning',
         where: where(at.line),
-        message: `${TABLE}中的“${quote(label)}”行不是现行格式的内容，未导入`,
+        message: `${TABLE}中的“${quote(label)}”行不是${layout}的内容，未导入`,
       });
       continue;
     }
@@ -242,6 +258,7 @@ export function parseT3(printedLines: readonly TableLine[], values: Record<CellI
     });
   }
   checkHeader(headerLabels, issues);
+  for (const key of folded.finish(seen, values, issues)) covered.add(key);
   const missing = T3_ROWS.filter((r) => !seen.has(r.key) && !covered.has(r.key));
   if (missing.length === T3_ROWS.length) {
     issues.push({ severity: 'error', message: `没有找到${TABLE}（${T3_APPLICANT_LABEL}），第三部分的数值全部留空` });
@@ -337,5 +354,91 @@ function checkHeader(printed: readonly string[], issues: ImportIssue[]): void {
   }
   if (!canon.includes(corner) && similarCorner.length === 0) {
     issues.push({ severity: 'info', message: `${TABLE}表头中没有找到“${T3_CORNER_LABEL}”` });
+  }
+}
+
+/**
+ * The sub-rows of a group that the report's edition prints as one row (the 2019 edition's （六）其他处理),
+ * when a report of that edition prints them split as the current format does. Their sum is the one row,
+ * exactly, when every figure of every sub-row is a number; otherwise the row stays blank and the printed
+ * figures are named. A row printed as well wins, and the sub-rows are named as left out.
+ */
+class FoldedRows {
+  private readonly groups: typeof SINGLE_ROW_GROUPS;
+  private readonly printed = new Map<string, Array<{ row: T3Row; cells: FittedCell[]; line: number }>>();
+
+  constructor(private readonly edition: FormatEdition) {
+    this.groups = SINGLE_ROW_GROUPS.filter((g) => edition.t3Rows.includes(g.row));
+  }
+
+  isGroupLabel(label: string): boolean {
+    return this.groups.some((g) => {
+      const m = matchLabel(label, [g.group.label], (x) => x);
+      return m !== null && m.how !== 'similar';
+    });
+  }
+
+  /** True when the row is a sub-row of a folded group (its figures kept for finish()). */
+  take(
+    label: string,
+    at: TableLine,
+    figures: readonly string[],
+    subtotalAt: number | null,
+    issues: ImportIssue[],
+  ): boolean {
+    for (const { group, row } of this.groups) {
+      const m = matchLabel(label, group.rows, (r) => r.label);
+      if (!m || m.how === 'similar') continue;
+      const list = this.printed.get(row.key) ?? [];
+      if (list.some((p) => p.row === m.item)) return true;
+      const count = T3_COLUMNS.length + (subtotalAt === null ? 0 : 1);
+      const fitted = fitValues(figures, count, at, `${TABLE}“${m.item.label}”行`, issues);
+      list.push({ row: m.item, cells: subtotalAt === null ? fitted : fitted.filter((_, i) => i !== subtotalAt), line: at.line });
+      this.printed.set(row.key, list);
+      return true;
+    }
+    return false;
+  }
+
+  /** Writes the sums and says what was done; returns the row keys accounted for. */
+  finish(seen: ReadonlySet<string>, values: Record<CellId, Cell>, issues: ImportIssue[]): string[] {
+    const done: string[] = [];
+    const layout = layoutName(this.edition);
+    for (const { group, row } of this.groups) {
+      const printed = this.printed.get(row.key);
+      if (!printed) continue;
+      const names = printed.map((p) => `“${p.row.label}”`).join('、');
+      if (seen.has(row.key)) {
+        issues.push({
+          severity: 'warning',
+          where: where(printed[0]!.line),
+          message: `${TABLE}中除“${row.label}”一行外，又印了现行格式的${names}行；${layout}只有“${row.label}”一行，已按该行导入，这几行未导入，请核对`,
+        });
+        continue;
+      }
+      done.push(row.key);
+      const numbers = printed.map((p) => p.cells.map((c) => (c === undefined ? null : peekNumber(c, 'count'))));
+      const complete = printed.length === group.rows.length && numbers.every((r) => r.every((n) => n !== null));
+      if (complete) {
+        T3_COLUMNS.forEach((c, i) => {
+          values[cellId('T3', row.key, c.key)] = String(numbers.reduce((sum, r) => sum + Number(r[i]!), 0));
+        });
+        issues.push({
+          severity: 'warning',
+          where: where(printed[0]!.line),
+          message: `${TABLE}中“${row.label}”按现行格式分${printed.length}行印制（${names}），${layout}只有“${row.label}”一行；已把这${printed.length}行各列之和按“${row.label}”行导入，请核对`,
+        });
+        continue;
+      }
+      const shown = printed
+        .map((p) => `“${p.row.label}”：${p.cells.map((c) => (c === undefined || c === '' ? '（空白）' : quote(c))).join('、')}`)
+        .join('；');
+      issues.push({
+        severity: 'error',
+        where: where(printed[0]!.line),
+        message: `${TABLE}中“${row.label}”按现行格式分行印制，${layout}只有“${row.label}”一行；分行中有空白或不是数字的单元格，或缺少分行，无法求出该行，已留空。原表印的是：${shown}。请按原表把各分行之和填入“${row.label}”行`,
+      });
+    }
+    return done;
   }
 }

@@ -6,7 +6,7 @@
 import { ApiError } from '../errors';
 import type { ImportIssue, ImportQuestion, ImportSummaryRow } from './outcome';
 import { REPORT_TITLE_SUFFIX, reportTitle, sectionDef, type CellId, type SectionKey } from '../format';
-import { emptyReport, setCells, type Cell, type Report } from '../report';
+import { emptyReport, emptyTables, setCells, type Cell, type Report } from '../report';
 import { where, type TableLine } from './text-cells';
 import { extractFee } from './text-fee';
 import { outline, type SourceLine } from './text-outline';
@@ -16,6 +16,7 @@ import { parseT3 } from './text-t3';
 import { parseT4 } from './text-t4';
 import { importSummary, type IssuesByPart } from './import-summary';
 import { inferOrganFacts } from './organ-facts';
+import { chooseEdition, readPrintedLayout } from './printed-edition';
 import { compactTitle, readTitle } from './title';
 
 export interface ImportResult {
@@ -162,21 +163,24 @@ export function parseReportText(text: string): ImportResult {
   const values: Record<CellId, Cell> = {};
   // the three tables share one issue list: a note about cells (zero marks, blanks) covers all of them
   const tableIssues: ImportIssue[] = [];
-  const table = (key: SectionKey, run: (sink: ImportIssue[]) => void): void => {
+  const table = <T>(key: SectionKey, run: (sink: ImportIssue[]) => T): T => {
     const from = tableIssues.length;
-    run(tableIssues);
+    const result = run(tableIssues);
     byPart[key] = [...(byPart[key] ?? []), ...tableIssues.slice(from)];
+    return result;
   };
-  if (o.sections.proactive)
-    table('proactive', (sink) =>
-      parseT2(tableLines(o.sections.proactive, sectionDef('proactive').heading, sink), values, sink),
-    );
-  if (o.sections.requests)
-    table('requests', (sink) =>
-      parseT3(tableLines(o.sections.requests, sectionDef('requests').heading, sink), values, sink),
-    );
-  if (o.sections.review)
-    table('review', (sink) => parseT4(tableLines(o.sections.review, sectionDef('review').heading, sink), values, sink));
+  const linesOf = (key: SectionKey) =>
+    o.sections[key] ? table(key, (sink) => tableLines(o.sections[key], sectionDef(key).heading, sink)) : null;
+  const t2 = linesOf('proactive');
+  const t3 = linesOf('requests');
+  const t4 = linesOf('review');
+  // the edition is read from what the tables print and the title's year (printed-edition.ts)
+  const { edition, notes } = chooseEdition(readPrintedLayout(t2 ?? [], t3 ?? []), report.year);
+  part('page', (sink) => sink.push(...notes));
+  if (edition.id !== report.format) report = { ...report, format: edition.id, tables: emptyTables(edition) };
+  if (t2) table('proactive', (sink) => parseT2(t2, values, sink, edition));
+  if (t3) table('requests', (sink) => parseT3(t3, values, sink, edition));
+  if (t4) table('review', (sink) => parseT4(t4, values, sink));
   issues.push(...tableIssues);
   report = setCells(report, values);
   const found = new Set(Object.keys(o.sections) as SectionKey[]);

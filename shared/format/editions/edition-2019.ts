@@ -27,8 +27,8 @@ import type { FormatEdition } from './edition';
 
 const ITEMS_COLUMNS: readonly T2Column[] = [
   { key: 'priorYearItems', label: '上一年项目数量' },
-  // a change: may be negative as printed (−2); kept as printed, no CELL-DOMAIN in this edition
-  { key: 'changeThisYear', label: '本年增/减' },
+  // a change: may be negative as printed (−2); kept with its sign, no CELL-DOMAIN in this edition
+  { key: 'changeThisYear', label: '本年增/减', signed: true },
   { key: 'decisionCount', label: '处理决定数量' },
 ];
 
