@@ -72,6 +72,8 @@ export function parseT2(
   const lines = joinBrokenLabels(printedLines, `“${sectionDef('proactive').heading}”表`, issues);
   let block: T2Block | null = null;
   let blockUsable = false;
+  /** where the block's column headers stand in the printed grid (see columnPositions) */
+  let positions: number[] | null = null;
   const seenRows = new Set<string>();
   const seenBlocks = new Set<string>();
   for (const at of lines) {
@@ -92,6 +94,7 @@ export function parseT2(
     if (item) {
       block = edition.t2Blocks.find((b) => blockNumeral(canonLabel(b.header)) === item) ?? null;
       blockUsable = block !== null;
+      positions = null;
       if (block) {
         seenBlocks.add(block.key);
         if (canonLabel(block.header) !== first) {
@@ -116,6 +119,7 @@ export function parseT2(
     }
     if (edition.t2Blocks.some((b) => first === canonLabel(b.contentLabel))) {
       if (!block) continue;
+      positions = columnPositions(at.cells, block.columns.length);
       const printed = labels.slice(1);
       const official = block.columns.map((c) => c.label);
       const foreign = foreignColumns.filter((f) => printed.some((l) => canonLabel(l) === canonLabel(f.label)));
@@ -179,7 +183,8 @@ export function parseT2(
       continue;
     }
     seenRows.add(row.key);
-    readRowValues(rowBlock, row, raw, at, values, issues);
+    const onGrid = rowBlock === block ? valuesOnGrid(at.cells, positions) : null;
+    readRowValues(rowBlock, row, onGrid ?? raw, onGrid !== null, at, values, issues);
   }
   for (const b of edition.t2Blocks) {
     if (!seenBlocks.has(b.key) && !b.rows.some((r) => seenRows.has(r.key))) {
@@ -196,10 +201,44 @@ export function parseT2(
   }
 }
 
+/**
+ * The grid columns of a block's column headers: each header where its cell starts (a merged header
+ * flattened leaves blanks, or repeats the label, after it). Null unless there is one per column.
+ */
+function columnPositions(cells: readonly string[], columns: number): number[] | null {
+  const first = cells.findIndex((c) => c.trim() !== '');
+  const at: number[] = [];
+  for (let i = first + 1; i < cells.length; i++) {
+    const c = cells[i]!.trim();
+    if (c !== '' && c !== cells[i - 1]!.trim()) at.push(i);
+  }
+  return columns > 1 && at.length === columns ? at : null;
+}
+
+/**
+ * A row's figures read under the block's column headers: in a block whose columns span unequal parts of
+ * the grid (2019: 上一年项目数量 | 本年增/减 ⟷), a blank first figure would otherwise shift the next one
+ * into its place. Only when the row stands on the same grid: nothing before the first header's column
+ * but the label, and every other cell blank or repeating the figure of the merged cell it belongs to.
+ */
+function valuesOnGrid(cells: readonly string[], positions: readonly number[] | null): string[] | null {
+  if (!positions) return null;
+  const start = positions[0]!;
+  if (cells.length <= positions[positions.length - 1]! || splitRow(cells).valueStart > start) return null;
+  let owner = '';
+  for (let i = start; i < cells.length; i++) {
+    const c = cells[i]!.trim();
+    if (positions.includes(i)) owner = c;
+    else if (c !== '' && c !== owner) return null;
+  }
+  return positions.map((p) => cells[p]!.trim());
+}
+
 function readRowValues(
   block: T2Block,
   row: T2Row,
   raw: readonly string[],
+  onGrid: boolean,
   at: TableLine,
   values: Record<CellId, Cell>,
   issues: ImportIssue[],
@@ -218,7 +257,7 @@ function readRowValues(
     }
     cells = [filled[0] ?? ''];
   } else {
-    cells = fitValues(raw, block.columns.length, at, what, issues);
+    cells = onGrid ? [...raw] : fitValues(raw, block.columns.length, at, what, issues);
   }
   block.columns.forEach((c, i) => {
     const id = cellId('T2', row.key, c.key);

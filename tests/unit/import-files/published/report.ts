@@ -1,11 +1,20 @@
 /**
  * A random valid report, as the organ wrote it: organ, year, 引言, prose per part of 一/五/六, the
- * 落款, and every table cell (counts up to 6 digits, 万元 amounts with 0–6 decimals, optionally blank
- * cells). Values are canonical (what the import must give back); how they are printed is up to the
- * renderer's knobs (tables.ts) and the frame (frame.ts).
+ * 落款, and every table cell of its edition (counts up to 6 digits, 万元 amounts with 0–6 decimals, a
+ * 2019 本年增/减 negative or not, optionally blank cells). Values are canonical (what the import must give
+ * back); how they are printed is up to the renderer's knobs (tables.ts) and the frame (frame.ts).
  */
 import fc from 'fast-check';
-import { PROSE_SECTIONS, subHeading, TABLE_CELLS, type CellId, type NumberKind } from '../../../../shared/format';
+import {
+  CURRENT_EDITION,
+  editionById,
+  PROSE_SECTIONS,
+  subHeading,
+  type CellId,
+  type FormatEdition,
+  type FormatId,
+  type NumberKind,
+} from '../../../../shared/format';
 import type { Cell } from '../../../../shared/report';
 
 export interface ProsePart {
@@ -15,6 +24,8 @@ export interface ProsePart {
 }
 
 export interface PublishedReport {
+  /** the edition whose layout it is printed in; the current one when absent */
+  format?: FormatId;
   organ: string;
   year: number;
   intro: string;
@@ -88,8 +99,16 @@ const wanYuan = fc
   .tuple(fc.oneof(fc.constant(0), fc.nat({ max: 999 }), fc.nat({ max: 9_999_999 })), fc.stringMatching(/^[0-9]{0,6}$/))
   .map(([int, frac]) => (frac === '' ? String(int) : `${int}.${frac}`));
 
-function cellValue(kind: NumberKind, options: ReportOptions): fc.Arbitrary<Cell> {
-  const filled: fc.Arbitrary<Cell> = kind === 'wanYuan' ? wanYuan : (options.quiet ? quietCount : count).map(String);
+/** A change from last year (2019: 本年增/减): as often down as up. */
+const change = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(0) },
+  { weight: 3, arbitrary: fc.integer({ min: -60, max: 60 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -99_999, max: 99_999 }) },
+);
+
+function cellValue(kind: NumberKind, signed: boolean, options: ReportOptions): fc.Arbitrary<Cell> {
+  const counts = signed ? change : options.quiet ? quietCount : count;
+  const filled: fc.Arbitrary<Cell> = kind === 'wanYuan' ? wanYuan : counts.map(String);
   return options.blanks
     ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 6, arbitrary: filled })
     : filled;
@@ -100,28 +119,56 @@ export interface ReportOptions {
   blanks?: boolean;
   /** almost every count 0, as in most organs' reports */
   quiet?: boolean;
+  /** the edition it is printed in (default: the current one) */
+  edition?: FormatEdition;
+}
+
+/**
+ * The years whose reports an edition's layout was published for (REAL-WORLD.md: the 2019 试行 layout
+ * "in reports for 2019–2020"; the 2021 format from the reports of 2021).
+ */
+const YEARS: Record<FormatId, { min: number; max: number }> = {
+  '2021': { min: 2021, max: 2030 },
+  '2019': { min: 2019, max: 2020 },
+};
+
+/** The edition a generated report is printed in. */
+export function publishedEdition(report: PublishedReport): FormatEdition {
+  return editionById(report.format ?? CURRENT_EDITION.id);
+}
+
+/** The cells of an edition that may hold a negative number (a change from last year). */
+function signedCells(edition: FormatEdition): Set<string> {
+  return new Set(
+    edition.t2Blocks.flatMap((b) =>
+      b.rows.flatMap((r) => b.columns.filter((c) => c.signed).map((c) => `T2.${r.key}.${c.key}`)),
+    ),
+  );
 }
 
 export function publishedReport(options: ReportOptions = {}): fc.Arbitrary<PublishedReport> {
+  const edition = options.edition ?? CURRENT_EDITION;
+  const signed = signedCells(edition);
   return fc
     .record({
       place: fc.constantFrom(...PLACES),
       suffix: fc.constantFrom(...ORGAN_SUFFIXES),
-      year: fc.integer({ min: 2021, max: 2030 }),
+      year: fc.integer(YEARS[edition.id]),
       intro: paragraph,
       overview: proseSection('overview'),
       problems: proseSection('problems'),
       other: proseSection('other'),
-      values: fc.tuple(...TABLE_CELLS.map((c) => cellValue(c.kind, options))),
+      values: fc.tuple(...edition.cells.map((c) => cellValue(c.kind, signed.has(c.id), options))),
     })
     .map(({ place, suffix, year, intro, overview, problems, other, values }) => {
       const organ = `${place}${suffix}`;
       return {
+        ...(edition === CURRENT_EDITION ? {} : { format: edition.id }),
         organ,
         year,
         intro,
         prose: { overview, problems, other },
-        cells: Object.fromEntries(TABLE_CELLS.map((c, i) => [c.id, values[i]!])) as Record<CellId, Cell>,
+        cells: Object.fromEntries(edition.cells.map((c, i) => [c.id, values[i]!])) as Record<CellId, Cell>,
         closing: { signer: organ, date: `${year + 1}年1月20日` },
       };
     });

@@ -6,11 +6,10 @@
  */
 import fc from 'fast-check';
 import {
+  editionCell,
   expandRows,
   T3_COLUMNS,
   T3_RESULT_ENTRIES,
-  TABLE_LAYOUTS,
-  tableCell,
   type CellId,
   type LayoutCell,
   type T3Group,
@@ -18,10 +17,13 @@ import {
 } from '../../../../shared/format';
 import type { Cell } from '../../../../shared/report';
 import type { PrintedRect, PrintedTable } from './document';
-import type { PublishedReport } from './report';
+import { publishedEdition, type PublishedReport } from './report';
 
 /** Zero as published (REAL-WORLD.md, 表格): written here from that list, not from the importer's. */
 export const PRINTED_ZERO_MARKS = ['—', '-', '－', '–', '/', '无', '——'] as const;
+
+/** A minus sign as printed before a negative 本年增/减 (2019 试行 layout): ASCII, the minus sign, full width. */
+export const PRINTED_MINUS_SIGNS = ['-', '−', '－'] as const;
 
 export interface TableKnobs {
   /** zeros printed with these marks in turn; empty: printed 0 */
@@ -42,6 +44,8 @@ export interface TableKnobs {
   splitHeader: boolean;
   /** 表三 broken across a page: one row's figures split, the header repeated on the next page */
   t3PageBreak: { row: number; valuesBefore: number } | null;
+  /** the sign printed before a negative number */
+  minusSign: (typeof PRINTED_MINUS_SIGNS)[number];
 }
 
 export const NO_KNOBS: TableKnobs = {
@@ -54,6 +58,7 @@ export const NO_KNOBS: TableKnobs = {
   singleOtherRow: false,
   splitHeader: false,
   t3PageBreak: null,
+  minusSign: '-',
 };
 
 export const tableKnobs: fc.Arbitrary<TableKnobs> = fc.record({
@@ -68,6 +73,7 @@ export const tableKnobs: fc.Arbitrary<TableKnobs> = fc.record({
   t3PageBreak: fc.option(fc.record({ row: fc.nat({ max: 30 }), valuesBefore: fc.integer({ min: 1, max: 6 }) }), {
     nil: null,
   }),
+  minusSign: fc.constantFrom(...PRINTED_MINUS_SIGNS),
 });
 
 const SWITCHES = [
@@ -94,6 +100,7 @@ export function allKnobCombinations(): TableKnobs[] {
     });
     if (bits & (1 << SWITCHES.length)) knobs.zeroMarks = [...PRINTED_ZERO_MARKS];
     if (bits & (1 << (SWITCHES.length + 1))) knobs.t3PageBreak = { row: bits % 25, valuesBefore: 1 + (bits % 6) };
+    knobs.minusSign = PRINTED_MINUS_SIGNS[bits % PRINTED_MINUS_SIGNS.length]!;
     out.push(knobs);
   }
   return out;
@@ -113,7 +120,8 @@ class Printer {
     if (cell === '0' && this.knobs.zeroMarks.length > 0) {
       return this.pad(this.knobs.zeroMarks[this.zeros++ % this.knobs.zeroMarks.length]!);
     }
-    const [int, frac] = cell.split('.') as [string, string?];
+    const negative = cell.startsWith('-');
+    const [int, frac] = (negative ? cell.slice(1) : cell).split('.') as [string, string?];
     let text = this.knobs.thousands ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
     if (frac !== undefined) text += `.${frac}`;
     if (this.knobs.fullWidth) {
@@ -121,7 +129,7 @@ class Printer {
         .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + FULL_WIDTH_OFFSET))
         .replace(/,/g, '，');
     }
-    return this.pad(text);
+    return this.pad(negative ? `${this.knobs.minusSign}${text}` : text);
   }
 
   private pad(text: string): string {
@@ -152,7 +160,7 @@ function rectsOf(rows: readonly LayoutCell[][], columnCount: number, print: (cel
 }
 
 function official(id: TableId, report: PublishedReport, printer: Printer): PrintedTable & { headerRows: number } {
-  const layout = TABLE_LAYOUTS[id];
+  const layout = publishedEdition(report).layouts[id];
   const rows = [...layout.headerRows, ...layout.bodyRows];
   const rects = rectsOf(rows, layout.columnCount, (cell) =>
     cell.type === 'text' ? printer.label(cell.text) : [printer.value(report.cells[cell.cell] ?? null)],
@@ -258,14 +266,17 @@ export interface PrintedTables {
 
 /** Which knobs can be applied to this report (a wholly blank piece leaves no trace, see below). */
 export function effectiveKnobs(report: PublishedReport, knobs: TableKnobs): TableKnobs {
-  const t4 = TABLE_LAYOUTS.T4.bodyRows[0]!.map((c) => (c.type === 'value' ? (report.cells[c.cell] ?? null) : null));
+  const edition = publishedEdition(report);
+  // an edition whose （六）其他处理 is one row (2019 试行) prints it so anyway
+  const singleOtherRow = knobs.singleOtherRow && edition.t3ResultEntries.some((e) => 'group' in e && e.group === OTHER_GROUP);
+  const t4 = edition.layouts.T4.bodyRows[0]!.map((c) => (c.type === 'value' ? (report.cells[c.cell] ?? null) : null));
   // A row of blanks is dropped by every reader (an empty <tr> says nothing): a split whose piece is
   // wholly blank would print as one short row, indistinguishable from a row with trailing blanks.
   const pieceBlank = (cells: Cell[]) => cells.every((c) => c === null);
   const t4Split = knobs.t4Split && !pieceBlank(t4.slice(0, T4_FIRST_PIECE)) && !pieceBlank(t4.slice(T4_FIRST_PIECE));
   let t3PageBreak = knobs.t3PageBreak;
   if (t3PageBreak) {
-    const rows = t3BodyRowKeys(knobs.singleOtherRow);
+    const rows = t3BodyRowKeys(report, singleOtherRow);
     const key = rows[t3PageBreak.row % rows.length]!;
     const values = T3_COLUMNS.map((c) => (key === null ? null : (report.cells[`T3.${key}.${c.key}`] ?? null)));
     const k = t3PageBreak.valuesBefore;
@@ -274,12 +285,12 @@ export function effectiveKnobs(report: PublishedReport, knobs: TableKnobs): Tabl
         ? null
         : { row: t3PageBreak.row % rows.length, valuesBefore: k };
   }
-  return { ...knobs, t4Split, t3PageBreak };
+  return { ...knobs, singleOtherRow, t4Split, t3PageBreak };
 }
 
-/** The row key of each printed 表三 body row; null for the single （六） row. */
-function t3BodyRowKeys(single: boolean): Array<string | null> {
-  return TABLE_LAYOUTS.T3.bodyRows.flatMap((row) => {
+/** The row key of each printed 表三 body row; null for the single （六） row the knob prints. */
+function t3BodyRowKeys(report: PublishedReport, single: boolean): Array<string | null> {
+  return publishedEdition(report).layouts.T3.bodyRows.flatMap((row) => {
     const value = row.find((c) => c.type === 'value');
     const key = value?.type === 'value' ? value.cell.split('.')[1]! : null;
     if (single && key !== null && OTHER_GROUP.rows.some((r) => r.key === key)) {
@@ -333,14 +344,15 @@ export function expectedCells(report: PublishedReport, knobs: TableKnobs): Expec
     if (v[k - 1] === null || v[k] === null || v[v.length - 1] === null) for (const id of refused) mayBeBlank.add(id);
   };
   if (knobs.t4Split) {
-    const ids = TABLE_LAYOUTS.T4.bodyRows[0]!.flatMap((c) => (c.type === 'value' ? [c.cell] : []));
+    const ids = publishedEdition(report).layouts.T4.bodyRows[0]!.flatMap((c) => (c.type === 'value' ? [c.cell] : []));
     seam(ids, T4_FIRST_PIECE, ids);
   }
   if (knobs.t3PageBreak) {
-    const key = t3BodyRowKeys(knobs.singleOtherRow)[knobs.t3PageBreak.row]!;
+    const key = t3BodyRowKeys(report, knobs.singleOtherRow)[knobs.t3PageBreak.row]!;
     const ids = T3_COLUMNS.map((c) => `T3.${key}.${c.key}` as CellId);
     seam(ids, knobs.t3PageBreak.valuesBefore, ids.slice(knobs.t3PageBreak.valuesBefore));
   }
-  for (const id of Object.keys(cells) as CellId[]) if (!tableCell(id)) throw new Error(`unknown cell ${id}`);
+  const edition = publishedEdition(report);
+  for (const id of Object.keys(cells) as CellId[]) if (!editionCell(edition, id)) throw new Error(`unknown cell ${id}`);
   return { cells, mayBeBlank };
 }
