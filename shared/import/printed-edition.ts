@@ -18,14 +18,7 @@
  *   that names the contradiction, so the clerk checks the year or the original.
  */
 import type { ImportIssue } from './outcome';
-import {
-  CURRENT_EDITION,
-  EDITION_2019,
-  type FormatEdition,
-  type T2Block,
-  type T3Group,
-  type T3Row,
-} from '../format';
+import { CURRENT_EDITION, EDITION_2019, type FormatEdition, type T2Block, type T3Group, type T3Row } from '../format';
 import { joinBrokenLabels, splitRow, type TableLine } from './text-cells';
 import { canonLabel, matchLabel } from './text-labels';
 
@@ -49,12 +42,17 @@ export function layoutName(edition: FormatEdition): string {
 
 /** The labels (column and row) and block items of 表二 that only `own` prints. */
 function t2Marks(own: readonly T2Block[], other: readonly T2Block[]) {
-  const labels = (blocks: readonly T2Block[]) =>
-    [...new Set(blocks.flatMap((b) => [...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)]))];
+  const labels = (blocks: readonly T2Block[]) => [
+    ...new Set(blocks.flatMap((b) => [...b.columns.map((c) => c.label), ...b.rows.map((r) => r.label)])),
+  ];
   const otherLabels = labels(other);
   const otherItems = new Set(other.map((b) => blockNumeral(canonLabel(b.header))));
   return {
-    labels: new Set(labels(own).filter((l) => matchLabel(l, otherLabels, (x) => x) === null).map(canonLabel)),
+    labels: new Set(
+      labels(own)
+        .filter((l) => matchLabel(l, otherLabels, (x) => x) === null)
+        .map(canonLabel),
+    ),
     items: new Set(own.map((b) => blockNumeral(canonLabel(b.header))).filter((n) => n && !otherItems.has(n))),
   };
 }
@@ -109,10 +107,17 @@ export function readPrintedLayout(t2: readonly TableLine[], t3: readonly TableLi
   };
   for (const { labels, hasFigures } of labelsOf(t3)) {
     const last = labels[labels.length - 1];
-    if (last === undefined) continue;
+    // a row without figures may be a header (其他 is also a column of 表三), never evidence
+    if (last === undefined || !hasFigures) continue;
     for (const { group } of SINGLE_ROW_GROUPS) {
-      if (hasFigures && exact(last, [group.label])) t3SingleRow = true;
-      if (exact(last, group.rows.map((r) => r.label))) t3SubRows = true;
+      if (exact(last, [group.label])) t3SingleRow = true;
+      if (
+        exact(
+          last,
+          group.rows.map((r) => r.label),
+        )
+      )
+        t3SubRows = true;
     }
   }
   return { t2Trial, t2Current, t3SingleRow, t3SubRows };
@@ -123,7 +128,10 @@ const MAX_NAMED_LABELS = 4;
 
 const listed = (labels: readonly string[]) => {
   const distinct = [...new Set(labels)];
-  const named = distinct.slice(0, MAX_NAMED_LABELS).map((l) => `“${l.slice(0, 40)}”`).join('、');
+  const named = distinct
+    .slice(0, MAX_NAMED_LABELS)
+    .map((l) => `“${l.slice(0, 40)}”`)
+    .join('、');
   return distinct.length > MAX_NAMED_LABELS ? `${named}等${distinct.length}处` : named;
 };
 
@@ -131,7 +139,10 @@ const listed = (labels: readonly string[]) => {
  * The edition to read the report into (see the rule at the top), and what the clerk is told about it:
  * always a note when it is not the current edition, a warning when the evidence disagrees.
  */
-export function chooseEdition(printed: PrintedLayout, year: number | null): { edition: FormatEdition; notes: ImportIssue[] } {
+export function chooseEdition(
+  printed: PrintedLayout,
+  year: number | null,
+): { edition: FormatEdition; notes: ImportIssue[] } {
   const notes: ImportIssue[] = [];
   const trialName = layoutName(EDITION_2019);
   if (printed.t2Trial.length > 0 && printed.t2Current.length > 0) {

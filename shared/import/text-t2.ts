@@ -1,6 +1,14 @@
 /** 二、主动公开政府信息情况 from tab-separated rows: blocks by their header, rows by their label, in the report's edition. */
 import type { ImportIssue } from './outcome';
-import { cellId, CURRENT_EDITION, sectionDef, type CellId, type FormatEdition, type T2Block, type T2Row } from '../format';
+import {
+  cellId,
+  CURRENT_EDITION,
+  sectionDef,
+  type CellId,
+  type FormatEdition,
+  type T2Block,
+  type T2Row,
+} from '../format';
 import type { Cell } from '../report';
 import {
   fitValues,

@@ -393,7 +393,11 @@ class FoldedRows {
       if (list.some((p) => p.row === m.item)) return true;
       const count = T3_COLUMNS.length + (subtotalAt === null ? 0 : 1);
       const fitted = fitValues(figures, count, at, `${TABLE}“${m.item.label}”行`, issues);
-      list.push({ row: m.item, cells: subtotalAt === null ? fitted : fitted.filter((_, i) => i !== subtotalAt), line: at.line });
+      list.push({
+        row: m.item,
+        cells: subtotalAt === null ? fitted : fitted.filter((_, i) => i !== subtotalAt),
+        line: at.line,
+      });
       this.printed.set(row.key, list);
       return true;
     }
@@ -431,7 +435,10 @@ class FoldedRows {
         continue;
       }
       const shown = printed
-        .map((p) => `“${p.row.label}”：${p.cells.map((c) => (c === undefined || c === '' ? '（空白）' : quote(c))).join('、')}`)
+        .map(
+          (p) =>
+            `“${p.row.label}”：${p.cells.map((c) => (c === undefined || c === '' ? '（空白）' : quote(c))).join('、')}`,
+        )
         .join('；');
       issues.push({
         severity: 'error',

@@ -103,29 +103,6 @@ describe('text import says what deviated', () => {
     ).toBe(true);
   });
 
-  it('2019 试行 T2 columns are refused with the labels named; the （九）政府集中采购 block is named', () => {
-    let t = MENGZHOU_TEXT.replace(
-      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
-      '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
-    );
-    t = t.replace(
-      '第二十条第（八）项\t\t\t',
-      '第二十条第（九）项\t\t\t\n信息内容\t采购项目数量\t采购总金额\t\n政府集中采购\t3\t10\t\n第二十条第（八）项\t\t\t',
-    );
-    const { report, issues } = parseReportText(t);
-    expect(getCell(report, 'T2.normativeDocs.inForce')).toBeNull();
-    expect(getCell(report, 'T2.fees.amount')).toBe('0');
-    const text = issues.map((i) => i.message).join('\n');
-    expect(text).toContain(
-      '第二部分“第二十条第（一）项”使用了2019年试行格式的栏目“本年新制作数量、本年新公开数量、对外公开总数量”',
-    );
-    expect(text).toContain(
-      '“第二十条第（九）项”不是现行格式的区块（2019年试行格式中的政府集中采购区块，现行格式已取消）',
-    );
-    expect(text).toContain('第二部分表格中的“政府集中采购”行不是现行格式的内容，未导入');
-    expect(issues.find((i) => i.message.includes('2019年试行格式的栏目'))!.severity).toBe('error');
-  });
-
   it('an older single-row （六）其他处理 is named and its figures are not guessed into the three sub-rows', () => {
     const lines = MENGZHOU_TEXT.split('\n');
     const start = lines.findIndex((l) => l.startsWith('\t(六) 其他处理'));

@@ -46,11 +46,13 @@ export function expectFaithful(
   expect(imported.report.format).toBe(edition.id);
   expect(editionOf(imported.report)).toBe(edition);
   expect(reportSchemaFor(edition).safeParse(imported.report).success).toBe(true);
-  const wrong = edition.cells.map((c) => ({
-    id: c.id,
-    printed: cells[c.id],
-    got: getCell(imported.report, c.id),
-  })).filter((c) => c.got !== c.printed && !(c.got === null && mayBeBlank.has(c.id)));
+  const wrong = edition.cells
+    .map((c) => ({
+      id: c.id,
+      printed: cells[c.id],
+      got: getCell(imported.report, c.id),
+    }))
+    .filter((c) => c.got !== c.printed && !(c.got === null && mayBeBlank.has(c.id)));
   expect(wrong).toEqual([]);
   const leftBlank = edition.cells.some((c) => cells[c.id] !== null && getCell(imported.report, c.id) === null);
   if (leftBlank) expect(imported.issues.some((i: ImportIssue) => i.severity !== 'info')).toBe(true);

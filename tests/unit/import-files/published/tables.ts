@@ -268,7 +268,8 @@ export interface PrintedTables {
 export function effectiveKnobs(report: PublishedReport, knobs: TableKnobs): TableKnobs {
   const edition = publishedEdition(report);
   // an edition whose （六）其他处理 is one row (2019 试行) prints it so anyway
-  const singleOtherRow = knobs.singleOtherRow && edition.t3ResultEntries.some((e) => 'group' in e && e.group === OTHER_GROUP);
+  const singleOtherRow =
+    knobs.singleOtherRow && edition.t3ResultEntries.some((e) => 'group' in e && e.group === OTHER_GROUP);
   const t4 = edition.layouts.T4.bodyRows[0]!.map((c) => (c.type === 'value' ? (report.cells[c.cell] ?? null) : null));
   // A row of blanks is dropped by every reader (an empty <tr> says nothing): a split whose piece is
   // wholly blank would print as one short row, indistinguishable from a row with trailing blanks.
