@@ -1,5 +1,5 @@
 /** What `nianbao check` prints: grouped Chinese text for people, or one JSON object for scripts. */
-import { TABLE_CELLS, type Severity } from '../../shared/format';
+import { editionOf, type Severity } from '../../shared/format';
 import type { ImportIssue, ImportSummaryRow } from '../../shared/api';
 import { formatImportSummary } from './import-report';
 import { getCell, partTitle, progressText, reportProgress, type Report } from '../../shared/report';
@@ -9,9 +9,17 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '�
 
 export function checkJson(report: Report, findings: readonly Finding[]): string {
   const summary = summarize(findings, report);
-  const cells = Object.fromEntries(TABLE_CELLS.map((c) => [c.id, getCell(report, c.id)]));
+  // the cells of the report's edition (an imported 2019 试行 report has its own 表二)
+  const cells = Object.fromEntries(editionOf(report).cells.map((c) => [c.id, getCell(report, c.id)]));
   const out = {
-    report: { organ: report.organ, year: report.year, title: report.title, fee: report.fee, cells },
+    report: {
+      format: report.format,
+      organ: report.organ,
+      year: report.year,
+      title: report.title,
+      fee: report.fee,
+      cells,
+    },
     findings,
     errors: summary.errors,
     warnings: summary.warnings,

@@ -46,11 +46,12 @@ const READINGS = new Map<FormatEdition, T2Reading>();
 function readingOf(edition: FormatEdition): T2Reading {
   let reading = READINGS.get(edition);
   if (reading) return reading;
-  const own = new Set(edition.t2Blocks.flatMap((b) => b.columns.map((c) => canonLabel(c.label))));
+  const own = [...new Set(edition.t2Blocks.flatMap((b) => b.columns.map((c) => c.label)))];
   const others = IMPORTED_EDITIONS.filter((e) => e !== edition);
+  // a column worded like one of this edition's (处理决定数量 / 本年处理决定数量) is a variant, not foreign
   const foreignColumns = others.flatMap((e) =>
     [...new Set(e.t2Blocks.flatMap((b) => b.columns.map((c) => c.label)))]
-      .filter((label) => !own.has(canonLabel(label)))
+      .filter((label) => matchLabel(label, own, (x) => x) === null)
       .map((label) => ({ label, layout: layoutName(e) })),
   );
   const items = new Set(edition.t2Blocks.map((b) => blockNumeral(canonLabel(b.header))));

@@ -255,3 +255,18 @@ describe('contradictory evidence is never resolved silently', () => {
     expect(error.message).toContain('请按原表把各分行之和填入“（六）其他处理”行');
   });
 });
+
+describe('a label worded like the other edition’s is a variant, not evidence', () => {
+  it('a 试行 block headed 本年处理决定数量 (the 2021 wording) is read as 处理决定数量, with a note', () => {
+    const t2 = TRIAL_T2.map((l) =>
+      l === '信息内容\t上一年项目数量\t本年增/减\t处理决定数量'
+        ? '信息内容\t上一年项目数量\t本年增/减\t本年处理决定数量'
+        : l,
+    );
+    const { report: r, issues } = report({ t2, year: 2020 });
+    expect(r.format).toBe('2019');
+    for (const [id, value] of Object.entries(TRIAL_T2_CELLS)) expect([id, getCell(r, id)]).toEqual([id, value]);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(messages(issues)).toContain('的栏目“上一年项目数量、本年增/减、本年处理决定数量”与规范名称');
+  });
+});
