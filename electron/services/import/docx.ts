@@ -127,7 +127,10 @@ async function mainPart(zip: JSZip, budget: InflateBudget): Promise<string> {
     return await inflatePart(part, budget);
   } catch (error) {
     if (isLimitRefusal(error)) throw error;
-    throw new ApiError('PARSE_FAILED', '无法读取 Word 文档的正文，文件可能已损坏。');
+    throw new ApiError(
+      'PARSE_FAILED',
+      '无法读取 Word 文档的正文，文件可能已损坏。请在 Word 或 WPS 中打开后另存为 .docx 再导入，或复制报告文字粘贴到纯文本文件（.txt）中导入。',
+    );
   }
 }
 
