@@ -1,6 +1,6 @@
 import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { describeCell, parseCellId, tableCell, type CellId } from '../../shared/format';
+import { describeEditionCell, editionCell, parseCellId, type CellId } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from '../report/cell-value';
 import { useEditor } from '../report/editor-context';
@@ -57,8 +57,8 @@ export const GridCell = memo(function GridCell({
   colSpan: number;
 }) {
   const { register, getValues } = useFormContext<Report>();
-  const { store, undo, applyChanges, readOnly } = useEditor();
-  const kind = tableCell(id)!.kind;
+  const { store, undo, applyChanges, readOnly, edition } = useEditor();
+  const kind = editionCell(edition, id)!.kind;
   const path = cellPath(id);
   // read from the live store, not watched in the form: a form watch makes the form copy all its
   // values on every keystroke in this cell
@@ -176,7 +176,7 @@ export const GridCell = memo(function GridCell({
         maxLength={CELL_MAX_LENGTH}
         autoComplete="off"
         spellCheck={false}
-        aria-label={describeCell(id)}
+        aria-label={describeEditionCell(edition, id)}
         aria-invalid={hasError || undefined}
         aria-describedby={[message ? describedBy : '', offer ? `suggest-${id}` : ''].join(' ').trim() || undefined}
         title={message || undefined}
@@ -248,7 +248,7 @@ export const GridCell = memo(function GridCell({
 
 /** A derived total: computed live, read-only, reachable by a finding's jump but skipped by Tab. */
 export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: CellId; colSpan: number }) {
-  const { store } = useEditor();
+  const { store, edition } = useEditor();
   const value = useLive(store, (s) => s.derived.get(id) ?? null);
   const findings = useFindingViews(store, { cell: id });
   const tone = findings.some((f) => f.severity === 'error')
@@ -262,7 +262,7 @@ export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: Cell
       <output
         data-cell={id}
         tabIndex={-1}
-        aria-label={`${describeCell(id)}（自动合计）`}
+        aria-label={`${describeEditionCell(edition, id)}（自动合计）`}
         title={message || '自动合计，无需填写'}
       >
         {value ?? ''}
