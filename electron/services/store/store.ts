@@ -433,7 +433,7 @@ export class SqliteStore implements Store {
   ): Promise<{ revisionId: number; changed: boolean; savedAt: string }> {
     // the editor opens such a report read-only; this keeps any other caller from editing it either
     const edition = editionOf(input);
-    if (edition.importOnly) throw new ApiError('UNSUPPORTED', importOnlyMessage(edition, input.year));
+    if (edition.importOnly) return Promise.reject(new ApiError('UNSUPPORTED', importOnlyMessage(edition, input.year)));
     return this.serial(() => this.saveNow(reportId, input, baseRevisionId));
   }
 
