@@ -1,6 +1,6 @@
 import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { describeEditionCell, editionCell, parseCellId, type CellId } from '../../shared/format';
+import { describeEditionCell, editionCell, parseCellId, type CellId, type FormatEdition } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from '../report/cell-value';
 import { useEditor } from '../report/editor-context';
@@ -36,6 +36,8 @@ function cellReader(id: CellId): (s: LiveState) => Cell {
   }
   return read;
 }
+
+const checksDomain = (edition: FormatEdition) => edition.rules.includes('CELL-DOMAIN');
 
 /** A cell in the left half of its table opens its callout rightwards (a leftward one would be cut off). */
 function opensRight(map: GridMap, id: CellId): boolean {
@@ -73,7 +75,8 @@ export const GridCell = memo(function GridCell({
   const justFocused = useRef(false);
   const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
 
-  const local = cellMessage(value, kind);
+  // an edition without CELL-DOMAIN (2019 试行: “本年增/减” printed as −4) keeps its values as printed, unflagged
+  const local = checksDomain(edition) ? cellMessage(value, kind) : null;
   const ruleError = findings.some((f) => f.severity === 'error');
   const hasError = local !== null || ruleError;
   const hasWarning = !hasError && findings.some((f) => f.severity === 'warning' && !f.acknowledged);
