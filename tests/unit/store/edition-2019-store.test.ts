@@ -16,6 +16,7 @@ import { CURRENT_EDITION, EDITION_2019, editionCell, T3_COLUMNS, type CellId } f
 import { anyReportSchema, getCell, setCell, type Report } from '../../../shared/report';
 import { parseReportFile, serializeReportFile } from '../../../shared/report-file';
 import { runRules } from '../../../shared/rules';
+import { diffReports } from '../../../shared/history/diff';
 import { report2019 } from '../../report-2019';
 import { integrity, mengzhou2025, openIn, rawCount, removeTempDirs, tempDir } from './helpers';
 
@@ -154,6 +155,32 @@ describe('a 2019 试行 report in the store', () => {
     const stored = storedBody(join(dir, DATABASE_FILE), next.id);
     expect(stored.format).toBe('2021');
     expect(anyReportSchema.parse(stored)).toEqual(next.report);
+    store.close();
+  });
+
+  it('its history compares revisions in its own edition, and across a re-import of another edition', async () => {
+    const store = openIn(tempDir('ed2019'));
+    const first = report2019({ seed: 11, year: 2025, organName: mengzhou2025().organ.name });
+    const changed = setCell(
+      first,
+      'T2.procurement.purchaseItems',
+      String(Number(getCell(first, 'T2.procurement.purchaseItems')) + 1),
+    );
+    const record = await store.importReport(first, 'final', false);
+    await store.importReport(changed, 'final', true);
+    await store.importReport(mengzhou2025(), 'final', true);
+    const [newest, middle, oldest] = await store.history(record.id);
+    const at = (id: number) => store.revisionReport(record.id, id);
+    const ownEdition = diffReports(await at(oldest!.id), await at(middle!.id));
+    expect(ownEdition.changes).toEqual([
+      { place: 'proactive', cells: ['T2.procurement.purchaseItems'], texts: 0, fields: 0 },
+    ]);
+    const across = diffReports(await at(middle!.id), await at(newest!.id));
+    const proactive = across.changes.find((c) => c.place === 'proactive')!;
+    // every 表二 cell of both editions changed: the 2019 ones are gone, the 2021 ones are new
+    expect(new Set(proactive.cells)).toEqual(
+      new Set([...EDITION_2019.cells, ...CURRENT_EDITION.cells].filter((c) => c.id.startsWith('T2.')).map((c) => c.id)),
+    );
     store.close();
   });
 
