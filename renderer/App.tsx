@@ -87,6 +87,7 @@ export function App() {
           reportId={route.reportId}
           readOnly={route.readOnly}
           onEdit={() => go({ view: 'report', reportId: route.reportId, pane: route.pane, readOnly: false })}
+          onOpenReport={(id) => go({ view: 'report', reportId: id, pane: 'meta', readOnly: false })}
           pane={route.pane}
           onPane={onPane}
           onHome={onHome}

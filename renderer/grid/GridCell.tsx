@@ -1,6 +1,6 @@
 import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { describeCell, parseCellId, tableCell, type CellId } from '../../shared/format';
+import { describeEditionCell, editionCell, parseCellId, type CellId, type FormatEdition } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from '../report/cell-value';
 import { useEditor } from '../report/editor-context';
@@ -37,6 +37,8 @@ function cellReader(id: CellId): (s: LiveState) => Cell {
   return read;
 }
 
+const checksDomain = (edition: FormatEdition) => edition.rules.includes('CELL-DOMAIN');
+
 /** A cell in the left half of its table opens its callout rightwards (a leftward one would be cut off). */
 function opensRight(map: GridMap, id: CellId): boolean {
   const at = map.position.get(id);
@@ -57,8 +59,8 @@ export const GridCell = memo(function GridCell({
   colSpan: number;
 }) {
   const { register, getValues } = useFormContext<Report>();
-  const { store, undo, applyChanges, readOnly } = useEditor();
-  const kind = tableCell(id)!.kind;
+  const { store, undo, applyChanges, readOnly, edition } = useEditor();
+  const kind = editionCell(edition, id)!.kind;
   const path = cellPath(id);
   // read from the live store, not watched in the form: a form watch makes the form copy all its
   // values on every keystroke in this cell
@@ -73,7 +75,8 @@ export const GridCell = memo(function GridCell({
   const justFocused = useRef(false);
   const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
 
-  const local = cellMessage(value, kind);
+  // an edition without CELL-DOMAIN (2019 试行: “本年增/减” printed as −4) keeps its values as printed, unflagged
+  const local = checksDomain(edition) ? cellMessage(value, kind) : null;
   const ruleError = findings.some((f) => f.severity === 'error');
   const hasError = local !== null || ruleError;
   const hasWarning = !hasError && findings.some((f) => f.severity === 'warning' && !f.acknowledged);
@@ -176,7 +179,7 @@ export const GridCell = memo(function GridCell({
         maxLength={CELL_MAX_LENGTH}
         autoComplete="off"
         spellCheck={false}
-        aria-label={describeCell(id)}
+        aria-label={describeEditionCell(edition, id)}
         aria-invalid={hasError || undefined}
         aria-describedby={[message ? describedBy : '', offer ? `suggest-${id}` : ''].join(' ').trim() || undefined}
         title={message || undefined}
@@ -248,7 +251,7 @@ export const GridCell = memo(function GridCell({
 
 /** A derived total: computed live, read-only, reachable by a finding's jump but skipped by Tab. */
 export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: CellId; colSpan: number }) {
-  const { store } = useEditor();
+  const { store, edition } = useEditor();
   const value = useLive(store, (s) => s.derived.get(id) ?? null);
   const findings = useFindingViews(store, { cell: id });
   const tone = findings.some((f) => f.severity === 'error')
@@ -262,7 +265,7 @@ export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: Cell
       <output
         data-cell={id}
         tabIndex={-1}
-        aria-label={`${describeCell(id)}（自动合计）`}
+        aria-label={`${describeEditionCell(edition, id)}（自动合计）`}
         title={message || '自动合计，无需填写'}
       >
         {value ?? ''}

@@ -3,8 +3,6 @@ import { useFormContext } from 'react-hook-form';
 import {
   expandRows,
   sectionDef,
-  T3_COLUMNS,
-  TABLE_LAYOUTS,
   type CellId,
   type LayoutCell,
   type SectionKey,
@@ -50,7 +48,7 @@ function TextCell({ cell, sticky }: { cell: Extract<LayoutCell, { type: 'text' }
 
 /** T3's corner rule, column by column: 一 + 二 = （七）总计 + 四, with the amount off. */
 function BalanceRow() {
-  const { store } = useEditor();
+  const { store, edition } = useEditor();
   const byColumn = useLive(store, (s) =>
     [...balanceDifferences(s.findings)].map(([column, off]) => `${column}:${off}`).join('|'),
   );
@@ -60,7 +58,7 @@ function BalanceRow() {
       <th colSpan={3} scope="row" className="cell label">
         勾稽关系核对（第一项＋第二项＝第三项＋第四项）
       </th>
-      {T3_COLUMNS.map((c) =>
+      {edition.t3Columns.map((c) =>
         off.has(c.key) ? (
           <td key={c.key} className="cell balance-off" data-balance-column={c.key}>
             {off.get(c.key) ? `相差 ${off.get(c.key)}` : '不平衡'}
@@ -76,14 +74,15 @@ function BalanceRow() {
 }
 
 export function TableGrid({ table, section }: { table: TableId; section: SectionKey }) {
-  const layout = TABLE_LAYOUTS[table];
-  const map = gridMap(table);
+  // the report's edition lays the table out (a 2019 试行 report has its own 表二 columns, one （六） row)
+  const { applyChanges, undo, store, readOnly, edition } = useEditor();
+  const layout = edition.layouts[table];
+  const map = gridMap(table, edition);
   const sticky = useMemo(
     () => firstColumnCells([...layout.headerRows, ...layout.bodyRows], layout.columnCount),
     [layout],
   );
   const { getValues } = useFormContext<Report>();
-  const { applyChanges, undo, store, readOnly } = useEditor();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   // a paste that went well is said, then gets out of the way; one that needs checking stays until closed
   useEffect(() => {

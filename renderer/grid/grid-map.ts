@@ -3,7 +3,14 @@
  * (merged-cell) body of an official table. Keyboard moves and pasting both walk this map, so they
  * follow the printed layout rather than the data model.
  */
-import { expandRows, TABLE_LAYOUTS, type CellId, type LayoutCell, type TableId } from '../../shared/format';
+import {
+  CURRENT_EDITION,
+  expandRows,
+  type CellId,
+  type FormatEdition,
+  type LayoutCell,
+  type TableId,
+} from '../../shared/format';
 
 export interface GridMap {
   table: TableId;
@@ -15,8 +22,8 @@ export interface GridMap {
   order: readonly CellId[];
 }
 
-function build(table: TableId): GridMap {
-  const layout = TABLE_LAYOUTS[table];
+function build(table: TableId, edition: FormatEdition): GridMap {
+  const layout = edition.layouts[table];
   const expanded = expandRows(layout.bodyRows, layout.columnCount);
   const position = new Map<CellId, { row: number; column: number }>();
   const order: CellId[] = [];
@@ -33,10 +40,13 @@ function build(table: TableId): GridMap {
   return { table, columnCount: layout.columnCount, slots, position, order };
 }
 
-const MAPS = new Map<TableId, GridMap>();
-export function gridMap(table: TableId): GridMap {
-  let m = MAPS.get(table);
-  if (!m) MAPS.set(table, (m = build(table)));
+const MAPS = new Map<FormatEdition, Map<TableId, GridMap>>();
+/** The grid of one table as the report's edition lays it out (the 2019 试行 表二 has its own columns). */
+export function gridMap(table: TableId, edition: FormatEdition = CURRENT_EDITION): GridMap {
+  let ofEdition = MAPS.get(edition);
+  if (!ofEdition) MAPS.set(edition, (ofEdition = new Map()));
+  let m = ofEdition.get(table);
+  if (!m) ofEdition.set(table, (m = build(table, edition)));
   return m;
 }
 

@@ -22,6 +22,9 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : EDITED_AT.format(d);
 }
 
+/** A report saved by a newer version of the program: nothing is wrong with it, this version cannot read it. */
+const NEEDS_NEWER_VERSION = '此报告由更新版本的年报助手保存，内容完好；请升级年报助手后打开（无需恢复）';
+
 const OrganReports = memo(function OrganReports({
   organ,
   reports,
@@ -79,7 +82,11 @@ const OrganReports = memo(function OrganReports({
                 </td>
                 <td>{when(r.updatedAt)}</td>
                 <td>
-                  {r.damaged ? (
+                  {r.needsNewerVersion ? (
+                    <span className="state warning" title={NEEDS_NEWER_VERSION}>
+                      需要新版本
+                    </span>
+                  ) : r.damaged ? (
                     <span className="state error" title="保存的内容无法读取，请点“恢复”">
                       损坏
                     </span>
@@ -91,7 +98,13 @@ const OrganReports = memo(function OrganReports({
                     </>
                   )}
                 </td>
-                {r.damaged ? (
+                {r.needsNewerVersion ? (
+                  <td className="actions">
+                    <span className="muted small-text" data-testid="needs-newer-version">
+                      {NEEDS_NEWER_VERSION}
+                    </span>
+                  </td>
+                ) : r.damaged ? (
                   <td className="actions">
                     <DamagedReportActions summary={r} onOpen={onOpen} onError={onError} onReload={onReload} />
                   </td>

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { ExportKind, ReportRecord } from '../../shared/api';
+import { editionOf } from '../../shared/format';
 import { withDerivedTotals, type Report } from '../../shared/report';
 import { ApiFailure, call, messageOf, onMenuCommand } from '../api';
 import { UndoStack, type CellChange } from '../grid/undo';
@@ -9,6 +10,7 @@ import { downloadExport, exportsShell } from '../checks/export-shell';
 import type { ExportOutcome } from '../checks/ExportPanel';
 import { useAutosave } from './autosave';
 import { EditorContext, type Editor } from './editor-context';
+import { ImportOnlyBanner, NotCarriedNotice } from './EditionNotices';
 import { LiveStore } from './live-store';
 import type { ReportPath } from './paths';
 import { Pane } from './Pane';
@@ -24,6 +26,8 @@ export interface PaneProps {
   readOnly: boolean;
   /** from viewing to editing the same report and pane */
   onEdit: () => void;
+  /** opens another report for editing (next year's, started from a read-only 2019 试行 report) */
+  onOpenReport: (reportId: number) => void;
   pane: PaneKey;
   onPane: (pane: PaneKey) => void;
   onHome: () => void;
@@ -32,14 +36,18 @@ export interface PaneProps {
 export function ReportEditor({
   record,
   recovered,
-  readOnly,
+  readOnly: viewing,
   onEdit,
+  onOpenReport,
   pane,
   onPane,
   onHome,
   onReplaced,
 }: PaneProps & { record: ReportRecord; recovered: Report | null; onReplaced: (r: ReportRecord) => void }) {
   const start = recovered ?? record.report;
+  // a report of an import-only edition (the 2019 试行 format) is read, checked and exported, never edited
+  const edition = editionOf(record.report);
+  const readOnly = viewing || edition.importOnly;
   // no resolver: the form is never submitted; autosave checks the report before each save and the
   // store checks it again on receipt
   const form = useForm<Report>({ defaultValues: start });
@@ -212,6 +220,7 @@ export function ReportEditor({
     () => ({
       reportId: record.id,
       readOnly,
+      edition,
       store,
       undo,
       sentences,
@@ -220,7 +229,7 @@ export function ReportEditor({
       setField,
       jump: choosePane,
     }),
-    [record.id, readOnly, record.prior, store, undo, sentences, applyChanges, setField, choosePane],
+    [record.id, readOnly, edition, record.prior, store, undo, sentences, applyChanges, setField, choosePane],
   );
 
   return (
@@ -243,7 +252,9 @@ export function ReportEditor({
               <StatusControl reportId={record.id} status={status} flush={flush} onChanged={changeStatus} />
             )}
           </header>
-          {readOnly ? (
+          {edition.importOnly ? (
+            <ImportOnlyBanner edition={edition} reportId={record.id} year={record.year} onOpenReport={onOpenReport} />
+          ) : readOnly ? (
             <p className="notice info slim read-only-banner" role="status" data-testid="read-only-banner">
               <span>只读查看：不会修改此报告。可以核对、预览和导出；如需修改，请转为编辑。</span>
               <button type="button" className="small primary" onClick={onEdit}>
@@ -253,6 +264,7 @@ export function ReportEditor({
           ) : null}
           {recovered ? <p className="notice info slim">已恢复上次未来得及保存的修改。</p> : null}
           <PrintedTotalsNotice report={record.report} />
+          {status === 'draft' ? <NotCarriedNotice report={record.report} prior={record.prior} /> : null}
           {status === 'final' && !readOnly ? (
             <p className="notice info slim">
               此报告为定稿（已发布的报告）。如需修改，修改内容会自动保存，原内容可在“检查与导出”的历史版本中找回。

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { ReportRecord } from '../../shared/api';
+import { editionOf } from '../../shared/format';
 import type { Report } from '../../shared/report';
 import { call, messageOf } from '../api';
 import { takePending } from './autosave';
@@ -19,8 +20,10 @@ export function ReportPage({
     call('reports.open', { reportId })
       .then((record) => {
         if (!live) return;
-        // viewing shows what is stored; a copy of unsaved changes waits for the next time it is opened for editing
-        const recovered = readOnly ? null : takePending(reportId, record.revisionId, record.report);
+        // viewing shows what is stored; a copy of unsaved changes waits for the next time it is opened for
+        // editing (a report of an import-only edition is never edited, so it has none)
+        const editable = !readOnly && !editionOf(record.report).importOnly;
+        const recovered = editable ? takePending(reportId, record.revisionId, record.report) : null;
         // the editor and its table are rendered in slices that yield to the browser (a transition),
         // not in one long task that would hold up the first keystroke on a slow machine
         startTransition(() => setLoaded({ record, recovered, token: 0 }));

@@ -11,7 +11,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCell } from '../../shared/format';
 import type { Report } from '../../shared/report';
-import { reportSchema, upgradeReport } from '../../shared/report';
+import { anyReportSchema, upgradeReport } from '../../shared/report';
 import { ApiFailure, call, messageOf } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -82,7 +82,7 @@ export function takePending(reportId: number, revisionId: number, stored: Report
     const saved = JSON.parse(raw) as { revisionId: number; report: Record<string, unknown> | null };
     // a copy kept by an earlier version of the program is brought up to the current shape (the upgrade chain)
     const report = typeof saved.report === 'object' && saved.report !== null ? upgradeReport(saved.report).data : null;
-    const parsed = reportSchema.safeParse(report);
+    const parsed = anyReportSchema.safeParse(report);
     // a copy older than the stored revision, or equal to it, was saved after all; otherwise it stays until its own save succeeds
     if (saved.revisionId !== revisionId || !parsed.success || JSON.stringify(parsed.data) === JSON.stringify(stored)) {
       localStorage.removeItem(pendingKey(reportId));
@@ -104,7 +104,7 @@ const PROBLEM: Record<string, string> = { too_big: '内容过长', too_small: '�
 
 /** The first thing the schema refuses, in the clerk's words: which field, and what is wrong with it. */
 function firstIssue(report: Report): string | null {
-  const r = reportSchema.safeParse(report);
+  const r = anyReportSchema.safeParse(report);
   if (r.success) return null;
   const issue = r.error.issues[0]!;
   const path = issue.path.map(String);

@@ -1,5 +1,6 @@
 /** What every part of one open report shares: the live store, the undo stack and how to jump to a field. */
 import { createContext, useContext } from 'react';
+import type { FormatEdition } from '../../shared/format';
 import type { Report } from '../../shared/report';
 import type { UndoStack, CellChange } from '../grid/undo';
 import type { LiveStore } from './live-store';
@@ -8,8 +9,13 @@ import type { PaneKey } from './section-state';
 
 export interface Editor {
   reportId: number;
-  /** opened with 查看: every field is read-only and nothing is saved */
+  /**
+   * opened with 查看, or a report of an import-only edition (the 2019 试行 format): every field is
+   * read-only and nothing is saved
+   */
   readOnly: boolean;
+  /** the report's edition of the format (editionOf(report)): the tables' rows, columns and layout */
+  edition: FormatEdition;
   store: LiveStore;
   undo: UndoStack;
   prior: Report | null;

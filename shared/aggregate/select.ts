@@ -3,7 +3,7 @@
  * (unless the office decides to include them), and a second report of an organ already counted (a
  * .docx and its web copy must not be added twice). Pure; the CLI and the app list both sides.
  */
-import { ruleDef } from '../format';
+import { CURRENT_EDITION, editionDifferences, editionOf, ruleDef } from '../format';
 import type { Report } from '../report';
 import { organKey } from '../units/pairing';
 import type { OverviewRow } from '../units/overview';
@@ -46,6 +46,13 @@ export function selectUnits(
         report.year === null
           ? '未能识别年度，请在报告标题中写明年度后重试'
           : `是 ${report.year} 年的报告，不是 ${options.year} 年的`,
+      );
+    } else if (editionOf(report) !== CURRENT_EDITION) {
+      // the 汇总 is a report of the current edition: a 2019 试行 表二 has no cells to be added into
+      const edition = editionOf(report);
+      refuse(
+        `是${edition.name}的报告，其${editionDifferences(edition, CURRENT_EDITION).join('和')}与现行格式不同，不能相加；` +
+          `汇总只合计${CURRENT_EDITION.name}的报告`,
       );
     } else if (row.errors > 0 && !options.includeErrors) {
       refuse(

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ORGAN_KINDS, RULES, type RuleId } from '../format';
 import { IMPORT_FORMATS } from '../import/formats';
-import { reportSchema } from '../report';
+import { anyReportSchema } from '../report';
 import { importIssueSchema, importQuestionSchema, importSummaryRowSchema } from '../import/outcome';
 import type { ErrorCode } from '../errors';
 import {
@@ -66,6 +66,11 @@ export const reportSummarySchema = z.strictObject({
   warningCount: z.number().int().nonnegative(),
   /** set when the current content cannot be read back (损坏): offer restore from history or a backup */
   damaged: z.boolean().optional(),
+  /**
+   * set when the current content was saved by a newer version of the program (a later report shape): not
+   * damaged, only unreadable here; the way forward is that version (需要新版本), never a restore
+   */
+  needsNewerVersion: z.boolean().optional(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
@@ -76,9 +81,9 @@ export const reportRecordSchema = z.strictObject({
   status: reportStatusSchema,
   revisionId: id,
   updatedAt: isoTime,
-  report: reportSchema,
+  report: anyReportSchema,
   /** the same organ's report of the year before, for the cross-year rules */
-  prior: z.nullable(reportSchema),
+  prior: z.nullable(anyReportSchema),
 });
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 
@@ -182,7 +187,7 @@ export const CONTRACT = {
   'reports.save': {
     args: z.strictObject({
       reportId: id,
-      report: reportSchema,
+      report: anyReportSchema,
       /**
        * the revision the editor started from (its last acknowledged save): a newer revision written
        * meanwhile by another program answers CONFLICT instead of being overwritten
@@ -191,13 +196,23 @@ export const CONTRACT = {
     }),
     result: z.strictObject({ revisionId: id, changed: z.boolean(), savedAt: isoTime }),
   },
-  'reports.newFromPrior': { args: reportRef, result: reportRecordSchema },
+  'reports.newFromPrior': {
+    args: reportRef,
+    result: z.strictObject({
+      ...reportRecordSchema.shape,
+      /**
+       * what of last year's report was not carried over and why, in Chinese (last year's report of an
+       * older edition: its 表二 columns, its single （六）其他处理 row); empty when everything maps
+       */
+      notCarried: z.array(z.string()),
+    }),
+  },
   'reports.history': { args: reportRef, result: z.array(revisionSchema) },
   /** the history as editing sessions, each with what it changed */
   'reports.sessions': { args: reportRef, result: z.array(historySessionSchema) },
   'reports.restore': { args: z.strictObject({ reportId: id, revisionId: id }), result: reportRecordSchema },
   'reports.import': {
-    args: z.strictObject({ report: reportSchema, status: reportStatusSchema, replace: z.boolean() }),
+    args: z.strictObject({ report: anyReportSchema, status: reportStatusSchema, replace: z.boolean() }),
     result: reportRecordSchema,
   },
   'reports.exports': { args: reportRef, result: z.array(exportLogEntrySchema) },
@@ -210,7 +225,7 @@ export const CONTRACT = {
     args: z.strictObject({ fileName: z.string().max(260), contentBase64: z.string().max(70_000_000) }),
     result: z.strictObject({
       format: z.enum(IMPORT_FORMATS),
-      report: reportSchema,
+      report: anyReportSchema,
       issues: z.array(importIssueSchema),
       /** added for issue 9 (optional, so older callers keep working): what to ask before storing */
       questions: z.array(importQuestionSchema).optional(),
@@ -249,7 +264,7 @@ export const CONTRACT = {
   'units.choose': { args: z.strictObject({ mode: z.enum(['folder', 'files']) }), result: unitsOverview },
   'units.unit': {
     args: z.strictObject({ sessionId: unitsSessionId, index: z.number().int().nonnegative().max(UNITS_SESSION_MAX) }),
-    result: z.strictObject({ row: overviewRowSchema, report: reportSchema, prior: z.nullable(reportSchema) }),
+    result: z.strictObject({ row: overviewRowSchema, report: anyReportSchema, prior: z.nullable(anyReportSchema) }),
   },
   'units.exportOverview': {
     args: z.strictObject({ sessionId: unitsSessionId }),

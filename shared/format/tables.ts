@@ -327,6 +327,10 @@ export function tableCell(id: string): TableCellDef | undefined {
 /** e.g. 三、收到和处理… 表中“一、本年新收…”行“自然人”列 */
 export function describeCell(id: string): string {
   const c = CELL_BY_ID.get(id);
-  if (!c) return id;
+  return c ? cellDescription(c) : id;
+}
+
+/** A cell of any edition named by its official row and column titles. */
+export function cellDescription(c: Pick<TableCellDef, 'rowTitle' | 'columnTitle'>): string {
   return `“${c.rowTitle}”行“${c.columnTitle}”列`;
 }

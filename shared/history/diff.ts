@@ -3,8 +3,8 @@
  * how many cells, how many text parts, which fee fields, which acknowledgements. Pure; the history
  * list uses it to say what each editing session did.
  */
-import { FEE_FIELDS, SECTIONS, TABLE_CELLS, type CellId, type SectionKey } from '../format';
-import { getCell, META_TITLE, type Report } from '../report';
+import { editionOf, FEE_FIELDS, parseCellId, SECTIONS, type CellId, type SectionKey } from '../format';
+import { META_TITLE, type Cell, type Report } from '../report';
 
 export type DiffPlace = SectionKey | 'meta' | 'acknowledgements';
 
@@ -32,12 +32,22 @@ function tally(map: Map<DiffPlace, PlaceChange>, place: DiffPlace): PlaceChange 
   return c;
 }
 
+/** A cell's value, or undefined when the report's edition has no such cell. */
+function cellOrAbsent(report: Report, id: CellId): Cell | undefined {
+  const p = parseCellId(id)!;
+  return report.tables[p.table][p.row]?.[p.column];
+}
+
 export function diffReports(before: Report, after: Report): ReportDiff {
   const map = new Map<DiffPlace, PlaceChange>();
-  for (const cell of TABLE_CELLS) {
-    if (cell.derived) continue;
-    if (getCell(before, cell.id) === getCell(after, cell.id)) continue;
-    tally(map, TABLE_SECTION.get(cell.id.slice(0, 2) as 'T2' | 'T3' | 'T4')!).cells.push(cell.id);
+  // the entered cells of both versions' editions (a re-import may bring another edition): a cell only
+  // one of them has counts as changed
+  const entered = new Set(
+    [...editionOf(before).cells, ...editionOf(after).cells].filter((c) => !c.derived).map((c) => c.id),
+  );
+  for (const id of entered) {
+    if (cellOrAbsent(before, id) === cellOrAbsent(after, id)) continue;
+    tally(map, TABLE_SECTION.get(id.slice(0, 2) as 'T2' | 'T3' | 'T4')!).cells.push(id);
   }
   for (const key of Object.keys(after.prose) as Array<keyof Report['prose']>) {
     const a = before.prose[key] as Record<string, string>;

@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { ApiError } from '../errors';
 import type { ImportIssue } from '../import/outcome';
-import { ReportVersionError, reportSchema, upgradeReport, type Report } from '../report';
+import { ReportVersionError, anyReportSchema, upgradeReport, type Report } from '../report';
 import { describeReportPath } from './field-names';
 
 export const REPORT_FILE_EXTENSION = '.nianbao.json';
@@ -34,7 +34,7 @@ function fail(message: string): never {
 
 /** Pretty-printed, keys in schema order, so two exports of the same report are byte-identical. */
 export function serializeReportFile(report: Report, meta: ReportFileMeta): string {
-  const checked = reportSchema.safeParse(report, { reportInput: true });
+  const checked = anyReportSchema.safeParse(report, { reportInput: true });
   if (!checked.success)
     throw new ApiError('INVALID_ARGS', `报告数据有误，无法保存为文件：${explainIssue(checked.error.issues[0])}`);
   const envelope = {
@@ -113,7 +113,7 @@ export function parseReportFile(text: string): ReportFileResult {
   if (raw.schemaVersion === undefined) {
     issues.push({ severity: 'info', message: `报告数据未注明版本，已按第 ${upgraded.from} 版读取。` });
   }
-  const parsed = reportSchema.safeParse(upgraded.data, { reportInput: true });
+  const parsed = anyReportSchema.safeParse(upgraded.data, { reportInput: true });
   if (!parsed.success) fail(`报告数据有误，无法导入：${explainIssue(parsed.error.issues[0])}`);
   return { report: parsed.data, issues };
 }

@@ -3,7 +3,7 @@
  * its parts; a report that came in with other totals (an import keeps what was printed) would have
  * them replaced on its first save, so the clerk is told which totals differ and by how much first.
  */
-import { describeCell } from '../format';
+import { describeEditionCell, editionOf } from '../format';
 import { getCell } from './cells';
 import { compareDecimals, isCanonicalDecimal } from './decimal';
 import { deriveTotals } from './derive';
@@ -16,7 +16,7 @@ export function printedTotalDifferences(report: Report): string[] {
     const printed = getCell(report, cell);
     if (printed === null || computed === null) continue;
     const same = isCanonicalDecimal(printed) && compareDecimals(printed, computed) === 0;
-    if (!same) out.push(`${describeCell(cell)}：报告中为${printed}，各项之和为${computed}`);
+    if (!same) out.push(`${describeEditionCell(editionOf(report), cell)}：报告中为${printed}，各项之和为${computed}`);
   }
   return out;
 }

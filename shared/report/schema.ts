@@ -8,7 +8,17 @@
  * not a canonical number (kept from an import or a JSON file) is flagged by CELL-DOMAIN, never dropped.
  */
 import * as z from 'zod/mini';
-import { CURRENT_EDITION, FEE_FIELDS, FORMAT_IDS, ORGAN_KINDS, PROSE_SECTIONS, type FormatEdition } from '../format';
+import {
+  CURRENT_EDITION,
+  EDITION_2019,
+  EDITION_2021,
+  FEE_FIELDS,
+  FORMAT_IDS,
+  ORGAN_KINDS,
+  PROSE_SECTIONS,
+  type FormatEdition,
+  type FormatId,
+} from '../format';
 
 /**
  * The shape version of a stored report. Raise it with every change of shape and add the step that brings
@@ -91,10 +101,10 @@ export const acknowledgementSchema = z.strictObject({
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
 /** A report of one edition: its tables are that edition's, and `format` must name it. */
-export function reportSchemaFor(edition: FormatEdition) {
+export function reportSchemaFor<Id extends FormatId>(edition: FormatEdition<Id>) {
   return z.strictObject({
     schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-    format: z.enum(FORMAT_IDS).check(z.refine((id) => id === edition.id, { error: `应为${edition.name}` })),
+    format: z.literal(edition.id, { error: `应为${edition.name}` }),
     organ: organSchema,
     year: z.nullable(z.int().check(z.minimum(2008), z.maximum(2100))),
     /** empty: the conventional title from organ and year */
@@ -118,8 +128,36 @@ export function reportSchemaFor(edition: FormatEdition) {
   });
 }
 
-/** A report of the edition new reports follow (the one the form edits and the contract carries). */
+/** A report of the edition new reports follow (what a new report, a next year and the 汇总 are). */
 export const reportSchema = reportSchemaFor(CURRENT_EDITION);
 
-export type Report = z.infer<typeof reportSchema>;
+/** One schema per edition, by its id (FORMAT_IDS): a new edition added there must be added here. */
+const SCHEMAS_BY_EDITION = {
+  '2021': reportSchemaFor(EDITION_2021),
+  '2019': reportSchemaFor(EDITION_2019),
+} as const satisfies Record<FormatId, unknown>;
+
+/**
+ * A report of any edition the program knows, checked against the tables of the edition it names
+ * (`format`): what the contract carries, the store keeps, report files hold and the editor's crash copy
+ * is. A report naming no known edition is refused in Chinese with the editions it may name.
+ */
+export const anyReportSchema = z.discriminatedUnion(
+  'format',
+  [SCHEMAS_BY_EDITION['2021'], SCHEMAS_BY_EDITION['2019']],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `报告的格式版本${describeFormat(issue.input)}无法识别（本程序认识：${FORMAT_IDS.join('、')}）；如由更新版本的年报助手保存，请先升级年报助手`
+        : undefined,
+  },
+);
+
+function describeFormat(input: unknown): string {
+  const format = typeof input === 'object' && input !== null ? (input as { format?: unknown }).format : undefined;
+  return format === undefined ? '（未注明）' : `“${String(format)}”`;
+}
+
+/** A report of any edition: its `format` names the edition, whose rows and columns its tables hold. */
+export type Report = z.infer<typeof anyReportSchema>;
 export type ProseSectionKey = keyof Report['prose'];

@@ -15,7 +15,7 @@ import { sectionRequired } from './sections';
 import { staleFigureRule, staleYearRule } from './stale';
 import { sumRules } from './sums';
 import type { Finding, RuleContext } from './types';
-import { readCells } from './values';
+import { readCells, readPriorCells } from './values';
 
 export type { Finding, RuleContext } from './types';
 export { findingKey } from './finding';
@@ -51,15 +51,16 @@ export function runRules(report: Report, context: RuleContext = {}): Finding[] {
     finalRules(report, out);
   }
   const prior = context.prior ?? null;
-  if (prior) {
-    const priorCells = readCells(prior);
+  // last year's cells as this year's edition reads them: a cell of another edition that does not mean
+  // exactly the same (the 2019 试行 表二, its single （六）) is blank here, never compared
+  const priorCells = prior ? readPriorCells(prior, edition) : null;
+  if (priorCells) {
     carryRule(cells, priorCells, out);
     inForceRule(cells, priorCells, out);
   }
   rectifyRule(report, prior, out);
   if (prior) repeatRule(report, prior, out);
   feeRule(report, cells, out);
-  const priorCells = prior ? readCells(prior) : null;
   const claims = readClaims(report);
   narrativeRule(claims, cells, priorCells, out);
   staleYearRule(report, out);

@@ -6,9 +6,9 @@
  * A suggestion is offered while the cell is blank or differs from it; documents can also lapse and an
  * application can be withdrawn, so a different figure stays the clerk's to keep (X-IN-FORCE, X-CARRY warn).
  */
-import { cellId, T2_BLOCKS, T3_CARRIED_OVER, T3_CARRY_FORWARD, T3_COLUMNS, type CellId } from '../format';
+import { cellId, editionOf, T2_BLOCKS, T3_CARRIED_OVER, T3_CARRY_FORWARD, T3_COLUMNS, type CellId } from '../format';
 import { addDecimals, compareDecimals, subtractDecimals, type Report } from '../report';
-import { readCells, validValue, type Cells } from './values';
+import { readCells, readPriorCells, validValue, type Cells } from './values';
 
 export interface Suggestion {
   cell: CellId;
@@ -32,7 +32,8 @@ function offer(cells: Cells, suggestion: Suggestion, out: Suggestion[]): void {
 export function suggestValues(report: Report, prior: Report | null): Suggestion[] {
   if (!prior) return [];
   const cells = readCells(report);
-  const before = readCells(prior);
+  // only what means exactly the same in this year's edition (a 2019 试行 prior offers no 现行有效件数)
+  const before = readPriorCells(prior, editionOf(report));
   const out: Suggestion[] = [];
   for (const row of IN_FORCE_BLOCK.rows) {
     const [issued, repealed, inForce] = [ISSUED, REPEALED, IN_FORCE].map((c) => cellId('T2', row.key, c.key));

@@ -2,7 +2,15 @@
  * One read of the 200 cells per rule run. The rules look at each cell several times; reading through
  * getCell (which parses the id) and re-validating each time cost milliseconds per keystroke.
  */
-import { editionOf, parseCellId, TABLE_CELLS, type CellId, type FormatEdition, type NumberKind } from '../format';
+import {
+  editionOf,
+  exactlyMappedCells,
+  parseCellId,
+  TABLE_CELLS,
+  type CellId,
+  type FormatEdition,
+  type NumberKind,
+} from '../format';
 import { domainMessage, type Cell, type Report } from '../report';
 
 export type Cells = (id: CellId) => Cell;
@@ -25,6 +33,19 @@ export function readCells(report: Report): Cells {
   const values = new Map<string, Cell>();
   for (const p of pathsOf(editionOf(report))) values.set(p.id, report.tables[p.table][p.row]?.[p.column] ?? null);
   return (id) => values.get(id) ?? null;
+}
+
+/**
+ * Last year's cells as this year's edition reads them: only the cells that mean exactly the same in both
+ * editions (exactlyMappedCells); the rest read as blank, so a cross-year rule never compares a 2019 试行
+ * column with a 2021 one. Of the same edition, every cell.
+ */
+export function readPriorCells(prior: Report, edition: FormatEdition): Cells {
+  const from = editionOf(prior);
+  const cells = readCells(prior);
+  if (from === edition) return cells;
+  const mapped = exactlyMappedCells(from, edition);
+  return (id) => (mapped.has(id) ? cells(id) : null);
 }
 
 /** domainMessage, remembered: a report holds few distinct strings ("0", "129" …). */

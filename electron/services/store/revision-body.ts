@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ApiError, issueText } from '../../../shared/api';
-import { ReportVersionError, reportSchema, upgradeReport, type Report } from '../../../shared/report';
+import { ReportVersionError, anyReportSchema, upgradeReport, type Report } from '../../../shared/report';
 
 export interface EncodedReport {
   report: Report;
@@ -15,7 +15,7 @@ export interface EncodedReport {
 }
 
 export function validateReport(input: unknown): Report {
-  const parsed = reportSchema.safeParse(input);
+  const parsed = anyReportSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new ApiError('INVALID_ARGS', issueText('报告内容不符合格式', parsed.error.issues[0]));
 }
@@ -70,7 +70,7 @@ export function decodeReport(body: Uint8Array): Report {
     if (error instanceof ReportVersionError && error.reason === 'newer') throw new NewerRevisionError(error);
     throw new DamagedRevisionError(error);
   }
-  const checked = reportSchema.safeParse(upgraded);
+  const checked = anyReportSchema.safeParse(upgraded);
   if (!checked.success) throw new DamagedRevisionError(checked.error);
   return checked.data;
 }

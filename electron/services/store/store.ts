@@ -15,7 +15,14 @@ import {
   type ReportSummary,
   type Revision,
 } from '../../../shared/api';
-import { ORGAN_KINDS, type OrganKind } from '../../../shared/format';
+import {
+  CURRENT_EDITION,
+  editionOf,
+  importOnlyReason,
+  ORGAN_KINDS,
+  type FormatEdition,
+  type OrganKind,
+} from '../../../shared/format';
 import { emptyReport, type Report } from '../../../shared/report';
 import { runRules, summarize } from '../../../shared/rules';
 import {
@@ -44,7 +51,7 @@ import {
 } from './connection';
 import { migrate } from './migrations';
 import { finishInterruptedRestore, newStagedRestorePath } from './restore-staging';
-import { nextYearReport } from './next-year';
+import { nextYearReport, notCarriedFrom } from './next-year';
 import {
   DamagedRevisionError,
   decodeReport,
@@ -153,7 +160,7 @@ export class SqliteStore implements Store {
   /** the tail of the queue of writes: each write starts after the one before it has finished */
   private writes: Promise<unknown> = Promise.resolve();
   /** “<revision id>:<digest of its body>” → whether the body decodes */
-  private readonly readableRevisions = new Map<string, boolean>();
+  private readonly readableRevisions = new Map<string, Readability>();
 
   constructor(
     private readonly options: Required<Pick<StoreOptions, 'dir' | 'now'>> &
@@ -272,29 +279,34 @@ export class SqliteStore implements Store {
     const rows = (
       filter.organId === undefined ? this.sql.summaries.all() : this.sql.summariesOfOrgan.all(filter.organId)
     ) as SummaryRow[];
-    // one damaged report is marked, never hides the others
-    return rows.map((row) => (this.readable(row) ? toSummary(row) : { ...toSummary(row), damaged: true }));
+    // one damaged report is marked, never hides the others; one saved by a newer program is not damaged
+    return rows.map((row) => {
+      const state = this.readable(row);
+      if (state === 'ok') return toSummary(row);
+      return state === 'newer' ? { ...toSummary(row), needsNewerVersion: true } : { ...toSummary(row), damaged: true };
+    });
   }
 
   /**
-   * Whether a report's current revision can be read back. Decoding is remembered per revision and the
-   * exact bytes of its body (a digest costs microseconds, decoding milliseconds), so the list stays cheap
-   * however often it is shown, and a body damaged while the program runs is still noticed.
+   * Whether a report's current revision can be read back: 'newer' when a newer program wrote it (a later
+   * report shape, 请先升级年报助手), 'damaged' when it cannot be read at all. Decoding is remembered per
+   * revision and the exact bytes of its body (a digest costs microseconds, decoding milliseconds), so the
+   * list stays cheap however often it is shown, and a body damaged while the program runs is still noticed.
    */
-  private readable(row: Pick<ReportRow, 'id' | 'revision_id'>): boolean {
+  private readable(row: Pick<ReportRow, 'id' | 'revision_id'>): Readability {
     const { body } = this.currentRevision(row.id);
     const key = readableKey(row.revision_id, body);
     const known = this.readableRevisions.get(key);
     if (known !== undefined) return known;
-    let ok = true;
+    let state: Readability = 'ok';
     try {
       decodeReport(body);
     } catch (error) {
       if (!(error instanceof DamagedRevisionError)) throw error;
-      ok = false;
+      state = error instanceof NewerRevisionError ? 'newer' : 'damaged';
     }
-    this.readableRevisions.set(key, ok);
-    return ok;
+    this.readableRevisions.set(key, state);
+    return state;
   }
 
   private reportRow(reportId: number): ReportRow {
@@ -324,14 +336,17 @@ export class SqliteStore implements Store {
     return this.sql.reportByOrganYear.get(organId, year) as ReportRow | undefined;
   }
 
-  /** Last year's report for the cross-year rules; a damaged one counts as absent rather than blocking this year. */
+  /**
+   * Last year's report for the cross-year rules; a damaged one, or one only a newer program can read,
+   * counts as absent rather than blocking this year.
+   */
   private priorOf(row: Pick<ReportRow, 'organ_id' | 'year'>): Report | null {
     const prior = this.reportOf(row.organ_id, row.year - 1);
     if (!prior) return null;
     try {
       return this.currentReport(prior.id);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'DAMAGED') return null;
+      if (isUnreadable(error)) return null;
       throw error;
     }
   }
@@ -380,7 +395,7 @@ export class SqliteStore implements Store {
     this.sql.setCurrent.run({ reportId, revisionId, updatedAt: isoTime(at), ...counts });
     // these bytes were just made from a valid report: the next list need not decode them to know it
     // (the key holds the digest, so a rolled-back id reused for other bytes is not mistaken for them)
-    this.readableRevisions.set(readableKey(revisionId, encoded.body), true);
+    this.readableRevisions.set(readableKey(revisionId, encoded.body), 'ok');
     // next year's cross-year findings (X-CARRY…) depend on this report: recounted here, in the same
     // transaction, so the list never has to (one more report through the rules per save, ~1 ms)
     const next = this.reportOf(row.organ_id, row.year + 1);
@@ -416,6 +431,9 @@ export class SqliteStore implements Store {
     input: Report,
     baseRevisionId?: number,
   ): Promise<{ revisionId: number; changed: boolean; savedAt: string }> {
+    // the editor opens such a report read-only; this keeps any other caller from editing it either
+    const edition = editionOf(input);
+    if (edition.importOnly) return Promise.reject(new ApiError('UNSUPPORTED', importOnlyMessage(edition, input.year)));
     return this.serial(() => this.saveNow(reportId, input, baseRevisionId));
   }
 
@@ -470,15 +488,16 @@ export class SqliteStore implements Store {
     );
   }
 
-  newFromPrior(reportId: number): Promise<ReportRecord> {
+  newFromPrior(reportId: number): Promise<ReportRecord & { notCarried: string[] }> {
     return this.serial(async () => {
       const row = this.reportRow(reportId);
       const organ = this.organRow(row.organ_id);
       const year = row.year + 1;
       if (year > YEAR_MAX) throw new ApiError('INVALID_ARGS', '年度不正确');
       if (this.reportOf(row.organ_id, year)) throw this.duplicate(organ.name, year, '请直接打开它');
-      const encoded = encodeReport(nextYearReport(this.currentReport(reportId), toOrgan(organ), year));
-      return this.record(await this.insertUnique(organ, year, encoded));
+      const prior = this.currentReport(reportId);
+      const encoded = encodeReport(nextYearReport(prior, toOrgan(organ), year));
+      return { ...this.record(await this.insertUnique(organ, year, encoded)), notCarried: notCarriedFrom(prior) };
     });
   }
 
@@ -565,7 +584,7 @@ export class SqliteStore implements Store {
     try {
       counts = countFindings(this.currentReport(reportId), prior ?? this.priorOf(row), row.status);
     } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'DAMAGED')) throw error;
+      if (!isUnreadable(error)) throw error;
     }
     this.sql.setCounts.run({ reportId, ...counts });
   }
@@ -710,6 +729,21 @@ export class SqliteStore implements Store {
     this.sql = prepareStatements(this.db);
     this.inTransaction = this.makeTransaction();
   }
+}
+
+type Readability = 'ok' | 'damaged' | 'newer';
+
+/** A report that cannot be read here: damaged, or saved by a newer program. */
+function isUnreadable(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === 'DAMAGED' || error.code === 'UNSUPPORTED');
+}
+
+function importOnlyMessage(edition: FormatEdition, year: number | null): string {
+  const which = year === null ? '该报告' : `${year}年报告`;
+  return (
+    `${which}为${edition.name}，只能查看、核对和导出，不能修改：${importOnlyReason(edition, CURRENT_EDITION)}` +
+    '如需填写下一年度报告，请在首页或该报告页首以此为基础新建（按现行格式填写）。'
+  );
 }
 
 function damagedMessage(row: Pick<ReportRow, 'id' | 'year'>): string {

@@ -38,14 +38,17 @@ export interface Store {
   /** an unchanged report writes nothing and returns the current revision with changed: false */
   /**
    * With baseRevisionId (the revision the editor started from), a save over a newer revision written by
-   * another process is refused with CONFLICT and kept as a revision beside the current one.
+   * another process is refused with CONFLICT and kept as a revision beside the current one. A report of
+   * an import-only edition (the 2019 试行 format) is refused (UNSUPPORTED): it is read
+   * and exported as published, never edited; next year's report starts from it instead.
    */
   saveReport(
     reportId: number,
     report: Report,
     baseRevisionId?: number,
   ): Promise<{ revisionId: number; changed: boolean; savedAt: string }>;
-  newFromPrior(reportId: number): Promise<ReportRecord>;
+  /** next year's report from this one; `notCarried` says what of it did not map into the current edition */
+  newFromPrior(reportId: number): Promise<ReportRecord & { notCarried: string[] }>;
   history(reportId: number): Promise<Revision[]>;
   restore(reportId: number, revisionId: number): Promise<ReportRecord>;
   /** the report as one revision stored it (the history list compares revisions) */

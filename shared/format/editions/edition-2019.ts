@@ -108,7 +108,7 @@ const tables = {
 };
 const cells = tableCellsOf(tables);
 
-export const EDITION_2019: FormatEdition = {
+export const EDITION_2019: FormatEdition<'2019'> = {
   id: '2019',
   notice: '国办公开办函〔2019〕60号',
   name: '2019年试行格式（国办公开办函〔2019〕60号）',

@@ -5,7 +5,7 @@ import { SECTIONS } from '../sections';
 import { T2_BLOCKS, T3_COLUMNS, T3_RESULT_ENTRIES, T3_ROWS, T4_GROUPS, T4_OUTCOMES, TABLE_CELLS } from '../tables';
 import type { FormatEdition } from './edition';
 
-export const EDITION_2021: FormatEdition = {
+export const EDITION_2021: FormatEdition<'2021'> = {
   id: '2021',
   notice: '国办公开办函〔2021〕30号',
   name: '2021年版格式（国办公开办函〔2021〕30号）',

@@ -13,8 +13,8 @@ import type { T2Block, T3Column, T3ResultEntry, T3Row, T4Group, T4Outcome, Table
 export const FORMAT_IDS = ['2021', '2019'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
-export interface FormatEdition {
-  id: FormatId;
+export interface FormatEdition<Id extends FormatId = FormatId> {
+  id: Id;
   /** the notice that set the edition, e.g. 国办公开办函〔2021〕30号 */
   notice: string;
   /** how the clerk is told which edition a report follows */

@@ -2,7 +2,7 @@
 import type { FormatEdition, FormatId } from './edition';
 import { EDITION_2019 } from './edition-2019';
 import { EDITION_2021 } from './edition-2021';
-import type { TableCellDef } from '../tables';
+import { cellDescription, type TableCellDef } from '../tables';
 
 export * from './edition';
 export { EDITION_2021 } from './edition-2021';
@@ -36,4 +36,12 @@ export function editionCell(edition: FormatEdition, id: string): TableCellDef | 
     CELLS_BY_EDITION.set(edition, cells);
   }
   return cells.get(id);
+}
+
+export { editionDifferences, exactlyMappedCells, importOnlyReason, unmappedNotes } from './mapping';
+
+/** A numeric cell of an edition described for the clerk (“…”行“…”列), or its id if the edition has none such. */
+export function describeEditionCell(edition: FormatEdition, id: string): string {
+  const c = editionCell(edition, id);
+  return c ? cellDescription(c) : id;
 }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateReports, selectUnits, UNSUMMABLE, type AggregateUnit } from '../../../shared/aggregate';
+import { report2019 } from '../../report-2019';
 import { FEE_FIELDS, TABLE_CELLS, type NumberKind } from '../../../shared/format';
 import { compareDecimals, getCell, setCell, subtractDecimals, type Report } from '../../../shared/report';
 import { runRules } from '../../../shared/rules';
@@ -150,5 +151,22 @@ describe('selectUnits', () => {
     ]);
     const lenient = selectUnits(candidates, { year: 2025, includeErrors: true, includeErrorsHint: hint });
     expect(lenient.included.map((u) => u.file)).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it('refuses a report of the 2019 试行 edition: its 表二 cannot be added into the current format', () => {
+    const trial = report2019({ seed: 5, year: 2020, organName: '温县交通运输局' });
+    const row = checkedRow({
+      file: 'e.txt',
+      format: 'text',
+      report: trial,
+      findings: runRules(trial),
+      importNotes: 0,
+      prior: null,
+    });
+    const chosen = selectUnits([{ row, report: trial }], { year: 2020, includeErrors: true, includeErrorsHint: '' });
+    expect(chosen.included).toEqual([]);
+    expect(chosen.refused[0]!.reason).toBe(
+      '是2019年试行格式（国办公开办函〔2019〕60号）的报告，其表二栏目和表三“（六）其他处理”与现行格式不同，不能相加；汇总只合计2021年版格式（国办公开办函〔2021〕30号）的报告',
+    );
   });
 });
