@@ -7,7 +7,8 @@
 //   dist/preload/preload.cjs  sandboxed preload (only electron external: a sandboxed preload cannot require files)
 //   dist/host/client.js       browser twin of the preload for the loopback host (IIFE)
 //   dist/host/host.cjs        the loopback host itself (browser mode of npm start)
-//   dist/cli/nianbao.cjs      the `nianbao` command line (bin in package.json)
+//   dist/cli/nianbao.cjs      the `nianbao` command line (bin in package.json): the V8 code cache, then
+//   dist/cli/nianbao-main.cjs the command line itself
 //   dist/cli/check-worker.cjs the worker of a many-units check (tinypool loads it in each thread)
 // `--if-needed` skips the build when every output exists and is newer than every source.
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -112,12 +113,25 @@ const bundles = [
   },
   {
     entryPoints: ['electron/cli/main.ts'],
-    outfile: 'dist/cli/nianbao.cjs',
+    outfile: 'dist/cli/nianbao-main.cjs',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: CLI_EXTERNALS,
+    // import() of the external libraries becomes require() (Node ≥ 20.19 requires ES modules such as
+    // pdf.js too): the bundle is compiled from a V8 code cache (electron/cli/compile-cache.ts), where
+    // Node 20 cannot run an import()
+    supported: { 'dynamic-import': false },
     ...NODE_IMPORT_META,
+  },
+  {
+    // the bin: the code cache (electron/cli/compile-cache.ts), then nianbao-main.cjs through it
+    entryPoints: ['electron/cli/launch.ts'],
+    outfile: 'dist/cli/nianbao.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['./nianbao-main.cjs', 'docx'],
     banner: { js: '#!/usr/bin/env node' },
   },
   {
