@@ -51,10 +51,10 @@ export function resolveStaticPath(rootDir: string, urlPath: string): string | nu
 
 /**
  * Vite names every file it emits under assets/ by its content (`index-Crh5MSCu.js`): a changed file has a
- * new name, so such a file may be kept for good. Kept, a script is read from the browser's cache and V8
- * compiles it from its code cache (Chromium keeps one for a script it has run before from the cache);
- * re-fetched each time it would be parsed and compiled from scratch on every start. Everything else
- * (index.html, which names the current files, and the host's client script) is asked for again each time.
+ * new name, so such a file may be kept for good. Kept, a script is read from the browser's cache on every
+ * later start instead of being fetched again, and Chromium may keep V8's code cache for it (it does so only
+ * for scripts it serves from its cache). Everything else (index.html, which names the current files, and
+ * the host's client script) is asked for again each time.
  */
 const CONTENT_NAMED = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/;
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
