@@ -19,7 +19,11 @@ export interface HomeListTiming {
   emptyCache: boolean;
   /** navigation start → the list's data rendered and the next frame painted */
   paintedMs: number;
-  /** the reports.list answer received → painted: the page's own work on the list */
+  /**
+   * the reports.list answer received → painted. Since the request starts as the entry script runs
+   * (renderer/home/first-list.ts), this also holds whatever of React's first render is still running
+   * when the answer arrives, not only the page's work on the list.
+   */
   renderMs: number;
   /** the reports.list request, start to end (the store process's list and the loopback round trip) */
   listRequestMs: number;
