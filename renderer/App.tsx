@@ -3,6 +3,7 @@ import { call, messageOf, onMenuCommand } from './api';
 import { HomePage } from './home/HomePage';
 import { PANES } from './report/panes';
 import type { PaneKey } from './report/section-state';
+import { REPORT_HASH, UNITS_HASH } from './routes';
 
 // The first screen is the home list: the editor (grid, rules, checks, export) and the many-units
 // page are loaded when first opened, so the script read before the home list shows stays small.
@@ -17,8 +18,8 @@ type Route =
  * reload returns to the same place in the same mode.
  */
 function parseHash(hash: string): Route {
-  if (hash === '#/units') return { view: 'units' };
-  const m = /^#\/report\/(\d+)(?:\/(\w+))?(\/view)?$/.exec(hash);
+  if (hash === UNITS_HASH) return { view: 'units' };
+  const m = REPORT_HASH.exec(hash);
   if (!m) return { view: 'home' };
   const pane = PANES.some((p) => p.key === m[2]) ? (m[2] as PaneKey) : 'meta';
   return { view: 'report', reportId: Number(m[1]), pane, readOnly: m[3] !== undefined || m[2] === 'view' };
@@ -26,7 +27,7 @@ function parseHash(hash: string): Route {
 
 function toHash(route: Route): string {
   if (route.view === 'home') return '#/';
-  if (route.view === 'units') return '#/units';
+  if (route.view === 'units') return UNITS_HASH;
   return `#/report/${route.reportId}/${route.pane}${route.readOnly ? '/view' : ''}`;
 }
 

@@ -1,11 +1,14 @@
 // `npm run build`: the renderer with Vite (vite.config.ts → dist/renderer), then esbuild bundles:
 //   dist/main/main.cjs        Electron main (electron external; it never opens the database)
-//   dist/services/store-process.cjs  the store process: store, import, export, backups (better-sqlite3
-//                             external); Electron's utilityProcess in the app, a forked child in browser mode
+//   dist/services/store-process.cjs  the store process: a stub importing dist/services/store/store-process.mjs,
+//                             ES modules split into chunks (store, import, export, backups; better-sqlite3
+//                             external; each heavy library a chunk read on first use); Electron's
+//                             utilityProcess in the app, a forked child in browser mode
 //   dist/preload/preload.cjs  sandboxed preload (only electron external: a sandboxed preload cannot require files)
 //   dist/host/client.js       browser twin of the preload for the loopback host (IIFE)
 //   dist/host/host.cjs        the loopback host itself (browser mode of npm start)
-//   dist/cli/nianbao.cjs      the `nianbao` command line (bin in package.json)
+//   dist/cli/nianbao.cjs      the `nianbao` command line (bin in package.json): the V8 code cache, then
+//   dist/cli/nianbao-main.cjs the command line itself
 //   dist/cli/check-worker.cjs the worker of a many-units check (tinypool loads it in each thread)
 // `--if-needed` skips the build when every output exists and is newer than every source.
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +35,11 @@ export function isBuildCurrent() {
   return SOURCES.every((source) => newestMtime(join(root, source)) <= built);
 }
 
+// The store process: a CommonJS stub (the path Electron's utilityProcess and Node's fork start) that
+// imports the split ES-module bundle in dist/services/store/.
+const STORE_STUB = 'dist/services/store-process.cjs';
+const STORE_DIR = 'dist/services/store';
+
 const NODE_EXTERNALS = ['electron', 'better-sqlite3', 'playwright-core', 'chromium-bidi'];
 // The CLI runs from the installed package with its node_modules: tinypool finds its own worker entry
 // beside its module file, so it cannot be bundled. The large libraries each command may or may not need
@@ -56,14 +64,26 @@ const bundles = [
     ...NODE_IMPORT_META,
   },
   {
-    entryPoints: ['electron/services/process/entry.ts'],
-    outfile: 'dist/services/store-process.cjs',
+    // ES modules split into chunks: the entry holds the store, the contract and the handlers; pdf.js,
+    // exceljs, docx, jszip and word-extractor (~5.5 MB) are chunks of their own, read and compiled on
+    // their first use (a PDF import, a workbook, a Word file), not before the first API answer. The
+    // packaged app ships no node_modules but these, so the libraries stay inside dist/, split.
+    entryPoints: { 'store-process': 'electron/services/process/entry.ts' },
+    outdir: STORE_DIR,
+    metafileName: `${STORE_DIR}/store-process.meta.json`,
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
-    format: 'cjs',
+    format: 'esm',
     // Node 20 in browser mode, Electron's Node 22 as a utilityProcess
     target: 'node20',
     external: NODE_EXTERNALS,
-    ...NODE_IMPORT_META,
+    // CommonJS packages bundled into ES modules (exceljs, word-extractor, ...) still call require()
+    // for Node's built-ins: each chunk gets one, built from its own URL
+    banner: {
+      js: "import { createRequire as __nianbaoCreateRequire } from 'node:module'; const require = __nianbaoCreateRequire(import.meta.url);",
+    },
   },
   {
     entryPoints: ['electron/preload/preload.ts'],
@@ -93,12 +113,25 @@ const bundles = [
   },
   {
     entryPoints: ['electron/cli/main.ts'],
-    outfile: 'dist/cli/nianbao.cjs',
+    outfile: 'dist/cli/nianbao-main.cjs',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: CLI_EXTERNALS,
+    // import() of the external libraries becomes require() (Node ≥ 20.19 requires ES modules such as
+    // pdf.js too): the bundle is compiled from a V8 code cache (electron/cli/compile-cache.ts), where
+    // Node 20 cannot run an import()
+    supported: { 'dynamic-import': false },
     ...NODE_IMPORT_META,
+  },
+  {
+    // the bin: the code cache (electron/cli/compile-cache.ts), then nianbao-main.cjs through it
+    entryPoints: ['electron/cli/launch.ts'],
+    outfile: 'dist/cli/nianbao.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['./nianbao-main.cjs', 'docx'],
     banner: { js: '#!/usr/bin/env node' },
   },
   {
@@ -112,15 +145,39 @@ const bundles = [
   },
 ];
 
+/**
+ * Electron's utilityProcess and Node's fork both start a file path; a CommonJS file is started the same
+ * way by every Electron and Node version, and import() hands over to the ES-module bundle beside it.
+ * A failed import ends the process with its reason, which the parent reports as a store that cannot start.
+ */
+function writeStoreStub() {
+  writeFileSync(
+    STORE_STUB,
+    `'use strict';
+// generated by scripts/build.mjs: starts the store process's ES-module bundle (store/store-process.mjs)
+const { pathToFileURL } = require('node:url');
+const { join } = require('node:path');
+import(pathToFileURL(join(__dirname, 'store', 'store-process.mjs')).href).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`,
+  );
+}
+
 export async function buildAll() {
   const started = Date.now();
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   for (const options of bundles) {
-    if (!existsSync(options.entryPoints[0])) {
-      console.warn(`[build] 跳过 ${options.outfile}：入口 ${options.entryPoints[0]} 尚不存在`);
+    const entry = Object.values(options.entryPoints)[0];
+    if (!existsSync(entry)) {
+      console.warn(`[build] 跳过 ${options.outfile ?? options.outdir}：入口 ${entry} 尚不存在`);
       continue;
     }
+    const { metafileName, ...esbuildOptions } = options;
+    const output = options.outfile ?? options.outdir;
+    if (options.outdir) rmSync(options.outdir, { recursive: true, force: true });
     const result = await esbuild({
       bundle: true,
       sourcemap: false,
@@ -128,11 +185,12 @@ export async function buildAll() {
       legalComments: 'none',
       // what each bundle is made of: `npm run bench` reports the share of the largest packages
       metafile: true,
-      ...options,
+      ...esbuildOptions,
     });
-    if (result.errors.length > 0) throw new Error(`esbuild failed for ${options.outfile}`);
-    writeFileSync(options.outfile.replace(/\.c?js$/, '.meta.json'), JSON.stringify(result.metafile));
+    if (result.errors.length > 0) throw new Error(`esbuild failed for ${output}`);
+    writeFileSync(metafileName ?? options.outfile.replace(/\.c?js$/, '.meta.json'), JSON.stringify(result.metafile));
   }
+  writeStoreStub();
   if (existsSync('dist/cli/nianbao.cjs')) chmodSync('dist/cli/nianbao.cjs', 0o755);
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(STAMP, new Date().toISOString());

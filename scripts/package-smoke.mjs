@@ -58,6 +58,7 @@ export function runPackageSmoke(outDir = mkdtempSync(join(tmpdir(), 'nianbao-pac
   for (const built of [
     'dist/main/main.cjs',
     'dist/services/store-process.cjs',
+    'dist/services/store/store-process.mjs',
     'dist/preload/preload.cjs',
     'dist/renderer/index.html',
   ]) {

@@ -4,7 +4,7 @@
  * The request handler is plain Node (global Response) so it is tested without Electron.
  */
 import { SECURITY_HEADERS } from './csp';
-import { readStaticFile } from './static-files';
+import { cacheControlFor, readStaticFile } from './static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'nianbao';
@@ -31,9 +31,14 @@ function textResponse(status: number, message: string): Response {
 export async function handleAppRequest(rendererDir: string, url: string, method: string): Promise<Response> {
   if (method !== 'GET' && method !== 'HEAD') return textResponse(405, '不支持的请求方式');
   if (!isAppUrl(url)) return textResponse(404, '找不到该页面');
-  const file = await readStaticFile(rendererDir, new URL(url).pathname);
+  const pathname = new URL(url).pathname;
+  const file = await readStaticFile(rendererDir, pathname);
   if (!file) return textResponse(404, '找不到该文件');
-  const headers: Record<string, string> = { 'Content-Type': file.contentType, 'X-Content-Type-Options': 'nosniff' };
+  const headers: Record<string, string> = {
+    'Content-Type': file.contentType,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': cacheControlFor(pathname),
+  };
   if (file.isHtml) Object.assign(headers, SECURITY_HEADERS);
   return new Response(method === 'HEAD' ? null : new Uint8Array(file.body), { status: 200, headers });
 }

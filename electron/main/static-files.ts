@@ -49,6 +49,20 @@ export function resolveStaticPath(rootDir: string, urlPath: string): string | nu
   return file;
 }
 
+/**
+ * Vite names every file it emits under assets/ by its content (`index-Crh5MSCu.js`): a changed file has a
+ * new name, so such a file may be kept for good. Kept, a script is read from the browser's cache on every
+ * later start instead of being fetched again, and Chromium may keep V8's code cache for it (it does so only
+ * for scripts it serves from its cache). Everything else (index.html, which names the current files, and
+ * the host's client script) is asked for again each time.
+ */
+const CONTENT_NAMED = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/;
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+export function cacheControlFor(urlPath: string): string {
+  return CONTENT_NAMED.test(urlPath) ? IMMUTABLE_CACHE_CONTROL : 'no-cache';
+}
+
 export interface StaticFile {
   body: Buffer;
   contentType: string;

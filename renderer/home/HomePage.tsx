@@ -3,6 +3,7 @@ import type { Organ, ReportRecord, ReportSummary } from '../../shared/api';
 import { call, messageOf } from '../api';
 import { deadlineText } from '../deadline';
 import { DamagedReportActions } from './DamagedReport';
+import { homeLists } from './first-list';
 import { ImportPanel } from './ImportPanel';
 import { NewReportForm } from './NewReportForm';
 import { OrganList } from './OrganList';
@@ -178,7 +179,8 @@ export function HomePage({
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('organs.list', {}), call('reports.list', {})])
+    // the first load takes the lists the entry script asked for before React rendered
+    homeLists()
       .then(([o, r]) => {
         if (!live) return;
         setOrgans(o);

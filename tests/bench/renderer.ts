@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mengzhou } from '../unit/rules/fixture';
 import { installPaintProbe, launchBrowser, loadTiming, median, PROJECT_ROOT, seededHost } from './browser';
+import { bytesBySource, compressedSizes } from './script-share';
 import type { Bench, BenchResult } from './types';
 
 export const FIRST_SCREEN_TARGET_KB = 150;
@@ -45,6 +46,18 @@ export const rendererBench: Bench = {
     const rendererBytes = scripts.reduce((sum, file) => sum + statSync(file).size, 0);
     const clientBytes = statSync(join(PROJECT_ROOT, 'dist', 'host', 'client.js')).size;
     const zod = clientShare('zod');
+    // React is a fixed choice: how much of the first screen it is, from the scripts' source maps
+    const react = scripts
+      .filter((file) => existsSync(`${file}.map`))
+      .flatMap((file) => [...bytesBySource(file)])
+      .filter(([source]) => /node_modules\/(react|react-dom|scheduler)\//.test(source))
+      .reduce((sum, [, bytes]) => sum + bytes, 0);
+    const compressed = scripts
+      .map((file) => compressedSizes(readFileSync(file)))
+      .reduce((sum, size) => ({ gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), {
+        gzip: 0,
+        brotli: 0,
+      });
     const results: BenchResult[] = [
       {
         name: `renderer first-screen script (${scripts.length} file${scripts.length === 1 ? '' : 's'})`,
@@ -52,6 +65,15 @@ export const rendererBench: Bench = {
         target: FIRST_SCREEN_TARGET_KB,
         unit: 'KB',
       },
+      { name: '  of it React (react, react-dom, scheduler)', measured: kb(react), target: null, unit: 'KB' },
+      {
+        name: '  the rest (our code and other packages)',
+        measured: kb(rendererBytes - react),
+        target: null,
+        unit: 'KB',
+      },
+      { name: '  gzip (level 9), as a host could send it', measured: kb(compressed.gzip), target: null, unit: 'KB' },
+      { name: '  brotli (quality 11)', measured: kb(compressed.brotli), target: null, unit: 'KB' },
       {
         name: '  + host client (browser mode only)',
         measured: kb(clientBytes),

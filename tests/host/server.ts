@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import type { ErrorCode } from '../../shared/api';
 import { SECURITY_HEADERS } from '../../electron/main/csp';
-import { readStaticFile } from '../../electron/main/static-files';
+import { cacheControlFor, readStaticFile } from '../../electron/main/static-files';
 import type { UiCapabilities } from '../../electron/services/process/client';
 import { startNodeService, type ServiceLaunch } from '../../electron/services/process/node-process';
 import { createPdfPrinter } from '../../electron/services/export/pdf';
@@ -235,7 +235,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const headers: Record<string, string> = {
       'Content-Type': file.contentType,
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
+      // the page and the client script each time; the content-named assets for good (static-files.ts)
+      'Cache-Control': fromClient ? 'no-cache' : cacheControlFor(url.pathname),
     };
     let body: Buffer = file.body;
     if (file.isHtml) {

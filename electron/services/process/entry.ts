@@ -1,5 +1,6 @@
 /**
- * The store process's main module (bundled to dist/services/store-process.cjs). Electron starts it as a
+ * The store process's main module (bundled to ES modules in dist/services/store/, started through the
+ * CommonJS stub dist/services/store-process.cjs that scripts/build.mjs writes). Electron starts it as a
  * utilityProcess and talks over process.parentPort; Node (the loopback host, the tests) forks it and
  * talks over the IPC channel of child_process.fork. Everything else is in service.ts.
  */

@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MENU_COMMAND_CHANNEL } from '../../../shared/api';
@@ -101,6 +102,19 @@ describe('main and store process bundles', () => {
   });
 
   it('the store process leaves only better-sqlite3 outside, and never needs electron', () => {
-    expect(externalOf('dist/services/store-process.cjs')).toEqual(['better-sqlite3']);
+    // the stub Electron and Node start needs Node's built-ins only; its ES-module chunks import better-sqlite3
+    expect(externalOf('dist/services/store-process.cjs')).toEqual([]);
+    // esbuild's account of every chunk (the meta.json written beside them) names what each leaves outside
+    const meta = JSON.parse(readFileSync('dist/services/store/store-process.meta.json', 'utf8')) as {
+      outputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
+    };
+    const chunks = readdirSync('dist/services/store', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.mjs'),
+    );
+    expect(Object.keys(meta.outputs).sort()).toEqual(chunks.map((f) => join('dist/services/store', f)).sort());
+    const external = new Set(
+      Object.values(meta.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)),
+    );
+    expect([...external].filter((m) => !m.startsWith('node:') && !builtins.has(m)).sort()).toEqual(['better-sqlite3']);
   });
 });

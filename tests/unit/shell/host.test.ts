@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+import { IMMUTABLE_CACHE_CONTROL } from '../../../electron/main/static-files';
 import { injectClientScript, startHost, type Host } from '../../host/server';
 import { rawRequest } from './http';
 
@@ -18,6 +19,7 @@ writeFileSync(
   '<!doctype html><html><head><title>年报</title><script type="module" src="./assets/app.js"></script></head><body></body></html>',
 );
 writeFileSync(join(projectRoot, 'dist', 'renderer', 'assets', 'app.js'), 'export {}');
+writeFileSync(join(projectRoot, 'dist', 'renderer', 'assets', 'index-Crh5MSCu.js'), 'export {}');
 writeFileSync(join(projectRoot, 'dist', 'host', 'client.js'), '/* client */');
 writeFileSync(join(root, 'secret.txt'), 'secret');
 
@@ -78,6 +80,15 @@ describe('loopback host', () => {
     const client = await rawRequest(host.origin, '/host-client.js', { headers: { Cookie: cookie } });
     expect(client.body).toBe('/* client */');
     expect(client.headers['content-type']).toMatch(/javascript/);
+    // the page and the client are asked for each time; a content-named asset is kept (and so compiled from V8's cache)
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(client.headers['cache-control']).toBe('no-cache');
+    const asset = await rawRequest(host.origin, '/assets/index-Crh5MSCu.js', { headers: { Cookie: cookie } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe(IMMUTABLE_CACHE_CONTROL);
+    const refused = await rawRequest(host.origin, '/assets/index-Crh5MSCu.js');
+    expect(refused.status).toBe(403);
+    expect(refused.headers['cache-control']).toBe('no-store');
   });
 
   it('answers a valid call with an envelope, through the real store', async () => {

@@ -4,7 +4,7 @@
  * development packages, and the security fuses flipped. Takes ~15–40 s.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,13 @@ describe('packaged app (electron-builder --dir --linux)', () => {
       expect(result.files).toContain(file);
     }
     expect(result.files.some((f) => /^\/dist\/renderer\/assets\/.+\.js$/.test(f))).toBe(true);
+    // the store process's ES-module bundle and every chunk it may import on first use (pdf.js, exceljs, docx...)
+    const storeChunks = readdirSync('dist/services/store', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => `/dist/services/store/${f}`);
+    expect(storeChunks).toContain('/dist/services/store/store-process.mjs');
+    expect(storeChunks.length).toBeGreaterThan(5);
+    for (const chunk of storeChunks) expect(result.files).toContain(chunk);
     expect(result.packageJson.main).toBe('dist/main/main.cjs');
   });
 

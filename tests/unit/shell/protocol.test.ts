@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
 import { APP_INDEX_URL, handleAppRequest, isAppUrl } from '../../../electron/main/protocol';
-import { resolveStaticPath } from '../../../electron/main/static-files';
+import { cacheControlFor, IMMUTABLE_CACHE_CONTROL, resolveStaticPath } from '../../../electron/main/static-files';
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-protocol-'));
 mkdirSync(join(root, 'dist', 'renderer', 'assets'), { recursive: true });
 const rendererDir = join(root, 'dist', 'renderer');
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>年报</title>');
 writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+// named by its content, as Vite names what it emits
+writeFileSync(join(rendererDir, 'assets', 'index-Crh5MSCu.js'), 'console.log(2)');
 writeFileSync(join(root, 'secret.txt'), 'do not serve');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -51,6 +53,18 @@ describe('app:// request handler', () => {
     const res = await handleAppRequest(rendererDir, 'app://nianbao/assets/app.js', 'GET');
     expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await res.text()).toBe('console.log(1)');
+  });
+
+  it('lets the content-named assets be kept for good, and asks for the page and other files each time', async () => {
+    const asset = await handleAppRequest(rendererDir, 'app://nianbao/assets/index-Crh5MSCu.js', 'GET');
+    expect(asset.headers.get('cache-control')).toBe(IMMUTABLE_CACHE_CONTROL);
+    expect(await asset.text()).toBe('console.log(2)');
+    expect((await handleAppRequest(rendererDir, APP_INDEX_URL, 'GET')).headers.get('cache-control')).toBe('no-cache');
+    const unnamed = await handleAppRequest(rendererDir, 'app://nianbao/assets/app.js', 'GET');
+    expect(unnamed.headers.get('cache-control')).toBe('no-cache');
+    expect(cacheControlFor('/index-Crh5MSCu.js')).toBe('no-cache');
+    expect(cacheControlFor('/assets/sub/index-Crh5MSCu.js')).toBe('no-cache');
+    expect(cacheControlFor('/assets/rolldown-runtime-WkwZ5CU-.js')).toBe(IMMUTABLE_CACHE_CONTROL);
   });
 
   it('refuses traversal, foreign hosts, missing files and writes', async () => {
