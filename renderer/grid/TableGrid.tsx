@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   expandRows,
@@ -19,6 +19,7 @@ import { SectionFindings } from '../report/SectionFindings';
 import { DerivedCell, GridCell } from './GridCell';
 import { gridMap } from './grid-map';
 import { planPaste } from './paste';
+import { useSidewaysMark } from './sideways';
 
 /** How long a successful paste's message stays: long enough to read a line, short enough not to linger. */
 export const PASTE_NOTICE_MS = 8000;
@@ -85,6 +86,8 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
   const { getValues } = useFormContext<Report>();
   const { applyChanges, undo, store, readOnly } = useEditor();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  useSidewaysMark(scroller);
   // a paste that went well is said, then gets out of the way; one that needs checking stays until closed
   useEffect(() => {
     if (notice?.tone !== 'ok') return undefined;
@@ -156,7 +159,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
           或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
         </p>
       )}
-      <div className="table-scroll">
+      <div className="table-scroll" ref={scroller}>
         <table className={`official-table table-${table}`} aria-label={sectionDef(section).heading}>
           {layout.headerRows.length > 0 ? <thead>{layout.headerRows.map(renderRow)}</thead> : null}
           <tbody>{layout.bodyRows.map(renderRow)}</tbody>
