@@ -15,10 +15,11 @@ export function useSidewaysMark(scroller: RefObject<HTMLElement | null>): void {
       const sideways = el.scrollWidth > el.clientWidth + 1;
       if (sideways !== el.hasAttribute('data-sideways')) el.toggleAttribute('data-sideways', sideways);
     };
+    // the observer reports the first sizes after the next layout: no layout is forced here, in the
+    // task that mounts the table
     const observer = new ResizeObserver(check);
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);
-    check();
     return () => observer.disconnect();
   }, [scroller]);
 }
