@@ -148,7 +148,7 @@ export const GridCell = memo(function GridCell({
   return (
     <td
       colSpan={colSpan}
-      className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}${offer ? ' has-suggestion' : ''}${message || offer ? ' has-callout' : ''}${opensRight(map, id) ? ' msg-left' : ''}`}
+      className={`cell value${hasError ? ' has-error' : hasWarning ? ' has-warning' : ''}${offer ? ' has-suggestion' : ''}${opensRight(map, id) ? ' msg-left' : ''}`}
     >
       <input
         {...field}
@@ -243,7 +243,7 @@ export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: Cell
       : '';
   const message = findings.map((f) => f.message).join('\n');
   return (
-    <td colSpan={colSpan} className={`cell derived${tone}${message ? ' has-callout' : ''}`}>
+    <td colSpan={colSpan} className={`cell derived${tone}`}>
       <output
         data-cell={id}
         tabIndex={-1}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   expandRows,
@@ -20,7 +20,6 @@ import { DerivedCell, GridCell } from './GridCell';
 import { gridMap } from './grid-map';
 import { planPaste } from './paste';
 import { useRowsInBatches } from './row-batches';
-import { useSidewaysMark } from './sideways';
 
 /** How long a successful paste's message stays: long enough to read a line, short enough not to linger. */
 export const PASTE_NOTICE_MS = 8000;
@@ -87,8 +86,6 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
   const { getValues } = useFormContext<Report>();
   const { applyChanges, undo, store, readOnly } = useEditor();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const scroller = useRef<HTMLDivElement>(null);
-  useSidewaysMark(scroller);
   const bodyRows = useRowsInBatches(layout.bodyRows.length);
   // a paste that went well is said, then gets out of the way; one that needs checking stays until closed
   useEffect(() => {
@@ -161,7 +158,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
           或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
         </p>
       )}
-      <div className="table-scroll" ref={scroller}>
+      <div className="table-scroll">
         <table className={`official-table table-${table}`} aria-label={sectionDef(section).heading}>
           {layout.headerRows.length > 0 ? <thead>{layout.headerRows.map(renderRow)}</thead> : null}
           {/* rows with a rowspan reaching past the last rendered row grow as the rest arrive */}
