@@ -1,5 +1,5 @@
 /** One finding as a list item: a button that jumps to its field (and marks it on hover), and the acknowledgement. */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { ruleDef } from '../../shared/format';
 import { useEditor } from '../report/editor-context';
 import { jumpTarget } from '../report/jump-target';
@@ -18,7 +18,28 @@ export function useJumpTo(): (f: FindingView) => void {
   return (f) => jump(f.section, jumpTarget(f, store.get().report));
 }
 
-export function FindingItem({ finding: f, where }: { finding: FindingView; where: string }) {
+/** Two views of the same finding saying the same thing (a new run of the rules makes new objects). */
+export function sameFinding(a: FindingView, b: FindingView): boolean {
+  return (
+    a === b ||
+    (a.key === b.key &&
+      a.id === b.id &&
+      a.severity === b.severity &&
+      a.section === b.section &&
+      a.message === b.message &&
+      a.acknowledged === b.acknowledged &&
+      a.explanation === b.explanation &&
+      a.cells.join() === b.cells.join())
+  );
+}
+
+/**
+ * Re-rendered only when its own finding changes: a keystroke that changes one finding's figures must not
+ * re-render every other item of the list.
+ */
+export const FindingItem = memo(FindingRow, (a, b) => a.where === b.where && sameFinding(a.finding, b.finding));
+
+function FindingRow({ finding: f, where }: { finding: FindingView; where: string }) {
   const { store } = useEditor();
   const jumpTo = useJumpTo();
   const clear = useRef<(() => void) | null>(null);

@@ -1,13 +1,12 @@
 import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { describeEditionCell, editionCell, parseCellId, type CellId, type FormatEdition } from '../../shared/format';
+import { describeEditionCell, editionCell, type CellId, type FormatEdition } from '../../shared/format';
 import type { Cell, Report } from '../../shared/report';
 import { cellMessage, toCellValue } from '../report/cell-value';
 import { useEditor } from '../report/editor-context';
 import { Acknowledge } from '../checks/Acknowledge';
-import { useFindingViews } from '../checks/findings-view';
-import { useLive, type LiveState } from '../report/live-store';
 import { cellPath, cellSelector } from '../report/paths';
+import { useCellView } from './cell-feed';
 import { moveFrom, type GridMap, type Move } from './grid-map';
 import { CELL_MAX_LENGTH, isBlock } from './paste';
 
@@ -23,18 +22,6 @@ function caretAt(input: HTMLInputElement, edge: 'start' | 'end'): boolean {
   const { selectionStart: s, selectionEnd: e, value } = input;
   if (s === 0 && e === value.length) return true; // the whole value selected: the cell, not its text
   return edge === 'start' ? s === 0 && e === 0 : s === value.length && e === value.length;
-}
-
-const READERS = new Map<CellId, (s: LiveState) => Cell>();
-/** The value of one cell in the live report, by a reader made once per cell (no id parsing per update). */
-function cellReader(id: CellId): (s: LiveState) => Cell {
-  let read = READERS.get(id);
-  if (!read) {
-    const { table, row, column } = parseCellId(id)!;
-    read = (s) => s.report.tables[table][row]?.[column] ?? null;
-    READERS.set(id, read);
-  }
-  return read;
 }
 
 const checksDomain = (edition: FormatEdition) => edition.rules.includes('CELL-DOMAIN');
@@ -64,13 +51,9 @@ export const GridCell = memo(function GridCell({
   const path = cellPath(id);
   // read from the live store, not watched in the form: a form watch makes the form copy all its
   // values on every keystroke in this cell
-  const value = useLive(store, cellReader(id));
-  const findings = useFindingViews(store, { cell: id });
-  const suggestion = useLive(store, (s) => {
-    const x = s.suggestions.get(id);
-    return x ? `${x.value}\n${x.reason}` : '';
-  });
-  const [suggested, suggestedBecause] = suggestion ? (suggestion.split('\n') as [string, string]) : [null, null];
+  const { value, findings, suggestion } = useCellView(store, id, false);
+  const suggested = suggestion?.value ?? null;
+  const suggestedBecause = suggestion?.reason ?? null;
   const valueAtFocus = useRef<Cell>(null);
   const justFocused = useRef(false);
   const field = register(path, { setValueAs: (v) => toCellValue(v, kind) });
@@ -249,11 +232,13 @@ export const GridCell = memo(function GridCell({
   );
 });
 
+/** A total is given room for at least this many characters (a column need not change width as it grows to 4 digits). */
+const TOTAL_MIN_CHARS = 4;
+
 /** A derived total: computed live, read-only, reachable by a finding's jump but skipped by Tab. */
 export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: CellId; colSpan: number }) {
   const { store, edition } = useEditor();
-  const value = useLive(store, (s) => s.derived.get(id) ?? null);
-  const findings = useFindingViews(store, { cell: id });
+  const { value, findings } = useCellView(store, id, true);
   const tone = findings.some((f) => f.severity === 'error')
     ? ' has-error'
     : findings.some((f) => f.severity === 'warning' && !f.acknowledged)
@@ -267,6 +252,8 @@ export const DerivedCell = memo(function DerivedCell({ id, colSpan }: { id: Cell
         tabIndex={-1}
         aria-label={`${describeEditionCell(edition, id)}（自动合计）`}
         title={message || '自动合计，无需填写'}
+        // the box does not size itself to its text (layout containment, styles.css): its width does
+        style={{ minWidth: `${Math.max(TOTAL_MIN_CHARS, (value ?? '').length)}ch` }}
       >
         {value ?? ''}
       </output>

@@ -17,6 +17,7 @@ import { SectionFindings } from '../report/SectionFindings';
 import { DerivedCell, GridCell } from './GridCell';
 import { gridMap } from './grid-map';
 import { planPaste } from './paste';
+import { useRowsInBatches } from './row-batches';
 
 /** How long a successful paste's message stays: long enough to read a line, short enough not to linger. */
 export const PASTE_NOTICE_MS = 8000;
@@ -84,6 +85,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
   );
   const { getValues } = useFormContext<Report>();
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const bodyRows = useRowsInBatches(layout.bodyRows.length);
   // a paste that went well is said, then gets out of the way; one that needs checking stays until closed
   useEffect(() => {
     if (notice?.tone !== 'ok') return undefined;
@@ -158,8 +160,9 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
       <div className="table-scroll">
         <table className={`official-table table-${table}`} aria-label={sectionDef(section).heading}>
           {layout.headerRows.length > 0 ? <thead>{layout.headerRows.map(renderRow)}</thead> : null}
-          <tbody>{layout.bodyRows.map(renderRow)}</tbody>
-          {table === 'T3' ? (
+          {/* rows with a rowspan reaching past the last rendered row grow as the rest arrive */}
+          <tbody>{layout.bodyRows.slice(0, bodyRows).map(renderRow)}</tbody>
+          {table === 'T3' && bodyRows === layout.bodyRows.length ? (
             <tfoot>
               <BalanceRow />
             </tfoot>

@@ -22,6 +22,9 @@ import { StatusBadge, StatusControl } from './ReportStatus';
 import { SideList } from './SideList';
 import { printReport } from '../checks/print';
 
+/** Frames to wait for a field to appear before giving up focusing it (about a second). */
+const FOCUS_TRIES = 60;
+
 export interface PaneProps {
   readOnly: boolean;
   /** from viewing to editing the same report and pane */
@@ -115,13 +118,20 @@ export function ReportEditor({
     const selector = focusAfterRender.current;
     if (!selector) return;
     focusAfterRender.current = null;
-    const frame = requestAnimationFrame(() => {
+    // a table's lower rows arrive in batches after its first screenful (grid/row-batches.ts): a field
+    // that is not there yet is looked for again on the next frames
+    let tries = 0;
+    const find = () => {
       const el = document.querySelector<HTMLElement>(selector);
-      if (!el) return;
+      if (!el) {
+        if (++tries < FOCUS_TRIES) frame = requestAnimationFrame(find);
+        return;
+      }
       el.scrollIntoView({ block: 'center' });
       el.focus();
       if (el instanceof HTMLInputElement) el.select();
-    });
+    };
+    let frame = requestAnimationFrame(find);
     return () => cancelAnimationFrame(frame);
   });
 

@@ -10,7 +10,7 @@
  * Code outside rendering that acts on the findings (export, print, paste) reads `current()`, which
  * runs pending rules first, so it never acts on findings one keystroke old.
  */
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import type { CellId } from '../../shared/format';
 import { deriveTotals, setCells, type Cell, type Report } from '../../shared/report';
 import { runRules, suggestValues, type Finding, type Suggestion } from '../../shared/rules';
@@ -174,7 +174,19 @@ export class LiveStore {
   }
 }
 
-/** Subscribe to one slice; the selector must return a primitive or a value that is stable between updates. */
+/**
+ * Subscribe to one slice; the selector must return a primitive or a value that is stable between updates.
+ * It runs once per live state: React asks for the snapshot several times per change (to check for a
+ * change, to render, to check again after the commit), and a selector may do real work (counting findings).
+ */
 export function useLive<T>(store: LiveStore, select: (s: LiveState) => T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+  const last = useRef<{ state: LiveState; select: (s: LiveState) => T; value: T } | null>(null);
+  return useSyncExternalStore(store.subscribe, () => {
+    const state = store.get();
+    const seen = last.current;
+    if (seen && seen.state === state && seen.select === select) return seen.value;
+    const value = select(state);
+    last.current = { state, select, value };
+    return value;
+  });
 }

@@ -19,6 +19,7 @@ import {
   throttle,
   type SeededHost,
 } from './browser';
+import { openFloorPage } from './floor-page';
 import { keystrokeLatencies } from './keystroke';
 import { serveNaiveGrid } from './naive-grid/serve';
 import { percentile, type Bench, type BenchResult } from './types';
@@ -54,19 +55,37 @@ async function keystrokes(page: Page, rate: 1 | 4): Promise<number[]> {
   }
 }
 
-function keyRows(label: string, ours: number[], naive: number[], rate: 1 | 4): BenchResult[] {
+function keyRows(ours: number[], naive: number[], floor: number[], rate: 1 | 4): BenchResult[] {
   const frame = ours.filter((ms) => ms >= 16).length;
   return [
-    { name: `keystroke → total painted ${rate}×, p50`, measured: percentile(ours, 50), target: null, unit: 'ms' },
+    {
+      name: `keystroke → total painted ${rate}×, p50`,
+      measured: percentile(ours, 50),
+      target: null,
+      unit: 'ms',
+      peer: { name: 'floor', measured: percentile(floor, 50) },
+    },
     {
       name: `keystroke → total painted ${rate}×, p95`,
       measured: percentile(ours, 95),
       target: KEY_P95_TARGET_MS[rate],
       unit: 'ms',
-      peer: { name: label, measured: percentile(naive, 95) },
+      peer: { name: 'naive RHF grid', measured: percentile(naive, 95) },
     },
     { name: `  naive RHF grid ${rate}×, p50`, measured: percentile(naive, 50), target: null, unit: 'ms' },
     { name: `  naive RHF grid ${rate}×, p95`, measured: percentile(naive, 95), target: null, unit: 'ms' },
+    {
+      name: `  floor: bare <input> → text node ${rate}×, p50`,
+      measured: percentile(floor, 50),
+      target: null,
+      unit: 'ms',
+    },
+    {
+      name: `  floor: bare <input> → text node ${rate}×, p95`,
+      measured: percentile(floor, 95),
+      target: null,
+      unit: 'ms',
+    },
     { name: `  keystrokes ≥ 16 ms at ${rate}× (of ${ours.length})`, measured: frame, target: null, unit: '' },
   ];
 }
@@ -146,15 +165,19 @@ export const editorBench: Bench = {
       const naivePage = await newBenchPage(browser);
       await naivePage.goto(naive.url);
       await naivePage.locator(CELL_SELECTOR).waitFor();
+      const floorPage = await newBenchPage(browser);
+      await openFloorPage(floorPage, CELL, TOTAL);
 
       const results: BenchResult[] = [];
       for (const rate of [1, 4] as const) {
         const ours = await keystrokes(page, rate);
         const peer = await keystrokes(naivePage, rate);
-        results.push(...keyRows('naive RHF grid', ours, peer, rate));
+        const floor = await keystrokes(floorPage, rate);
+        results.push(...keyRows(ours, peer, floor, rate));
       }
       await page.context().close();
       await naivePage.context().close();
+      await floorPage.context().close();
 
       const loads = await loadAt4x(browser, seeded);
       results.push(

@@ -7,6 +7,8 @@ export interface RenderCounts {
   totals: number;
   other: number;
   commits: number;
+  /** renders of finding list items (a finding and where, rendering an <li>), by finding key */
+  findingItems: Record<string, number>;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function installRenderCounter(page: Page): Promise<void> {
       child: Fiber | null;
       sibling: Fiber | null;
     };
-    const counts = { cells: 0, totals: 0, other: 0, commits: 0 };
+    const counts = { cells: 0, totals: 0, other: 0, commits: 0, findingItems: {} as Record<string, number> };
     let last = new WeakSet<Fiber>();
     Object.assign(window, {
       __renderCounts: counts,
@@ -44,8 +46,11 @@ export async function installRenderCounter(page: Page): Promise<void> {
               seen.add(f);
               if (!last.has(f) && (f.flags & 1) === 1 && typeof f.type !== 'string' && f.memoizedProps) {
                 const p = f.memoizedProps;
+                const finding = p.finding as { key?: string } | undefined;
                 if (p.id && p.map && p.onPaste) counts.cells++;
                 else if (p.id && p.colSpan !== undefined && !p.map) counts.totals++;
+                else if (finding?.key && p.where && f.child?.type === 'li')
+                  counts.findingItems[finding.key] = (counts.findingItems[finding.key] ?? 0) + 1;
                 else counts.other++;
               }
               walk(f.child);
@@ -67,10 +72,14 @@ export async function resetRenderCounts(page: Page): Promise<void> {
       totals: 0,
       other: 0,
       commits: 0,
+      findingItems: {},
     }),
   );
 }
 
 export async function renderCounts(page: Page): Promise<RenderCounts> {
-  return page.evaluate(() => ({ ...(window as unknown as { __renderCounts: RenderCounts }).__renderCounts }));
+  return page.evaluate(() => {
+    const counts = (window as unknown as { __renderCounts: RenderCounts }).__renderCounts;
+    return { ...counts, findingItems: { ...counts.findingItems } };
+  });
 }

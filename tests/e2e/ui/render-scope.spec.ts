@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { HomePage } from '../pages/home-page';
+import { MENGZHOU_ORGAN, MENGZHOU_PATH, MENGZHOU_YEAR } from '../pages/mengzhou';
 import { installRenderCounter, renderCounts, resetRenderCounts } from '../pages/render-counter';
 import { ReportPage } from '../pages/report-page';
 
@@ -24,4 +25,37 @@ test('typing in a T3 cell re-renders that cell and its totals, not the grid', as
   expect(counts.cells).toBe(3);
   expect(counts.totals).toBeGreaterThan(0);
   expect(counts.totals).toBeLessThanOrEqual(3 * 3);
+});
+
+test('a keystroke re-renders only the findings it changed, not every item of the list', async ({ page }) => {
+  await installRenderCounter(page);
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.importAsPublished(MENGZHOU_PATH, MENGZHOU_ORGAN, MENGZHOU_YEAR);
+  await home.open(MENGZHOU_ORGAN, MENGZHOU_YEAR);
+  await report.show('requests');
+  // 130 where the published report has 129: the 自然人 and 总计 columns no longer balance
+  await report.typeInCell('T3.newReceived.natural', '130');
+  const list = page.locator('.table-section .section-findings');
+  const natural = list.locator('[data-finding="T3-BALANCE"]', { hasText: '“自然人”列' });
+  await expect(natural).toContainText('相差1');
+  const naturalKey = (await natural.getAttribute('data-finding-key'))!;
+  const others = await list.locator('.finding').count();
+  await report.waitSaved();
+
+  await report.cell('T3.newReceived.commercial').click();
+  await resetRenderCounts(page);
+  await page.keyboard.type('34');
+  await expect(list.locator('[data-finding="T3-BALANCE"]', { hasText: '“商业企业”列' })).toContainText('相差34');
+  await expect(list.locator('[data-finding="T3-BALANCE"]', { hasText: '“总计”列' })).toContainText('相差35');
+  await report.waitSaved();
+  const counts = await renderCounts(page);
+  // the 自然人 finding says the same before and after: its item is not rendered again, nor any other
+  // unchanged one; the 商业企业 item appears and changes (3 → 34), the 总计 one changes twice
+  expect(others).toBeGreaterThan(1);
+  expect(counts.findingItems[naturalKey] ?? 0).toBe(0);
+  const rendered = Object.values(counts.findingItems).reduce((a, b) => a + b, 0);
+  expect(rendered).toBeGreaterThan(0);
+  expect(rendered).toBeLessThanOrEqual(4);
 });
