@@ -1,8 +1,8 @@
 /**
  * `nianbao check` and `nianbao import` on a report published in the 2019 试行 layout (a generated one,
  * printed as text by published/): check reads it into the 2019 edition and prints every one of its
- * cells; import does not store it (the store keeps reports of the current edition only, see
- * electron/services/store) and says so in Chinese, storing nothing.
+ * cells; import stores it in its own edition (read-only in the app, the start of next year's report),
+ * every number as printed, read back from the SQLite file.
  */
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,16 +59,25 @@ describe('the CLI on a report of the 2019 试行 layout', () => {
     expect(text).toContain(`已按${EDITION_2019.name}导入`);
   });
 
-  it('import: not stored, with a Chinese reason, and nothing in the database', async () => {
+  it('import: stored as a 2019 试行 report, every number as printed in the SQLite file', async () => {
     const dataDir = join(dir, 'data');
     const c = capture();
-    // the facts a name may leave open are given, so that only the edition can stop it
+    // the facts a name may leave open are given, so that the command needs no questions
     const answers = ['--kind', '政府部门', '--rules-power', '否'];
-    expect(await runImport([path, '--data-dir', dataDir, ...answers], c.io)).toBe(2);
-    expect(c.err.join('') + c.out.join('')).toMatch(/未导入：.*格式/);
+    expect(await runImport([path, '--data-dir', dataDir, ...answers], c.io)).toBe(0);
     const store = openStore({ dir: dataDir });
     try {
-      expect(await store.listReports()).toEqual([]);
+      const list = await store.listReports();
+      expect(list).toHaveLength(1);
+      const { report: stored } = await store.openReport(list[0]!.id);
+      expect(stored.format).toBe('2019');
+      expect(stored.organ.name).toBe(report!.organ);
+      expect(stored.year).toBe(report!.year);
+      for (const cell of EDITION_2019.cells) {
+        if (cell.derived) continue;
+        const [table, row, column] = cell.id.split('.') as ['T2' | 'T3' | 'T4', string, string];
+        expect(stored.tables[table][row]![column], cell.id).toBe(report!.cells[cell.id]);
+      }
     } finally {
       store.close();
     }
