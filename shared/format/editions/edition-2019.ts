@@ -12,6 +12,7 @@
 import { tableLayoutsOf } from '../layout';
 import { SECTIONS } from '../sections';
 import {
+  T2_BLOCKS,
   T2_CONTENT_LABEL,
   T3_COLUMNS,
   T3_RESULT_ENTRIES,
@@ -25,6 +26,14 @@ import {
 } from '../tables';
 import type { FormatEdition } from './edition';
 
+/** A 2021 block's header and rows, where the 试行 template printed the same ones: written once, in ../tables. */
+function block2021(key: string): T2Block {
+  const block = T2_BLOCKS.find((b) => b.key === key);
+  if (!block) throw new Error(`no 2021 block ${key}`);
+  return block;
+}
+const row2021 = (blockKey: string, rowKey: string) => block2021(blockKey).rows.find((r) => r.key === rowKey)!;
+
 const ITEMS_COLUMNS: readonly T2Column[] = [
   { key: 'priorYearItems', label: '上一年项目数量' },
   // a change: may be negative as printed (−2); kept with its sign, no CELL-DOMAIN in this edition
@@ -35,47 +44,38 @@ const ITEMS_COLUMNS: readonly T2Column[] = [
 export const T2_BLOCKS_2019: readonly T2Block[] = [
   {
     key: 'article20Item1',
-    header: '第二十条第（一）项',
+    header: block2021('article20Item1').header,
     contentLabel: T2_CONTENT_LABEL,
     columns: [
       { key: 'newlyMade', label: '本年新制作数量' },
       { key: 'newlyPublished', label: '本年新公开数量' },
       { key: 'publishedTotal', label: '对外公开总数量' },
     ],
-    rows: [
-      { key: 'rules', label: '规章' },
-      { key: 'normativeDocs', label: '规范性文件' },
-    ],
+    rows: [row2021('article20Item1', 'rules'), { key: 'normativeDocs', label: '规范性文件' }],
     kind: 'count',
   },
   {
     key: 'article20Item5',
-    header: '第二十条第（五）项',
+    header: block2021('article20Item5').header,
     contentLabel: T2_CONTENT_LABEL,
     columns: ITEMS_COLUMNS,
-    rows: [
-      { key: 'licensing', label: '行政许可' },
-      { key: 'otherServices', label: '其他对外管理服务事项' },
-    ],
+    rows: [row2021('article20Item5', 'licensing'), { key: 'otherServices', label: '其他对外管理服务事项' }],
     kind: 'count',
   },
   {
     key: 'article20Item6',
-    header: '第二十条第（六）项',
+    header: block2021('article20Item6').header,
     contentLabel: T2_CONTENT_LABEL,
     columns: ITEMS_COLUMNS,
-    rows: [
-      { key: 'punishment', label: '行政处罚' },
-      { key: 'enforcement', label: '行政强制' },
-    ],
+    rows: block2021('article20Item6').rows,
     kind: 'count',
   },
   {
     key: 'article20Item8',
-    header: '第二十条第（八）项',
+    header: block2021('article20Item8').header,
     contentLabel: T2_CONTENT_LABEL,
     columns: ITEMS_COLUMNS.slice(0, 2),
-    rows: [{ key: 'fees', label: '行政事业性收费' }],
+    rows: block2021('article20Item8').rows,
     kind: 'count',
   },
   {
