@@ -48,6 +48,16 @@ export function App() {
     [go, reportId, readOnly],
   );
   const onHome = useCallback(() => go({ view: 'home' }), [go]);
+  // stable, so that App's own updates (app.info's answer) do not render the home list again
+  const onUnits = useCallback(() => go({ view: 'units' }), [go]);
+  const onOpenReport = useCallback(
+    (id: number) => go({ view: 'report', reportId: id, pane: 'meta', readOnly: false }),
+    [go],
+  );
+  const onViewReport = useCallback(
+    (id: number) => go({ view: 'report', reportId: id, pane: 'meta', readOnly: true }),
+    [go],
+  );
 
   useEffect(() => {
     const onHash = () => setRoute(parseHash(location.hash));
@@ -57,9 +67,9 @@ export function App() {
 
   useEffect(() => {
     call('app.info', {})
-      .then((info) =>
-        setRecovery(info.recovery ? `${info.recovery.message}（原文件已移至：${info.recovery.movedTo}）` : null),
-      )
+      .then((info) => {
+        if (info.recovery) setRecovery(`${info.recovery.message}（原文件已移至：${info.recovery.movedTo}）`);
+      })
       .catch((e) => setRecovery(`无法读取程序信息：${messageOf(e)}`));
   }, []);
 
@@ -109,12 +119,6 @@ export function App() {
     );
   }
   return (
-    <HomePage
-      recovery={recovery}
-      onUnits={() => go({ view: 'units' })}
-      onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: false })}
-      onView={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: true })}
-      onLoaded={markReady}
-    />
+    <HomePage recovery={recovery} onUnits={onUnits} onOpen={onOpenReport} onView={onViewReport} onLoaded={markReady} />
   );
 }
