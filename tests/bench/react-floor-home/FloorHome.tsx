@@ -17,6 +17,7 @@ export interface FloorCard {
   id: number;
   name: string;
   kind: string;
+  region: string;
   deadline: string;
   /** newest year first */
   reports: FloorReport[];
@@ -28,7 +29,11 @@ function Card({ card }: { card: FloorCard }) {
     <section className="card organ" aria-label={card.name}>
       <div className="row-between">
         <h3>
-          {card.name} <span className="muted small-text">{card.kind}</span>
+          {card.name}{' '}
+          <span className="muted small-text">
+            {card.kind}
+            {card.region ? ` · ${card.region}` : ''}
+          </span>
         </h3>
         <span className="deadline" data-testid="organ-deadline">
           {card.deadline}
@@ -106,19 +111,20 @@ export function FloorHome({ cards }: { cards: readonly FloorCard[] }) {
   );
 }
 
-/** the fixed array: what the seeded data folder's first two cards hold (seed-reports.ts: 20 years from 2008) */
+/** the fixed array: what the seeded data folder's first two cards show (seed-reports.ts: 20 years from 2008, 6 warnings) */
 export function floorCards(): FloorCard[] {
   return [10, 11].map((n) => ({
     id: n,
     name: `第${n}号机关`,
     kind: '政府部门',
+    region: '孟州市',
     deadline: '2027年度报告公开期限：截至2028年1月31日（还有 427 天）',
     reports: Array.from({ length: 20 }, (_, i) => ({
       id: n * 100 + i,
       year: 2027 - i,
       updatedAt: '2026/11/30 22:58',
       errorCount: 0,
-      warningCount: 2,
+      warningCount: 6,
     })),
   }));
 }
