@@ -5,7 +5,8 @@
  * home-list.ts. Per load: navigation → list painted, the list request, the longest task and the
  * renderer's own time by kind (CDP Performance.getMetrics: script, layout, style) until painted; and, in
  * loads of their own (the hook itself costs time), how many times React committed and rendered HomePage
- * and the report cards before the list was painted.
+ * and the report cards before the list was painted. The home page's peers (home-floors.ts: the same 40
+ * rows by React alone and as static HTML) are loaded in the same rounds.
  *
  *   npx tsx tests/bench/home-ab.ts <project root A> <project root B> [rounds]
  *
@@ -16,7 +17,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { spawnHost, type SpawnedHost } from '../host/spawn';
-import { launchBrowser, median } from './browser';
+import { launchBrowser, median, PROJECT_ROOT } from './browser';
+import { serveHomeFloors } from './home-floors';
 import { seedReports } from './seed-reports';
 
 /** as home-list.ts: the frame after the ready list is in the DOM */
@@ -69,10 +71,17 @@ interface Load {
   style: number;
 }
 
-async function load(browser: Browser, host: SpawnedHost, rate: number, counting: boolean) {
+/** a page to load: a build's host (its token URL warms the context), or a peer page */
+interface Target {
+  name: string;
+  warmUrl: string;
+  url: string;
+}
+
+async function load(browser: Browser, target: Target, rate: number, counting: boolean) {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
   const warm = await context.newPage();
-  await warm.goto(host.url);
+  await warm.goto(target.warmUrl);
   await warm.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 60_000 });
   await warm.close();
   await context.addInitScript(PAINT_PROBE);
@@ -81,7 +90,7 @@ async function load(browser: Browser, host: SpawnedHost, rate: number, counting:
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await cdp.send('Performance.enable');
-  await page.goto(`${host.origin}/`);
+  await page.goto(target.url);
   await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined, null, {
     timeout: 60_000,
   });
@@ -95,12 +104,11 @@ async function load(browser: Browser, host: SpawnedHost, rate: number, counting:
       __longest: number;
       __renders?: { commits: number; home: number; cards: number };
     };
-    const list = performance
-      .getEntriesByType('resource')
-      .find((e) => e.name.endsWith('/api/reports.list')) as PerformanceResourceTiming;
+    const list = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/reports.list')) as
+      PerformanceResourceTiming | undefined;
     return {
       painted: w.__painted,
-      listRequest: list.responseEnd - list.startTime,
+      listRequest: list ? list.responseEnd - list.startTime : Number.NaN,
       longest: w.__longest,
       renders: w.__renders ?? null,
     };
@@ -119,6 +127,7 @@ async function main(roots: string[], rounds: number) {
   const folders: string[] = [];
   const hosts: SpawnedHost[] = [];
   const browser = await launchBrowser();
+  let closeFloors = async () => {};
   try {
     await seedReports(join(seeded, 'seed'));
     for (const [i, root] of roots.entries()) {
@@ -127,19 +136,26 @@ async function main(roots: string[], rounds: number) {
       folders.push(dataDir);
       hosts.push(await spawnHost({ dataDir, projectRoot: root }));
     }
+    const floors = await serveHomeFloors(PROJECT_ROOT, { cell: 'a', total: 'b' });
+    closeFloors = floors.close;
+    const targets: Target[] = [
+      ...hosts.map((host, i) => ({ name: roots[i]!, warmUrl: host.url, url: `${host.origin}/` })),
+      { name: 'React floor', warmUrl: floors.reactUrl, url: floors.reactUrl },
+      { name: 'static HTML floor', warmUrl: floors.staticUrl, url: floors.staticUrl },
+    ];
     console.log(`load average at the start: ${loadavg()[0]!.toFixed(2)}`);
-    for (const [i, host] of hosts.entries()) {
-      const counted = await load(browser, host, 1, true);
-      console.log(`${roots[i]}: until painted at 1× ${JSON.stringify(counted.renders)}`);
+    for (const target of targets.slice(0, hosts.length)) {
+      const counted = await load(browser, target, 1, true);
+      console.log(`${target.name}: until painted at 1× ${JSON.stringify(counted.renders)}`);
     }
     const loads = new Map<string, Load[]>();
     for (let round = 0; round < rounds; round++) {
       for (const rate of [1, 4]) {
-        // alternate which build goes first
-        const order = round % 2 === 0 ? hosts.map((_, i) => i) : hosts.map((_, i) => hosts.length - 1 - i);
-        for (const i of order) {
-          const key = `${rate}× ${roots[i]}`;
-          const { renders: _, ...timed } = await load(browser, hosts[i]!, rate, false);
+        // alternate which goes first
+        const order = round % 2 === 0 ? targets : [...targets].reverse();
+        for (const target of order) {
+          const key = `${rate}× ${target.name}`;
+          const { renders: _, ...timed } = await load(browser, target, rate, false);
           loads.set(key, [...(loads.get(key) ?? []), timed]);
         }
       }
@@ -153,6 +169,7 @@ async function main(roots: string[], rounds: number) {
     console.log(`load average at the end: ${loadavg()[0]!.toFixed(2)}`);
   } finally {
     await browser.close();
+    await closeFloors();
     for (const host of hosts) await host.close();
     rmSync(seeded, { recursive: true, force: true });
   }
