@@ -177,9 +177,10 @@ export const HomePage = memo(function HomePage({
   onLoaded: () => void;
 }) {
   // the lists the entry script asked for, if their answer came before this first render: shown by it
-  const [first] = useState(answeredHomeLists);
-  const [lists, setLists] = useState(() => shown(first).lists);
-  const [error, setError] = useState(() => shown(first).error);
+  const [initial] = useState(() => shown(answeredHomeLists()));
+  const [lists, setLists] = useState(initial.lists);
+  const [error, setError] = useState(initial.error);
+  const answeredFirst = initial.lists !== null;
   const [notice, setNotice] = useState<string | null>(null);
 
   const [loads, setLoads] = useState(0);
@@ -189,7 +190,7 @@ export const HomePage = memo(function HomePage({
   // is rendered as soon as it comes; a passive effect would wait until React runs effects after the
   // first paint and hold the list back by that paint and whatever runs before it.
   useLayoutEffect(() => {
-    if (loads === 0 && first) {
+    if (loads === 0 && answeredFirst) {
       dropEarlyHomeLists();
       onLoaded();
       return;
@@ -210,7 +211,7 @@ export const HomePage = memo(function HomePage({
     return () => {
       live = false;
     };
-  }, [loads, first, onLoaded]);
+  }, [loads, answeredFirst, onLoaded]);
   const organs = lists?.organs ?? null;
   const reports = lists?.reports ?? NO_LISTS.reports;
 
