@@ -3,7 +3,8 @@
  * hook (as render-counter.ts does): the list is committed with its cards at once (no commit of an empty
  * window, no measuring pass and re-render before the paint), HomePage renders once when the lists had
  * answered before React's first render and at most once more otherwise, each card once; the cards are
- * measured after the paint, and the list still reaches its 1,000th report.
+ * measured after the paint, and the list still reaches its 1,000th report. A list that cannot be read on
+ * start is reported (the early answer can be a failure too) and the page stays usable.
  */
 import { seedReports } from '../../bench/seed-reports';
 import { expect, test } from '../fixtures';
@@ -100,4 +101,28 @@ test('with 1,000 reports the list is committed once with its cards before its fi
   // the 1,000th report opens
   await oldest.getByRole('button', { name: '打开' }).click();
   await expect(page.locator('.report-view')).toContainText(`${lastOrgan}${FIRST_YEAR}年`);
+});
+
+test('a list that cannot be read on start is reported with the store’s message, and the page stays usable', async ({
+  page,
+  host,
+}) => {
+  test.skip(host.transport !== 'browser', 'the answer is replaced on the loopback host’s page');
+  await page.route('**/api/reports.list', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'STORE', message: '数据库暂时无法读取，请稍后重试' } }),
+    }),
+  );
+  await page.reload();
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveText('无法读取报告列表：数据库暂时无法读取，请稍后重试');
+  await expect(page.getByText('还没有报告。请在右侧新建报告')).toBeVisible();
+  // the store answers again: a report made now is listed on the next start
+  await page.unroute('**/api/reports.list');
+  const home = new HomePage(page);
+  await home.createReport({ organ: '某县交通运输局', year: 2025 });
+  await page.goto(`${host.origin}/`);
+  await expect(home.row('某县交通运输局', 2025)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
