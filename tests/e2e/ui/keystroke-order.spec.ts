@@ -166,3 +166,23 @@ test('the crash copy, taken from the live store, holds what the save holds: tota
     .toBe('主动公开的时效性有待提高。');
   expect(storedReport(host.dbPath, ORGAN, 2025).report).toEqual(copy);
 });
+
+test('each table input is the only field of its own form, so a browser autofill extracts one field per keystroke, not the table', async ({
+  page,
+}) => {
+  const report = await openMengzhou(page);
+  const forms = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input[data-cell]')].map((input) => ({
+      fields: input.form?.elements.length ?? 0,
+      around: input.form?.contains(input) ?? true,
+    })),
+  );
+  expect(forms.length).toBeGreaterThan(100);
+  expect(forms.filter((f) => f.fields !== 1 || f.around)).toEqual([]);
+  // Enter in a cell still moves down and submits nothing: the page stays where it is
+  const address = page.url();
+  await report.cell('T3.newReceived.natural').click();
+  await page.keyboard.press('Enter');
+  await expect(report.cell('T3.carriedOver.natural')).toBeFocused();
+  expect(page.url()).toBe(address);
+});
