@@ -13,9 +13,13 @@ import { bytesBySource } from '../../bench/script-share';
 
 const RENDERER = join(process.cwd(), 'dist', 'renderer');
 
+/** read once, right after the build: other test files may ask for a build of their own later */
+let sources: string[] = [];
+
 beforeAll(() => {
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-needed'], { encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
+  sources = firstScreenSources();
 }, 120_000);
 
 function firstScreenSources(): string[] {
@@ -30,7 +34,6 @@ function firstScreenSources(): string[] {
 
 describe('the first-screen scripts', () => {
   it('hold the home page and React, not the format tables, the editor or the report schema', () => {
-    const sources = firstScreenSources();
     expect(sources).toContain('renderer/home/HomePage.tsx');
     expect(sources).toContain('shared/format/sections.ts');
     for (const later of [
@@ -45,8 +48,11 @@ describe('the first-screen scripts', () => {
   });
 
   it('hold React once, in its production build', () => {
-    const react = firstScreenSources().filter((s) => /node_modules\/(react|react-dom|scheduler)\//.test(s));
-    expect(react).toContain('node_modules/react-dom/cjs/react-dom-client.production.js');
+    const react = sources.filter((s) => /node_modules\/(react|react-dom|scheduler)\//.test(s));
+    expect(
+      react.some((s) => s.endsWith('react-dom/cjs/react-dom-client.production.js')),
+      react.join(', '),
+    ).toBe(true);
     expect(react.filter((s) => s.includes('development'))).toEqual([]);
     // one copy of each: every source once, and no second react-dom anywhere else in node_modules
     expect(new Set(react).size).toBe(react.length);
