@@ -1,13 +1,15 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { call, messageOf, onMenuCommand } from './api';
 import { HomePage } from './home/HomePage';
+import { loadReportPage } from './report/first-open';
 import { PANES } from './report/panes';
 import type { PaneKey } from './report/section-state';
 import { REPORT_HASH, UNITS_HASH } from './routes';
 
 // The first screen is the home list: the editor (grid, rules, checks, export) and the many-units
-// page are loaded when first opened, so the script read before the home list shows stays small.
-const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
+// page are loaded when first opened, so the script read before the home list shows stays small. A start on
+// a report's address has already asked for the editor's chunk (report/start-report-open.ts).
+const ReportPage = lazy(() => loadReportPage().then((m) => ({ default: m.ReportPage })));
 const UnitsPage = lazy(() => import('./units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 
 type Route =

@@ -2,8 +2,9 @@ import { startTransition, useEffect, useState } from 'react';
 import type { ReportRecord } from '../../shared/api';
 import { editionOf } from '../../shared/format';
 import type { Report } from '../../shared/report';
-import { call, messageOf } from '../api';
+import { messageOf } from '../api';
 import { takePending } from './autosave';
+import { openReport } from './first-open';
 import { ReportEditor, type PaneProps } from './ReportEditor';
 
 /** Loads one report and keeps its editor; a restored revision starts a fresh editor. */
@@ -17,7 +18,8 @@ export function ReportPage({
 
   useEffect(() => {
     let live = true;
-    call('reports.open', { reportId })
+    // a start on this report's address asked for it as the entry script started (first-open.ts)
+    openReport(reportId)
       .then((record) => {
         if (!live) return;
         // viewing shows what is stored; a copy of unsaved changes waits for the next time it is opened for

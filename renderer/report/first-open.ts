@@ -1,0 +1,40 @@
+/**
+ * A start on a report's address (#/report/12/requests) asks for the report and fetches the editor's
+ * chunk as the entry script starts, both at once: they used to come one after the other (entry evaluated
+ * → React's first render → the ReportPage chunk requested → run and mounted → reports.open requested),
+ * three round trips in a row. The first ReportPage mount of that report takes the early answer once;
+ * every later open asks afresh (an answer taken once is never shown twice, e.g. after a restore).
+ */
+import type { ReportRecord } from '../../shared/api';
+import { call } from '../api';
+import { REPORT_HASH } from '../routes';
+
+type ReportPageModule = typeof import('./ReportPage');
+
+let early: { reportId: number; answer: Promise<ReportRecord> } | null = null;
+let chunk: Promise<ReportPageModule> | null = null;
+
+/** the editor's chunk, fetched once (App's lazy ReportPage and the early start share it) */
+export function loadReportPage(): Promise<ReportPageModule> {
+  chunk ??= import('./ReportPage');
+  return chunk;
+}
+
+export function openReportEarly(hash = location.hash): void {
+  const m = REPORT_HASH.exec(hash);
+  if (!m || early) return;
+  const reportId = Number(m[1]);
+  const answer = call('reports.open', { reportId });
+  // a failure is reported by the ReportPage that takes the answer; never as an unhandled rejection
+  answer.catch(() => undefined);
+  early = { reportId, answer };
+  // a chunk that fails to load is reported by React.lazy when App renders the page
+  loadReportPage().catch(() => undefined);
+}
+
+/** the report asked for early (once, for the same report), or a fresh answer */
+export function openReport(reportId: number): Promise<ReportRecord> {
+  const taken = early?.reportId === reportId ? early.answer : null;
+  early = null;
+  return taken ?? call('reports.open', { reportId });
+}
