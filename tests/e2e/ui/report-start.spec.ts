@@ -1,0 +1,112 @@
+/**
+ * Start-up on a report's address: the report (reports.open) and the editor's chunk are asked for while
+ * the entry script runs, before React has put anything into the page, exactly once; the page shows that
+ * answer; a later open of the report asks afresh; a report that cannot be opened is reported on the page
+ * (never as an unhandled rejection, which the fixture fails on). React renders the first screen as a
+ * transition and the table's lower rows in batches: they still all arrive, and a finding's jump still
+ * reaches a row below the first screenful.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { HomePage } from '../pages/home-page';
+import { ReportPage } from '../pages/report-page';
+
+/** before the app's scripts: the moment React first puts something into #root */
+const FIRST_RENDER_PROBE = `
+  new MutationObserver((_, observer) => {
+    const root = document.getElementById('root');
+    if (!root || root.childElementCount === 0) return;
+    observer.disconnect();
+    window.__firstRender = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+const ORGAN = '某县交通运输局';
+
+/** the report's id from the address the editor keeps (#/report/<id>/<pane>) */
+function reportIdOf(page: Page): number {
+  const id = /#\/report\/(\d+)\//.exec(page.url())?.[1];
+  if (!id) throw new Error(`not a report address: ${page.url()}`);
+  return Number(id);
+}
+
+async function requestsOf(page: Page) {
+  return page.evaluate(() => ({
+    opens: performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/api\/reports\.open$/.test(e.name))
+      .map((e) => e.startTime),
+    chunks: performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/ReportPage-[^/]+\.js$/.test(e.name))
+      .map((e) => e.startTime),
+    firstRender: (window as unknown as { __firstRender: number }).__firstRender,
+  }));
+}
+
+test('a report’s address asks for the report and the editor before React renders, once, and shows the answer; a later open asks afresh', async ({
+  page,
+  host,
+}) => {
+  test.skip(host.transport !== 'browser', 'the timing of requests is read from the loopback host’s page');
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: ORGAN, year: 2025 });
+  await report.show('requests');
+  await report.typeInCell('T3.newReceived.natural', '129');
+  await report.waitSaved();
+
+  await page.addInitScript(FIRST_RENDER_PROBE);
+  await page.reload();
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  await expect(report.cell('T3.newReceived.natural')).toHaveValue('129');
+  const early = await requestsOf(page);
+  expect(early.opens).toHaveLength(1);
+  expect(early.chunks).toHaveLength(1);
+  expect(early.opens[0]!).toBeLessThan(early.firstRender);
+  expect(early.chunks[0]!).toBeLessThan(early.firstRender);
+
+  // a change saved after that answer: opening the report again shows it, so the early answer was not reused
+  await report.typeInCell('T3.newReceived.natural', '130');
+  await report.waitSaved();
+  await page.getByRole('button', { name: '← 返回首页' }).click();
+  await home.open(ORGAN, 2025);
+  await report.show('requests');
+  await expect(report.cell('T3.newReceived.natural')).toHaveValue('130');
+  expect((await requestsOf(page)).opens).toHaveLength(2);
+});
+
+test('a report’s address for a report that is gone shows why and the way back, and throws nothing', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.origin}/#/report/987654/requests`);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('无法打开报告：找不到该报告（编号 987654）');
+  await page.getByRole('button', { name: '返回首页' }).click();
+  await expect(page.getByText('还没有报告。请在右侧新建报告')).toBeVisible();
+});
+
+test('opened at its address, 表三 gets all its rows, and a finding’s jump reaches a row below the first screen', async ({
+  page,
+  host,
+}) => {
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: ORGAN, year: 2025 });
+  await report.show('requests');
+  // not a count: a finding at the last row of 表三, below the rows the first screen renders
+  await report.typeInCell('T3.carryForward.natural', '1.5');
+  await report.waitSaved();
+  const id = reportIdOf(page);
+
+  await page.goto(`${host.origin}/#/report/${id}/checks`);
+  await page.reload();
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  const finding = page.locator('.finding-group[data-group="requests"] [data-finding="CELL-DOMAIN"]').first();
+  await finding.getByRole('button').first().click();
+  await expect(report.cell('T3.carryForward.natural')).toBeFocused();
+  await expect(report.cell('T3.carryForward.natural')).toHaveValue('1.5');
+  // the balance line under the table comes only once every row of it is rendered
+  await expect(page.locator('.table-T3 tfoot .balance-row')).toHaveCount(1);
+});
