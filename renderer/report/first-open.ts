@@ -3,7 +3,8 @@
  * chunk as the entry script starts, both at once: they used to come one after the other (entry evaluated
  * → React's first render → the ReportPage chunk requested → run and mounted → reports.open requested),
  * three round trips in a row. The first ReportPage mount of that report takes the early answer once;
- * every later open asks afresh (an answer taken once is never shown twice, e.g. after a restore).
+ * every later open asks afresh (an answer taken once is never shown twice, e.g. after a restore): App
+ * asks as it routes to a report (prefetchReport), so the chunk and the answer come together there too.
  */
 import type { ReportRecord } from '../../shared/api';
 import { call } from '../api';
@@ -20,16 +21,28 @@ export function loadReportPage(): Promise<ReportPageModule> {
   return chunk;
 }
 
-export function openReportEarly(hash = location.hash): void {
-  const m = REPORT_HASH.exec(hash);
-  if (!m || early) return;
-  const reportId = Number(m[1]);
+/**
+ * Asks for the report and the editor's chunk at once, for the ReportPage about to mount (the next
+ * openReport of that report takes the answer). Started by App as it routes to a report.
+ */
+export function prefetchReport(reportId: number): void {
   const answer = call('reports.open', { reportId });
   // a failure is reported by the ReportPage that takes the answer; never as an unhandled rejection
   answer.catch(() => undefined);
   early = { reportId, answer };
   // a chunk that fails to load is reported by React.lazy when App renders the page
   loadReportPage().catch(() => undefined);
+}
+
+/** a start on a report's address: as the entry script starts, before React */
+export function openReportEarly(hash = location.hash): void {
+  const m = REPORT_HASH.exec(hash);
+  if (m && !early) prefetchReport(Number(m[1]));
+}
+
+/** leaving for another page before the report's page mounted: an answer kept now would be stale later */
+export function dropPrefetchedReport(): void {
+  early = null;
 }
 
 /** the report asked for early (once, for the same report), or a fresh answer */

@@ -110,3 +110,46 @@ test('opened at its address, 表三 gets all its rows, and a finding’s jump re
   // the balance line under the table comes only once every row of it is rendered
   await expect(page.locator('.table-T3 tfoot .balance-row')).toHaveCount(1);
 });
+
+test('opened from the home list, the report is asked for together with the editor’s chunk, and the home page stays until the editor can show', async ({
+  page,
+  host,
+}) => {
+  test.skip(host.transport !== 'browser', 'the timing of requests is read from the loopback host’s page');
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: ORGAN, year: 2025 });
+  await report.show('requests');
+  await report.typeInCell('T3.newReceived.natural', '129');
+  await report.waitSaved();
+  // a fresh start on the home page: the editor's chunk is not loaded yet
+  await page.goto(`${host.origin}/`);
+  await page.reload();
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  await page.evaluate(() => {
+    const w = window as unknown as { __fallbacks: number };
+    w.__fallbacks = 0;
+    new MutationObserver(() => {
+      if (document.querySelector('#root > .loading')?.textContent === '正在载入…') w.__fallbacks++;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await home.open(ORGAN, 2025);
+  await report.show('requests');
+  await expect(report.cell('T3.newReceived.natural')).toHaveValue('129');
+  const seen = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const open = entries.filter((e) => /\/api\/reports\.open$/.test(e.name));
+    const chunk = entries.filter((e) => /\/assets\/ReportPage-[^/]+\.js$/.test(e.name));
+    return {
+      opens: open.length,
+      openStart: open[0]?.startTime ?? NaN,
+      chunkEnd: chunk[0]?.responseEnd ?? NaN,
+      fallbacks: (window as unknown as { __fallbacks: number }).__fallbacks,
+    };
+  });
+  expect(seen.opens).toBe(1);
+  // asked for before the chunk had even arrived, not after it had run and mounted the page
+  expect(seen.openStart).toBeLessThan(seen.chunkEnd);
+  // no “正在载入…” in place of the home page while the chunk came
+  expect(seen.fallbacks).toBe(0);
+});
