@@ -12,7 +12,7 @@ import { REPORT_HASH } from '../routes';
 
 type ReportPageModule = typeof import('./ReportPage');
 
-let early: { reportId: number; answer: Promise<ReportRecord> } | null = null;
+let early: { reportId: number; answer: Promise<ReportRecord>; answered?: ReportRecord } | null = null;
 let chunk: Promise<ReportPageModule> | null = null;
 
 /** the editor's chunk, fetched once (App's lazy ReportPage and the early start share it) */
@@ -27,9 +27,14 @@ export function loadReportPage(): Promise<ReportPageModule> {
  */
 export function prefetchReport(reportId: number): void {
   const answer = call('reports.open', { reportId });
-  // a failure is reported by the ReportPage that takes the answer; never as an unhandled rejection
-  answer.catch(() => undefined);
-  early = { reportId, answer };
+  const asked = { reportId, answer } as NonNullable<typeof early>;
+  // kept as it arrives, so a page that mounts after it can start from it in its first render
+  answer.then(
+    (record) => (asked.answered = record),
+    // a failure is reported by the ReportPage that takes the answer; never as an unhandled rejection
+    () => undefined,
+  );
+  early = asked;
   // a chunk that fails to load is reported by React.lazy when App renders the page
   loadReportPage().catch(() => undefined);
 }
@@ -43,6 +48,14 @@ export function openReportEarly(hash = location.hash): void {
 /** leaving for another page before the report's page mounted: an answer kept now would be stale later */
 export function dropPrefetchedReport(): void {
   early = null;
+}
+
+/** the early answer if it has already arrived (taken once), for a page's first render */
+export function takeAnsweredReport(reportId: number): ReportRecord | null {
+  const answered = early?.reportId === reportId ? early.answered : undefined;
+  if (!answered) return null;
+  early = null;
+  return answered;
 }
 
 /** the report asked for early (once, for the same report), or a fresh answer */
