@@ -30,7 +30,13 @@ import {
 import { serveReactFloor } from './react-floor-report';
 
 const CELL = cellId('T3', T3_ROWS[0]!.key, T3_COLUMNS.find((c) => !c.isTotal)!.key);
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'v8'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'loading',
+  'v8',
+];
 
 type Run = LoadTiming & { reportOpened: number; chunkFetched: number; longTasks: string };
 
