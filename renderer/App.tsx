@@ -75,6 +75,9 @@ export function App() {
       setRoute(shown.current);
     };
     window.addEventListener('hashchange', onHash);
+    // the first render is a transition that may take a while on a slow machine: an address changed
+    // before this listener was attached was not heard, so it is read once now
+    if (toHash(parseHash(location.hash)) !== toHash(shown.current)) onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 

@@ -153,3 +153,22 @@ test('opened from the home list, the report is asked for together with the edito
   // no “正在载入…” in place of the home page while the chunk came
   expect(seen.fallbacks).toBe(0);
 });
+
+test('an address changed while the first screen is still being rendered is followed', async ({ page, host }) => {
+  const home = new HomePage(page);
+  const report = new ReportPage(page);
+  await home.createReport({ organ: ORGAN, year: 2025 });
+  const id = reportIdOf(page);
+  // as soon as React has first put the home page into the page, before its effects have run
+  await page.addInitScript((reportId) => {
+    if (location.hash !== '') return;
+    new MutationObserver((_, observer) => {
+      if (!document.getElementById('root')?.childElementCount) return;
+      observer.disconnect();
+      location.hash = `#/report/${reportId}/requests`;
+    }).observe(document, { childList: true, subtree: true });
+  }, id);
+  await page.goto(`${host.origin}/`);
+  await expect(report.cell('T3.newReceived.natural')).toBeVisible();
+  await expect(page.locator('.side-list [data-pane="requests"]')).toHaveAttribute('aria-current', 'page');
+});
