@@ -38,12 +38,15 @@ export const GridCell = memo(function GridCell({
   map,
   onPaste,
   colSpan,
+  formId,
 }: {
   id: CellId;
   map: GridMap;
   /** places a pasted block; returns the last cell it filled */
   onPaste: (id: CellId, text: string) => CellId | null;
   colSpan: number;
+  /** the cell's own form (TableGrid cellFormId: why a cell has one) */
+  formId: string;
 }) {
   const { register, getValues } = useFormContext<Report>();
   const { store, undo, applyChanges, readOnly, edition } = useEditor();
@@ -156,6 +159,7 @@ export const GridCell = memo(function GridCell({
       <input
         {...field}
         data-cell={id}
+        form={formId}
         readOnly={readOnly}
         className="cell-input"
         inputMode="decimal"

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useFormContext } from 'react-hook-form';
 import {
   expandRows,
@@ -74,6 +75,31 @@ function BalanceRow() {
   );
 }
 
+/**
+ * Each input cell belongs to a form of its own (the `form` attribute; the forms are empty, outside the
+ * editor's form, at the end of the document), not to the editor's form around the pane. A browser with
+ * form autofill (Chromium in browser mode) extracts the whole form of a field on every change of its
+ * text, and sends it to its autofill service: for the pane's form that is every cell of the table
+ * (~175 fields) on each keystroke, a task of 3–6 ms at 1× queued between the keystroke's frame and the
+ * next task; for a form of one field, under 1 ms. Electron has no autofill; nothing else reads a
+ * cell's form (the editor hears its inputs through React, whatever their form).
+ */
+export function cellFormId(id: CellId): string {
+  return `cell-form-${id}`;
+}
+
+function CellForms({ ids }: { ids: readonly CellId[] }) {
+  return createPortal(
+    <div hidden>
+      {ids.map((id) => (
+        // never submitted: Enter moves between cells (GridCell); a submit that slipped through goes nowhere
+        <form key={id} id={cellFormId(id)} noValidate onSubmit={(e) => e.preventDefault()} />
+      ))}
+    </div>,
+    document.body,
+  );
+}
+
 export function TableGrid({ table, section }: { table: TableId; section: SectionKey }) {
   // the report's edition lays the table out (a 2019 试行 report has its own 表二 columns, one （六） row)
   const { applyChanges, undo, store, readOnly, edition } = useEditor();
@@ -133,6 +159,14 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
     [map, getValues, undo, applyChanges, store, readOnly],
   );
 
+  const inputCells = useMemo(
+    () =>
+      [...layout.headerRows, ...layout.bodyRows].flatMap((row) =>
+        row.flatMap((cell) => (cell.type !== 'text' && !cell.derived ? [cell.cell] : [])),
+      ),
+    [layout],
+  );
+
   const renderRow = (row: LayoutCell[], key: number) => (
     <tr key={key}>
       {row.map((cell, i) =>
@@ -141,7 +175,14 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
         ) : cell.derived ? (
           <DerivedCell key={cell.cell} id={cell.cell} colSpan={cell.colSpan} />
         ) : (
-          <GridCell key={cell.cell} id={cell.cell} map={map} onPaste={onPaste} colSpan={cell.colSpan} />
+          <GridCell
+            key={cell.cell}
+            id={cell.cell}
+            map={map}
+            onPaste={onPaste}
+            colSpan={cell.colSpan}
+            formId={cellFormId(cell.cell)}
+          />
         ),
       )}
     </tr>
@@ -157,6 +198,7 @@ export function TableGrid({ table, section }: { table: TableId; section: Section
           或已发布的网页复制整块表格，选中左上角第一个数字单元格后粘贴；合计自动计算（灰色）。
         </p>
       )}
+      <CellForms ids={inputCells} />
       <div className="table-scroll">
         <table className={`official-table table-${table}`} aria-label={sectionDef(section).heading}>
           {layout.headerRows.length > 0 ? <thead>{layout.headerRows.map(renderRow)}</thead> : null}

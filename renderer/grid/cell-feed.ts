@@ -25,8 +25,6 @@ interface Entry {
   derived: boolean;
   read: (s: LiveState) => Cell;
   view: CellView;
-  /** the findings as text, to compare a new run of the rules with the last (null: none) */
-  findingsKey: string | null;
   /** the live state the view was read from */
   at: LiveState;
   listeners: Set<() => void>;
@@ -38,10 +36,39 @@ function reader(id: CellId, derived: boolean): (s: LiveState) => Cell {
   return (s) => s.report.tables[table][row]?.[column] ?? null;
 }
 
-function findingsOf(s: LiveState, id: CellId): { findings: readonly FindingView[]; key: string | null } {
-  if (!s.byCell.has(id)) return { findings: NO_FINDINGS, key: null };
+function findingsOf(s: LiveState, id: CellId): readonly FindingView[] {
+  if (!s.byCell.has(id)) return NO_FINDINGS;
   const findings = findingViews(s, { cell: id });
-  return findings.length === 0 ? { findings: NO_FINDINGS, key: null } : { findings, key: JSON.stringify(findings) };
+  return findings.length === 0 ? NO_FINDINGS : findings;
+}
+
+function sameCells(a: readonly CellId[], b: readonly CellId[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Field by field: what a cell shows of its findings is the same (no text is made to compare them). */
+export function sameFindings(a: readonly FindingView[], b: readonly FindingView[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.key !== y.key ||
+      x.id !== y.id ||
+      x.severity !== y.severity ||
+      x.section !== y.section ||
+      x.message !== y.message ||
+      x.acknowledged !== y.acknowledged ||
+      x.explanation !== y.explanation ||
+      !sameCells(x.cells, y.cells)
+    )
+      return false;
+  }
+  return true;
 }
 
 function suggestionOf(s: LiveState, id: CellId): CellView['suggestion'] {
@@ -68,12 +95,10 @@ export class CellFeed {
     let entry = this.entries.get(id);
     if (!entry) {
       const read = reader(id, derived);
-      const { findings, key } = findingsOf(s, id);
       entry = {
         derived,
         read,
-        view: { value: read(s), findings, suggestion: derived ? null : suggestionOf(s, id) },
-        findingsKey: key,
+        view: { value: read(s), findings: findingsOf(s, id), suggestion: derived ? null : suggestionOf(s, id) },
         at: s,
         listeners: new Set(),
       };
@@ -112,7 +137,6 @@ export class CellFeed {
     entry.at = next;
     const value = prev.report === next.report && prev.derived === next.derived ? old.value : entry.read(next);
     let findings = old.findings;
-    let key = entry.findingsKey;
     // a new run of the rules (or new acknowledgements) can change what a cell says; a cell without
     // findings before and after is two look-ups
     if (
@@ -121,12 +145,9 @@ export class CellFeed {
       prev.checked !== next.checked ||
       prev.byCell !== next.byCell
     ) {
-      if (key !== null || next.byCell.has(id)) {
+      if (findings.length > 0 || next.byCell.has(id)) {
         const now = findingsOf(next, id);
-        if (now.key !== key) {
-          findings = now.findings;
-          key = now.key;
-        }
+        if (!sameFindings(now, findings)) findings = now;
       }
     }
     let suggestion = old.suggestion;
@@ -136,7 +157,6 @@ export class CellFeed {
     }
     if (value === old.value && findings === old.findings && suggestion === old.suggestion) return false;
     entry.view = { value, findings, suggestion };
-    entry.findingsKey = key;
     return true;
   }
 }

@@ -58,7 +58,16 @@ export function ReportEditor({
   const [undo] = useState(() => new UndoStack());
   const [sentences] = useState(() => new SentenceKeeper(record.id));
   const read = useCallback(() => withDerivedTotals(structuredClone(form.getValues())), [form]);
-  const saver = useAutosave(record.id, record.revisionId, record.updatedAt, read, recovered !== null, readOnly);
+  const readCopy = useCallback(() => store.latestReport(), [store]);
+  const saver = useAutosave(
+    record.id,
+    record.revisionId,
+    record.updatedAt,
+    read,
+    recovered !== null,
+    readOnly,
+    readCopy,
+  );
   const { changed, flush } = saver;
   const focusAfterRender = useRef<string | null>(null);
   const [status, setStatus] = useState(record.status);
@@ -67,27 +76,37 @@ export function ReportEditor({
   // Every change of a value, without re-rendering the editor and without the form copying all its
   // values per keystroke (which a subscription to the form's values makes it do): what the clerk
   // types is heard from the input (below, on the form), a value set from code through setField and
-  // applyChanges.
+  // applyChanges. The live store is told the one field that changed, so it copies that path only.
   const { getValues } = form;
-  const valuesChanged = useCallback(() => {
-    store.schedule(getValues());
-    changed();
-  }, [store, getValues, changed]);
+  const fieldChanged = useCallback(
+    (path: string) => {
+      store.change(path, getValues(path as ReportPath));
+      changed();
+    },
+    [store, getValues, changed],
+  );
   const onFieldInput = useCallback(
     (e: FormEvent<HTMLFormElement>) => {
-      const target = e.target as HTMLElement;
+      const target = e.target as HTMLInputElement;
       // the report's own fields carry data-cell or data-field; other controls (an explanation being
-      // written, the export choice) are not the report until they are saved into it
-      if (target.dataset.cell !== undefined || target.dataset.field !== undefined) valuesChanged();
+      // written, the export choice) are not the report until they are saved into it. A registered
+      // field's name is its form path.
+      if (target.dataset.cell === undefined && target.dataset.field === undefined) return;
+      if (target.name) fieldChanged(target.name);
+      else {
+        // not a registered field (none is today): the store takes all the form's values
+        store.schedule(getValues());
+        changed();
+      }
     },
-    [valuesChanged],
+    [fieldChanged, store, getValues, changed],
   );
   const setField = useCallback(
     (path: string, value: unknown) => {
       form.setValue(path as ReportPath, value as never, { shouldDirty: true });
-      valuesChanged();
+      fieldChanged(path);
     },
-    [form, valuesChanged],
+    [form, fieldChanged],
   );
 
   // a viewed report's sentences stay as stored: nothing in it changes, and nothing may be written back
@@ -137,10 +156,13 @@ export function ReportEditor({
 
   const applyChanges = useCallback(
     (changes: readonly CellChange[]) => {
-      for (const c of changes) form.setValue(c.path as ReportPath, c.after as never, { shouldDirty: true });
-      if (changes.length > 0) valuesChanged();
+      for (const c of changes) {
+        form.setValue(c.path as ReportPath, c.after as never, { shouldDirty: true });
+        store.change(c.path, getValues(c.path as ReportPath));
+      }
+      if (changes.length > 0) changed();
     },
-    [form, valuesChanged],
+    [form, store, getValues, changed],
   );
 
   const runExport = useCallback(

@@ -6,7 +6,9 @@
  *
  * The copy is the whole report, so it is not written on each keystroke (that made every keystroke
  * wait for a copy, a JSON text and a storage write): it is written COPY_DELAY_MS after the last
- * change, and at once when the page is being left or hidden (reload, closing, switching away).
+ * change, and at once when the page is being left or hidden (reload, closing, switching away). It is
+ * read from `readCopy` (the editor's live store: its report already holds the derived totals and is
+ * never changed in place, so no clone of the form and no second derivation), the save from `read`.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { describeCell } from '../../shared/format';
@@ -124,6 +126,7 @@ export function useAutosave(
   read: () => Report,
   startDirty: boolean,
   readOnly = false,
+  readCopy: () => Report = read,
 ) {
   const [status] = useState(
     () =>
@@ -145,11 +148,11 @@ export function useAutosave(
     if (copyTimer.current) clearTimeout(copyTimer.current);
     copyTimer.current = null;
     try {
-      localStorage.setItem(pendingKey(reportId), JSON.stringify({ revisionId: revision.current, report: read() }));
+      localStorage.setItem(pendingKey(reportId), JSON.stringify({ revisionId: revision.current, report: readCopy() }));
     } catch {
       // storage full or unavailable: the debounced save still runs
     }
-  }, [reportId, read, readOnly]);
+  }, [reportId, readCopy, readOnly]);
 
   const flush = useCallback((): Promise<void> => {
     if (readOnly) return Promise.resolve();

@@ -4,14 +4,16 @@
  * not re-render the grid).
  *
  * A keystroke is answered in two steps. The totals are derived at once, before the browser paints, so
- * the total beside the typed number is right in the very frame that shows the number. The rules run
- * right after that frame is painted (one frame later, a burst of keystrokes coalesced into one run):
- * finding marks and messages follow within a frame, and the keystroke itself never waits for them.
- * Code outside rendering that acts on the findings (export, print, paste) reads `current()`, which
- * runs pending rules first, so it never acts on findings one keystroke old.
+ * the total beside the typed number is right in the very frame that shows the number; the store's copy
+ * of the report changes along the typed field's path only (no copy of the whole form per keystroke).
+ * The rules run after that frame, at a priority below input and rendering (`scheduler.postTask`
+ * 'background', posted from the frame's animation callback), a burst of keystrokes coalesced into one
+ * run: the next keystroke and its frame never wait behind them, and finding marks and messages follow
+ * as soon as the page is idle. Code outside rendering that acts on the findings (export, print, paste)
+ * reads `current()`, which runs pending rules first, so it never acts on findings one keystroke old.
  */
 import { useRef, useSyncExternalStore } from 'react';
-import type { CellId } from '../../shared/format';
+import { parseCellId, type CellId } from '../../shared/format';
 import { deriveTotals, setCells, type Cell, type Report } from '../../shared/report';
 import { runRules, suggestValues, type Finding, type Suggestion } from '../../shared/rules';
 
@@ -45,13 +47,53 @@ export function copyValues<T>(value: T): T {
   return out as T;
 }
 
+/**
+ * The value with `value` at the dotted form path, copying only the objects and arrays along the path
+ * (everything else is shared with `base`, which is never changed).
+ */
+export function setAtPath<T>(base: T, path: readonly string[], value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [head, ...rest] = path as [string, ...string[]];
+  const container = (base ?? {}) as Record<string, unknown>;
+  const next = setAtPath(container[head], rest, value);
+  if (Array.isArray(container)) {
+    const copy = [...container];
+    copy[Number(head)] = next;
+    return copy as T;
+  }
+  return { ...container, [head]: next } as T;
+}
+
+/** The derived cells whose value differs from the report's, written into a copy of their rows only. */
+function withCellsChanged(report: Report, derived: ReadonlyMap<CellId, Cell>): Report {
+  let tables: Report['tables'] | null = null;
+  for (const [id, value] of derived) {
+    const p = parseCellId(id);
+    if (!p) continue;
+    const current = report.tables[p.table][p.row]?.[p.column];
+    if (current === value) continue;
+    // anything unusual (a row or cell the report lacks) goes through the checked writer, which refuses it
+    if (current === undefined) return setCells(report, derived);
+    tables ??= { ...report.tables };
+    const table = (tables[p.table] =
+      tables[p.table] === report.tables[p.table] ? { ...report.tables[p.table] } : tables[p.table]) as Record<
+      string,
+      Record<string, Cell>
+    >;
+    const original = report.tables[p.table][p.row]!;
+    if (table[p.row] === original) table[p.row] = { ...original };
+    table[p.row]![p.column] = value;
+  }
+  return tables ? { ...report, tables } : report;
+}
+
 type Totals = Pick<LiveState, 'report' | 'derived'>;
 type Checked = Omit<LiveState, 'report' | 'derived'>;
 
+/** `values` is the store's own (never changed afterwards): the totals are written into copies of their rows. */
 function withTotals(values: Report): Totals {
-  const raw = copyValues(values);
-  const derived = deriveTotals(raw);
-  return { report: setCells(raw, derived), derived };
+  const derived = deriveTotals(values);
+  return { report: withCellsChanged(values, derived), derived };
 }
 
 function check(report: Report, prior: Report | null, deadline: boolean): Checked {
@@ -72,11 +114,35 @@ function check(report: Report, prior: Report | null, deadline: boolean): Checked
   return { checked: report, findings, open, acknowledged, byCell, suggestions };
 }
 
-/** How long the rules may wait for a frame when none comes (a hidden window paints no frames). */
-const RULES_LATEST_MS = 100;
+/**
+ * How long the rules may wait at most: for a frame when none comes (a hidden window paints no frames),
+ * and for the page to leave them room when it is busy without pause.
+ */
+export const RULES_LATEST_MS = 100;
 
-/** Runs the job once, right after the next frame is painted, or after RULES_LATEST_MS without frames. */
-function afterNextPaint(job: () => void): void {
+interface PostTaskScheduler {
+  postTask(job: () => void, options: { priority: 'background' | 'user-visible' | 'user-blocking' }): Promise<unknown>;
+}
+
+/** Runs a job below input, rendering and ordinary tasks: `scheduler.postTask` 'background', else an idle callback. */
+function postBelowInput(job: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    // the job catches its own errors (check()); a rejection here would only be the task being aborted
+    scheduler.postTask(job, { priority: 'background' }).catch(() => undefined);
+  } else if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(job, { timeout: RULES_LATEST_MS });
+  } else {
+    setTimeout(job, 0);
+  }
+}
+
+/**
+ * Runs the job once after the next frame, at a priority below input and rendering (posted from the
+ * frame's animation callback, so it cannot run before the frame that shows the keystroke), or after
+ * RULES_LATEST_MS when no frame and no idle moment came.
+ */
+function afterNextPaintWhenIdle(job: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
@@ -85,18 +151,13 @@ function afterNextPaint(job: () => void): void {
     job();
   };
   const fallback = setTimeout(once, RULES_LATEST_MS);
-  requestAnimationFrame(() => {
-    // a message posted from the frame callback is delivered once that frame has been painted
-    const channel = new MessageChannel();
-    channel.port1.onmessage = once;
-    channel.port2.postMessage(null);
-  });
+  requestAnimationFrame(() => postBelowInput(once));
 }
 
 export class LiveStore {
   private state: LiveState;
   private readonly listeners = new Set<() => void>();
-  /** values typed since the totals were last derived */
+  /** the store's own copy of the values changed since the totals were last derived */
   private pending: Report | null = null;
   /** the rules have not yet seen state.report */
   private unchecked = false;
@@ -108,14 +169,14 @@ export class LiveStore {
     status: 'draft' | 'final' = 'draft',
   ) {
     this.deadline = status === 'draft';
-    const totals = withTotals(report);
+    const totals = withTotals(copyValues(report));
     this.state = { ...totals, ...check(totals.report, prior, this.deadline) };
   }
 
   /** 标记为定稿 / 撤回为草稿: the deadline line comes and goes with it. */
   setStatus(status: 'draft' | 'final'): void {
     this.deadline = status === 'draft';
-    this.set(this.pending ?? this.state.report);
+    this.setOwn(this.pending ?? this.state.report);
   }
 
   /** For rendering: may hold findings one frame older than the report (see the file comment). */
@@ -126,6 +187,15 @@ export class LiveStore {
     if (this.pending) this.deriveNow();
     if (this.unchecked) this.checkNow();
     return this.state;
+  }
+
+  /**
+   * The report as typed, with its totals, without running the rules: the crash copy's source. The
+   * store's report is its own (never changed in place), so it is written out as it is, with no copy.
+   */
+  latestReport(): Report {
+    if (this.pending) this.deriveNow();
+    return this.state.report;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -140,6 +210,10 @@ export class LiveStore {
 
   /** Recompute everything now (used after reset, restore and paste). */
   set(report: Report): void {
+    this.setOwn(copyValues(report));
+  }
+
+  private setOwn(report: Report): void {
     this.pending = null;
     this.unchecked = false;
     const totals = withTotals(report);
@@ -147,12 +221,25 @@ export class LiveStore {
   }
 
   /**
-   * A value changed: the totals are derived in a microtask (a paste of many cells or a burst of
-   * events is one derivation, still before the frame is painted), the rules after that frame.
+   * The form's values changed in ways not said field by field: the store takes a copy of them all. The
+   * totals are derived in a microtask (a paste of many cells or a burst of events is one derivation,
+   * still before the frame is painted), the rules after that frame.
    */
-  schedule(report: Report): void {
+  schedule(values: Report): void {
+    this.pendingNow(copyValues(values));
+  }
+
+  /**
+   * One field changed (its form path, as the form names it, and its new value): only the objects along
+   * that path are copied. Derived as `schedule` is.
+   */
+  change(path: string, value: unknown): void {
+    this.pendingNow(setAtPath(this.pending ?? this.state.report, path.split('.'), copyValues(value)));
+  }
+
+  private pendingNow(next: Report): void {
     const first = this.pending === null;
-    this.pending = report;
+    this.pending = next;
     if (first) queueMicrotask(() => this.deriveNow());
   }
 
@@ -164,7 +251,7 @@ export class LiveStore {
     const firstUnchecked = !this.unchecked;
     this.unchecked = true;
     this.publish({ ...this.state, ...totals });
-    if (firstUnchecked) afterNextPaint(() => this.checkNow());
+    if (firstUnchecked) afterNextPaintWhenIdle(() => this.checkNow());
   }
 
   private checkNow(): void {

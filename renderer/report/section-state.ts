@@ -12,9 +12,11 @@ export interface PaneState {
 }
 
 /**
- * Each part's progress, once per report value: the side list's snapshot is read on every change of the
- * live state (twice per keystroke, with the totals and with the findings) and more than once per change
- * by React, while only a new report can change the progress.
+ * Each part's progress, once per checked report: the side list's snapshot is read on every change of
+ * the live state (twice per keystroke, with the totals and with the findings) and more than once per
+ * change by React. It follows the report the rules have seen (`checked`), with the error and warning
+ * counts beside it, so counting the progress of every part is done in the rules step, after the
+ * keystroke's frame, not before it.
  */
 const PROGRESS = new WeakMap<LiveState['report'], ReadonlyMap<PaneKey, Progress>>();
 
@@ -27,7 +29,7 @@ function progressByPart(report: LiveState['report']): ReadonlyMap<PaneKey, Progr
 export function paneStates(live: LiveState): Record<PaneKey, PaneState> {
   const out = {} as Record<PaneKey, PaneState>;
   const panes: PaneKey[] = [...REPORT_PARTS, 'checks'];
-  const progress = progressByPart(live.report);
+  const progress = progressByPart(live.checked);
   for (const pane of panes) {
     const mine = pane === 'checks' ? live.open : live.open.filter((f) => f.section === pane);
     out[pane] = {
