@@ -1,32 +1,57 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ReportRecord } from '../../shared/api';
 import { editionOf } from '../../shared/format';
 import type { Report } from '../../shared/report';
-import { call, messageOf } from '../api';
+import { messageOf } from '../api';
 import { takePending } from './autosave';
+import { openReport, takeAnsweredReport } from './first-open';
 import { ReportEditor, type PaneProps } from './ReportEditor';
+
+interface Loaded {
+  record: ReportRecord;
+  recovered: Report | null;
+  token: number;
+}
+
+/**
+ * The stored report and the copy of unsaved changes to start from: viewing shows what is stored; a copy
+ * waits for the next time the report is opened for editing (a report of an import-only edition is never
+ * edited, so it has none).
+ */
+function startFrom(record: ReportRecord, readOnly: boolean): Loaded {
+  const editable = !readOnly && !editionOf(record.report).importOnly;
+  const recovered = editable ? takePending(record.id, record.revisionId, record.report) : null;
+  return { record, recovered, token: 0 };
+}
 
 /** Loads one report and keeps its editor; a restored revision starts a fresh editor. */
 export function ReportPage({
   reportId,
   ...props
 }: PaneProps & { reportId: number; readOnly: boolean; onEdit: () => void; onLoaded: () => void }) {
-  const [loaded, setLoaded] = useState<{ record: ReportRecord; recovered: Report | null; token: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const { onLoaded, readOnly } = props;
+  // asked for as the entry script started or as App routed here (first-open.ts): when the answer is
+  // already in, the editor is rendered in this first render, without a "正在打开" commit and a request
+  const [loaded, setLoaded] = useState<Loaded | null>(() => {
+    const record = takeAnsweredReport(reportId);
+    return record ? startFrom(record, readOnly) : null;
+  });
+  const answeredFor = useRef(loaded ? reportId : null);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (answeredFor.current === reportId) {
+      onLoaded();
+      return undefined;
+    }
     let live = true;
-    call('reports.open', { reportId })
+    openReport(reportId)
       .then((record) => {
         if (!live) return;
-        // viewing shows what is stored; a copy of unsaved changes waits for the next time it is opened for
-        // editing (a report of an import-only edition is never edited, so it has none)
-        const editable = !readOnly && !editionOf(record.report).importOnly;
-        const recovered = editable ? takePending(reportId, record.revisionId, record.report) : null;
+        const next = startFrom(record, readOnly);
         // the editor and its table are rendered in slices that yield to the browser (a transition),
         // not in one long task that would hold up the first keystroke on a slow machine
-        startTransition(() => setLoaded({ record, recovered, token: 0 }));
+        startTransition(() => setLoaded(next));
         onLoaded();
       })
       .catch((e) => {
