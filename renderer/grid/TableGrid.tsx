@@ -81,8 +81,10 @@ function BalanceRow() {
  * form autofill (Chromium in browser mode) extracts the whole form of a field on every change of its
  * text, and sends it to its autofill service: for the pane's form that is every cell of the table
  * (~175 fields) on each keystroke, a task of 3–6 ms at 1× queued between the keystroke's frame and the
- * next task; for a form of one field, under 1 ms. Electron has no autofill; nothing else reads a
- * cell's form (the editor hears its inputs through React, whatever their form).
+ * next task; for a form of one field, under 1 ms (Chromium traces, docs/PERFORMANCE.md). Whether
+ * Electron's renderer runs the same extraction was not checked (no Electron binary where this was
+ * measured); the forms cost nothing either way. Nothing else reads a cell's form: input events still
+ * bubble through the DOM to the editor's form, whatever form an input belongs to.
  */
 export function cellFormId(id: CellId): string {
   return `cell-form-${id}`;

@@ -2,55 +2,19 @@
  * Serves the naive react-hook-form grid (NaiveGrid.tsx), bundled with esbuild as production React, on a
  * loopback port: one page holding the given cell values and the app's own style sheet.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { TABLE_CELLS } from '../../../shared/format';
 import { getCell, type Report } from '../../../shared/report';
+import { serveBenchPage, type BenchPageServer } from '../react-page-server';
 
-export interface NaiveGridServer {
-  url: string;
-  close(): Promise<void>;
-}
+export type NaiveGridServer = BenchPageServer;
 
-export async function serveNaiveGrid(report: Report, projectRoot: string): Promise<NaiveGridServer> {
-  const bundled = await build({
-    entryPoints: [join(projectRoot, 'tests', 'bench', 'naive-grid', 'NaiveGrid.tsx')],
-    bundle: true,
-    write: false,
+export function serveNaiveGrid(report: Report, projectRoot: string): Promise<NaiveGridServer> {
+  return serveBenchPage({
+    projectRoot,
+    entry: ['tests', 'bench', 'naive-grid', 'NaiveGrid.tsx'],
     format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    jsx: 'automatic',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
+    title: 'naive grid',
+    valuesGlobal: '__naiveGridValues',
+    values: Object.fromEntries(TABLE_CELLS.map((c) => [c.id, getCell(report, c.id)])),
   });
-  const script = bundled.outputFiles[0]!.contents;
-  const assets = join(projectRoot, 'dist', 'renderer', 'assets');
-  const css = readdirSync(assets)
-    .filter((f) => f.endsWith('.css'))
-    .map((f) => readFileSync(join(assets, f), 'utf8'))
-    .join('\n');
-  const values = Object.fromEntries(TABLE_CELLS.map((c) => [c.id, getCell(report, c.id)]));
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>naive grid</title>
-<style>${css}</style></head><body><div id="root"></div>
-<script>window.__naiveGridValues = ${JSON.stringify(values)};</script><script src="/grid.js"></script></body></html>`;
-  const server = createServer((req, res) => {
-    if (req.url === '/grid.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(script);
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }

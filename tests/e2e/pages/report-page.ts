@@ -6,6 +6,13 @@ export type PaneKey = 'meta' | 'overview' | 'proactive' | 'requests' | 'review' 
 export class ReportPage {
   constructor(readonly page: Page) {}
 
+  /** The open report's id, from the address the editor keeps (#/report/<id>/<pane>). */
+  id(): number {
+    const id = /#\/report\/(\d+)\//.exec(this.page.url())?.[1];
+    if (!id) throw new Error(`not a report address: ${this.page.url()}`);
+    return Number(id);
+  }
+
   async show(pane: PaneKey): Promise<void> {
     await this.page.locator(`.side-list [data-pane="${pane}"]`).click();
     await expect(this.page.locator(`.side-list [data-pane="${pane}"]`)).toHaveAttribute('aria-current', 'page');

@@ -4,17 +4,8 @@
  * content-named scripts come from the browser's cache on the next load (loopback host: Cache-Control).
  */
 import { expect, test } from '../fixtures';
+import { FIRST_RENDER_PROBE } from '../pages/first-render';
 import { HomePage } from '../pages/home-page';
-
-/** before the app's scripts: the moment React first puts something into #root */
-const FIRST_RENDER_PROBE = `
-  new MutationObserver((_, observer) => {
-    const root = document.getElementById('root');
-    if (!root || root.childElementCount === 0) return;
-    observer.disconnect();
-    window.__firstRender = performance.now();
-  }).observe(document, { childList: true, subtree: true });
-`;
 
 test('the home page asks for its lists before React renders, once, and shows them', async ({ page, host }) => {
   test.skip(host.transport !== 'browser', 'the timing of requests is read from the loopback host’s page');

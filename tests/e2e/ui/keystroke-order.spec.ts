@@ -137,7 +137,7 @@ test('the crash copy, taken from the live store, holds what the save holds: tota
   await new HomePage(page).createReport({ organ: ORGAN, year: 2025 });
   const report = new ReportPage(page);
   await report.show('requests');
-  const reportId = Number(/#\/report\/(\d+)\//.exec(page.url())![1]);
+  const reportId = report.id();
   const hold = holdWriteLock(host.dbPath);
   let copy: Report;
   try {

@@ -8,27 +8,11 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { FIRST_RENDER_PROBE } from '../pages/first-render';
 import { HomePage } from '../pages/home-page';
 import { ReportPage } from '../pages/report-page';
 
-/** before the app's scripts: the moment React first puts something into #root */
-const FIRST_RENDER_PROBE = `
-  new MutationObserver((_, observer) => {
-    const root = document.getElementById('root');
-    if (!root || root.childElementCount === 0) return;
-    observer.disconnect();
-    window.__firstRender = performance.now();
-  }).observe(document, { childList: true, subtree: true });
-`;
-
 const ORGAN = '某县交通运输局';
-
-/** the report's id from the address the editor keeps (#/report/<id>/<pane>) */
-function reportIdOf(page: Page): number {
-  const id = /#\/report\/(\d+)\//.exec(page.url())?.[1];
-  if (!id) throw new Error(`not a report address: ${page.url()}`);
-  return Number(id);
-}
 
 async function requestsOf(page: Page) {
   return page.evaluate(() => ({
@@ -98,7 +82,7 @@ test('opened at its address, 表三 gets all its rows, and a finding’s jump re
   // not a count: a finding at the last row of 表三, below the rows the first screen renders
   await report.typeInCell('T3.carryForward.natural', '1.5');
   await report.waitSaved();
-  const id = reportIdOf(page);
+  const id = report.id();
 
   await page.goto(`${host.origin}/#/report/${id}/checks`);
   await page.reload();
@@ -158,7 +142,7 @@ test('an address changed while the first screen is still being rendered is follo
   const home = new HomePage(page);
   const report = new ReportPage(page);
   await home.createReport({ organ: ORGAN, year: 2025 });
-  const id = reportIdOf(page);
+  const id = report.id();
   // as soon as React has first put the home page into the page, before its effects have run
   await page.addInitScript((reportId) => {
     if (location.hash !== '') return;
