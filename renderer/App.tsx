@@ -67,6 +67,16 @@ export function App() {
     [go, reportId, readOnly],
   );
   const onHome = useCallback(() => go({ view: 'home' }), [go]);
+  // stable, so that App's own updates (app.info's answer) do not render the home list again
+  const onUnits = useCallback(() => go({ view: 'units' }), [go]);
+  const onOpenReport = useCallback(
+    (id: number) => go({ view: 'report', reportId: id, pane: 'meta', readOnly: false }),
+    [go],
+  );
+  const onViewReport = useCallback(
+    (id: number) => go({ view: 'report', reportId: id, pane: 'meta', readOnly: true }),
+    [go],
+  );
 
   useEffect(() => {
     const onHash = () => {
@@ -83,9 +93,9 @@ export function App() {
 
   useEffect(() => {
     call('app.info', {})
-      .then((info) =>
-        setRecovery(info.recovery ? `${info.recovery.message}（原文件已移至：${info.recovery.movedTo}）` : null),
-      )
+      .then((info) => {
+        if (info.recovery) setRecovery(`${info.recovery.message}（原文件已移至：${info.recovery.movedTo}）`);
+      })
       .catch((e) => setRecovery(`无法读取程序信息：${messageOf(e)}`));
   }, []);
 
@@ -133,9 +143,9 @@ export function App() {
     page = (
       <HomePage
         recovery={recovery}
-        onUnits={() => go({ view: 'units' })}
-        onOpen={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: false })}
-        onView={(reportId) => go({ view: 'report', reportId, pane: 'meta', readOnly: true })}
+        onUnits={onUnits}
+        onOpen={onOpenReport}
+        onView={onViewReport}
         onLoaded={markReady}
       />
     );

@@ -1,5 +1,5 @@
 /** Which deadline the organ kind sets (条例第四十九条), said where the kind is chosen. */
-import { ORGAN_KINDS, publicationDeadline, type OrganKind } from '../shared/format';
+import { ORGAN_KINDS, publicationDeadline, type OrganKind } from '../shared/format/sections';
 
 export function deadlineHint(kind: OrganKind, year: number | null): string {
   const others = ORGAN_KINDS.filter(

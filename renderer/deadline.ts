@@ -1,5 +1,5 @@
 /** 条例第四十九条 deadlines, as a line the clerk reads: 公开期限：2026年1月31日（还有 65 天）. */
-import { publicationDeadline, type OrganKind } from '../shared/format';
+import { publicationDeadline, type OrganKind } from '../shared/format/sections';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

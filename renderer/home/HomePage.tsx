@@ -1,33 +1,13 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useState } from 'react';
 import type { Organ, ReportRecord, ReportSummary } from '../../shared/api';
 import { call, messageOf } from '../api';
 import { deadlineText } from '../deadline';
 import { DamagedReportActions } from './DamagedReport';
-import { homeLists } from './first-list';
+import { editedAtText } from './edited-at';
+import { answeredHomeLists, dropEarlyHomeLists, homeLists, type HomeLists, type HomeListsAnswer } from './first-list';
 import { ImportPanel } from './ImportPanel';
 import { NewReportForm } from './NewReportForm';
 import { OrganList } from './OrganList';
-
-/**
- * built once: a formatter per row cost more than the rest of a 1,000-row list together; and on first use,
- * not as this module is evaluated: constructing it loads the locale's data, 64–94 ms at 4× CPU throttle,
- * which was the largest part of the entry script's evaluation on every start (a report's address too)
- */
-let editedAt: Intl.DateTimeFormat | null = null;
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  editedAt ??= new Intl.DateTimeFormat('zh-CN', {
-    hour12: false,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return editedAt.format(d);
-}
 
 /** A report saved by a newer version of the program: nothing is wrong with it, this version cannot read it. */
 const NEEDS_NEWER_VERSION = '此报告由更新版本的年报助手保存，内容完好；请升级年报助手后打开（无需恢复）';
@@ -87,7 +67,7 @@ const OrganReports = memo(function OrganReports({
                 <td>
                   <span className={`status ${r.status}`}>{r.status === 'final' ? '定稿' : '草稿'}</span>
                 </td>
-                <td>{when(r.updatedAt)}</td>
+                <td>{editedAtText(r.updatedAt)}</td>
                 <td>
                   {r.needsNewerVersion ? (
                     <span className="state warning" title={NEEDS_NEWER_VERSION}>
@@ -161,7 +141,28 @@ const OrganReports = memo(function OrganReports({
   );
 });
 
-export function HomePage({
+interface Lists {
+  organs: Organ[];
+  /** newest year first */
+  reports: ReportSummary[];
+}
+
+function listsOf([organs, reports]: HomeLists): Lists {
+  return { organs, reports: [...reports].sort((a, b) => b.year - a.year) };
+}
+
+const listError = (error: unknown) => `无法读取报告列表：${messageOf(error)}`;
+const NO_LISTS: Lists = { organs: [], reports: [] };
+
+/** what the page shows from an answer: the lists, or none and the reason */
+function shown(answer: HomeListsAnswer | null): { lists: Lists | null; error: string | null } {
+  if (!answer) return { lists: null, error: null };
+  return answer.ok
+    ? { lists: listsOf(answer.lists), error: null }
+    : { lists: NO_LISTS, error: listError(answer.error) };
+}
+
+export const HomePage = memo(function HomePage({
   onOpen,
   onView,
   onUnits,
@@ -175,33 +176,44 @@ export function HomePage({
   recovery: string | null;
   onLoaded: () => void;
 }) {
-  const [organs, setOrgans] = useState<Organ[] | null>(null);
-  const [reports, setReports] = useState<ReportSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // the lists the entry script asked for, if their answer came before this first render: shown by it
+  const [initial] = useState(() => shown(answeredHomeLists()));
+  const [lists, setLists] = useState(initial.lists);
+  const [error, setError] = useState(initial.error);
+  const answeredFirst = initial.lists !== null;
   const [notice, setNotice] = useState<string | null>(null);
 
   const [loads, setLoads] = useState(0);
   const load = useCallback(() => setLoads((n) => n + 1), []);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: it runs as the page is committed, so an answer that comes later
+  // is rendered as soon as it comes; a passive effect would wait until React runs effects after the
+  // first paint and hold the list back by that paint and whatever runs before it.
+  useLayoutEffect(() => {
+    if (loads === 0 && answeredFirst) {
+      dropEarlyHomeLists();
+      onLoaded();
+      return;
+    }
     let live = true;
     // the first load takes the lists the entry script asked for before React rendered
     homeLists()
-      .then(([o, r]) => {
-        if (!live) return;
-        setOrgans(o);
-        setReports([...r].sort((a, b) => b.year - a.year));
+      .then((answer) => {
+        // one update: the organs and their reports arrive together, the list renders once
+        if (live) setLists(listsOf(answer));
       })
       .catch((e) => {
         if (!live) return;
-        setError(`无法读取报告列表：${messageOf(e)}`);
-        setOrgans([]);
+        setError(listError(e));
+        setLists(NO_LISTS);
       })
       .finally(onLoaded);
     return () => {
       live = false;
     };
-  }, [loads, onLoaded]);
+  }, [loads, answeredFirst, onLoaded]);
+  const organs = lists?.organs ?? null;
+  const reports = lists?.reports ?? NO_LISTS.reports;
 
   const imported = (record: ReportRecord, open: boolean) => {
     if (open) onOpen(record.id);
@@ -266,4 +278,4 @@ export function HomePage({
       </div>
     </div>
   );
-}
+});

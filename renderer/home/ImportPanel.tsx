@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportIssue, ImportQuestion, ImportSummaryRow, ReportRecord, ResultOf } from '../../shared/api';
-import { ORGAN_KINDS, RULES_POWER_LABEL, reportTitle } from '../../shared/format';
+import { ORGAN_KINDS, RULES_POWER_LABEL, reportTitle } from '../../shared/format/sections';
 import { IMPORT_FORMAT_LABEL, REPORT_FILE_EXTENSIONS } from '../../shared/import/formats';
 import {
   answerImport,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Organ, ReportRecord } from '../../shared/api';
-import { ORGAN_KINDS, RULES_POWER_LABEL, type OrganKind } from '../../shared/format';
+import { ORGAN_KINDS, RULES_POWER_LABEL, type OrganKind } from '../../shared/format/sections';
 import { parseYearInput, YEAR_MAX, YEAR_MIN } from '../../shared/report/year';
 import { call, messageOf } from '../api';
 import { deadlineHint } from '../deadline-hint';

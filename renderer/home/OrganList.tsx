@@ -56,7 +56,7 @@ export function OrganList({
         </div>
       ) : null}
       {filterable && shown.length === 0 ? <p className="muted">没有符合条件的报告，请换一个机关名称或年度。</p> : null}
-      <div ref={container} onFocus={view.onFocus}>
+      <div ref={container} onFocus={view.onFocus} data-window-measured={view.measured ? '1' : undefined}>
         <div style={{ height: view.before }} aria-hidden="true" />
         {shown.slice(view.first, view.end).map(({ organ, reports: ofOrgan }) => (
           // flow-root: the card's margin belongs to the measured height

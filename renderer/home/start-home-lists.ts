@@ -5,3 +5,5 @@
 import { requestHomeListsEarly } from './first-list';
 
 requestHomeListsEarly();
+
+export { afterEarlyHomeLists } from './first-list';

@@ -4,7 +4,7 @@
  * them, so the dialog and the CLI store the same report.
  */
 import type { ImportQuestion } from './outcome';
-import { ORGAN_KINDS, type OrganKind } from '../format';
+import { ORGAN_KINDS, type OrganKind } from '../format/sections';
 import type { Report } from '../report';
 import { inferOrganFacts } from './organ-facts';
 

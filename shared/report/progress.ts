@@ -3,26 +3,15 @@
  * the national format). The editor's side list shows it; anything that summarises reports (the CLI,
  * the units overview) reads the same function, so "done" means one thing everywhere.
  */
-import { editionOf, FEE_FIELDS, SECTIONS, type SectionKey } from '../format';
+import { editionOf, FEE_FIELDS, SECTIONS } from '../format';
+import { partTitle, REPORT_PARTS, type ReportPart } from './parts';
 import type { Report } from './schema';
 
-/** 'meta': 基本信息 (organ name and year); the rest: the sections of the format */
-export type ReportPart = 'meta' | SectionKey;
+export { META_TITLE, partTitle, REPORT_PARTS, type ReportPart } from './parts';
 
 export type Progress = 'empty' | 'partial' | 'done';
 
 export const PROGRESS_LABEL: Record<Progress, string> = { empty: '未填写', partial: '填写中', done: '已完成' };
-
-/** every part in the order the report has them */
-export const REPORT_PARTS: readonly ReportPart[] = ['meta', ...SECTIONS.map((s) => s.key)];
-
-/** the organ and year part, as the editor, the checks, the CLI and the history name it */
-export const META_TITLE = '基本信息';
-
-/** A part's name as people see it: 基本信息, or the section's heading (一、总体情况 …). */
-export function partTitle(part: ReportPart): string {
-  return part === 'meta' ? META_TITLE : SECTIONS.find((s) => s.key === part)!.heading;
-}
 
 function textProgress(texts: readonly string[], needed: number): Progress {
   const filled = texts.filter((t) => t.trim() !== '').length;

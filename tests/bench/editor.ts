@@ -23,11 +23,12 @@ import { openFloorPage } from './floor-page';
 import { serveReactFloor } from './react-floor-report';
 import { findingsLatencies, keystrokeLatencies } from './keystroke';
 import { serveNaiveGrid } from './naive-grid/serve';
+import { bareReloadMemory, pageRendererRssMb } from './reload-floor';
 import { percentile, type Bench, type BenchResult } from './types';
 
 const KEYSTROKES = 40;
 const LOADS = 3;
-const RELOADS = 12;
+export const RELOADS = 12;
 export const KEY_P95_TARGET_MS = { 1: 8, 4: 16 } as const;
 export const INTERACTIVE_4X_TARGET_MS = 200;
 export const LONG_TASK_TARGET_MS = 50;
@@ -191,7 +192,7 @@ async function openFromHomeAt4x(browser: Browser, seeded: SeededHost): Promise<n
 }
 
 /** the renderer processes' resident memory: the page's renderer is the largest */
-async function rendererRssMb(browser: Browser): Promise<number> {
+export async function rendererRssMb(browser: Browser): Promise<number> {
   const cdp = await browser.newBrowserCDPSession();
   const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
     processInfo: Array<{ type: string; id: number }>;
@@ -223,7 +224,7 @@ async function memory(browser: Browser, seeded: SeededHost) {
       metrics: Array<{ name: string; value: number }>;
     };
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
-    return { heap, rss: await rendererRssMb(browser) };
+    return { heap, rss: await rendererRssMb(browser), pageRss: await pageRendererRssMb(browser) };
   };
   const first = await sample();
   let last = first;
@@ -323,6 +324,8 @@ export const editorBench: Bench = {
       });
 
       const { first, last } = await memory(browser, seeded);
+      // the peer: the bare page reloaded as often, measured the same way (reload-floor.ts)
+      const bare = await bareReloadMemory(PROJECT_ROOT, RELOADS, rendererRssMb);
       results.push(
         { name: 'editor renderer RSS', measured: first.rss, target: null, unit: 'MB' },
         { name: 'editor JS heap (after GC)', measured: first.heap, target: null, unit: 'MB' },
@@ -336,6 +339,37 @@ export const editorBench: Bench = {
           name: `  JS heap growth over ${RELOADS} reloads`,
           measured: last.heap - first.heap,
           target: HEAP_GROWTH_TARGET_MB,
+          unit: 'MB',
+        },
+        {
+          name: `  the page's renderer (not Chromium's WebUI) RSS`,
+          measured: first.pageRss,
+          target: null,
+          unit: 'MB',
+        },
+        {
+          name: `  its RSS growth over ${RELOADS} reloads`,
+          measured: last.pageRss - first.pageRss,
+          target: null,
+          unit: 'MB',
+        },
+        {
+          name: `  peer: bare page, largest renderer RSS growth`,
+          measured: bare.last.rss - bare.first.rss,
+          target: null,
+          unit: 'MB',
+        },
+        { name: `  peer: bare page's renderer RSS`, measured: bare.first.pageRss, target: null, unit: 'MB' },
+        {
+          name: `  peer: bare page's renderer RSS growth`,
+          measured: bare.last.pageRss - bare.first.pageRss,
+          target: null,
+          unit: 'MB',
+        },
+        {
+          name: `  peer: bare page's JS heap growth`,
+          measured: bare.last.heap - bare.first.heap,
+          target: null,
           unit: 'MB',
         },
       );

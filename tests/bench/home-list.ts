@@ -15,6 +15,8 @@ import { seedReports, type SeedOptions } from './seed-reports';
 
 export interface HomeListTiming {
   throttle: number;
+  /** a peer page's key (measured with the same probe, in the same context, right after the home page), or none for the home page */
+  peer?: string;
   /** the browser's cache emptied first (a first start): the scripts fetched, parsed and compiled anew */
   emptyCache: boolean;
   /** navigation start → the list's data rendered and the next frame painted */
@@ -28,6 +30,13 @@ export interface HomeListTiming {
   /** the reports.list request, start to end (the store process's list and the loopback round trip) */
   listRequestMs: number;
   longestTaskMs: number;
+  /** navigation → the browser's first contentful paint (whatever the page drew first) */
+  firstContentfulMs: number;
+  /**
+   * navigation → the windowed list has measured its cards (after the first paint; its spacers are true
+   * heights from then on, estimates before): the work moved after the paint, shown; NaN for a peer
+   */
+  measuredMs: number;
   /** report rows in the DOM once painted */
   rowsInDom: number;
 }
@@ -47,6 +56,12 @@ const PAINT_PROBE = `
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }));
   }).observe(document, { attributes: true, childList: true, subtree: true });
+  // separately: when the windowed list has measured its cards (renderer/home/use-window.ts, after the paint)
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-window-measured]')) return;
+    observer.disconnect();
+    window.__measured = performance.now();
+  }).observe(document, { attributes: true, childList: true, subtree: true });
 `;
 
 export async function measureHomeList(
@@ -57,9 +72,11 @@ export async function measureHomeList(
     emptyCacheThrottles?: number[];
     seed?: SeedOptions;
     projectRoot?: string;
+    /** pages loaded with the same probe right after each home load (not with the cache emptied) */
+    peers?: ReadonlyArray<{ key: string; url: string }>;
   } = {},
 ): Promise<HomeListTiming[]> {
-  const { runs = 3, throttles = [1, 4], emptyCacheThrottles = [], seed = {} } = options;
+  const { runs = 3, throttles = [1, 4], emptyCacheThrottles = [], seed = {}, peers = [] } = options;
   const projectRoot = options.projectRoot ?? fileURLToPath(new URL('../..', import.meta.url));
   const dataDir = mkdtempSync(join(tmpdir(), 'nianbao-home-bench-'));
   try {
@@ -76,6 +93,11 @@ export async function measureHomeList(
       const warm = await context.newPage();
       await warm.goto(host.url);
       await warm.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 60_000 });
+      // the peers' scripts into the cache as well
+      for (const peer of peers) {
+        await warm.goto(peer.url);
+        await warm.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 60_000 });
+      }
       await warm.close();
       await context.addInitScript(PAINT_PROBE);
       const plan = [
@@ -84,34 +106,42 @@ export async function measureHomeList(
       ];
       for (const { throttle, emptyCache } of plan) {
         for (let run = 0; run < runs; run++) {
-          const page = await context.newPage();
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-          // the HTTP cache and the V8 code cache kept with it: as on the very first start
-          if (emptyCache) await cdp.send('Network.clearBrowserCache');
-          await page.goto(`${host.origin}/`);
-          await page.waitForFunction(
-            () => (window as unknown as { __painted?: number }).__painted !== undefined,
-            null,
-            {
-              timeout: 60_000,
-            },
-          );
-          const measured = await page.evaluate(() => {
-            const w = window as unknown as { __painted: number; __longest: number };
-            const list = performance
-              .getEntriesByType('resource')
-              .find((e) => e.name.endsWith('/api/reports.list')) as PerformanceResourceTiming;
-            return {
-              paintedMs: w.__painted,
-              renderMs: w.__painted - list.responseEnd,
-              listRequestMs: list.responseEnd - list.startTime,
-              longestTaskMs: w.__longest,
-              rowsInDom: document.querySelectorAll('tr[data-report-year]').length,
-            };
-          });
-          timings.push({ throttle, emptyCache, ...measured });
-          await page.close();
+          for (const peer of [null, ...(emptyCache ? [] : peers)]) {
+            const page = await context.newPage();
+            const cdp = await context.newCDPSession(page);
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+            // the HTTP cache and the V8 code cache kept with it: as on the very first start
+            if (emptyCache) await cdp.send('Network.clearBrowserCache');
+            await page.goto(peer ? peer.url : `${host.origin}/`);
+            await page.waitForFunction(
+              (isPeer) => {
+                const w = window as unknown as { __painted?: number; __measured?: number };
+                return w.__painted !== undefined && (isPeer || w.__measured !== undefined);
+              },
+              peer !== null,
+              {
+                timeout: 60_000,
+              },
+            );
+            const measured = await page.evaluate(() => {
+              const w = window as unknown as { __painted: number; __longest: number; __measured?: number };
+              const list = performance
+                .getEntriesByType('resource')
+                .find((e) => e.name.endsWith('/api/reports.list')) as PerformanceResourceTiming | undefined;
+              return {
+                paintedMs: w.__painted,
+                // a peer asks for nothing
+                renderMs: list ? w.__painted - list.responseEnd : Number.NaN,
+                listRequestMs: list ? list.responseEnd - list.startTime : Number.NaN,
+                longestTaskMs: w.__longest,
+                firstContentfulMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+                measuredMs: w.__measured ?? Number.NaN,
+                rowsInDom: document.querySelectorAll('tr[data-report-year]').length,
+              };
+            });
+            timings.push({ throttle, emptyCache, ...(peer ? { peer: peer.key } : {}), ...measured });
+            await page.close();
+          }
         }
       }
     } finally {
@@ -134,7 +164,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   void measureHomeList({ runs }).then((timings) => {
     for (const t of timings) console.log(JSON.stringify(t));
     for (const throttle of new Set(timings.map((t) => t.throttle))) {
-      const of = timings.filter((t) => t.throttle === throttle);
+      const of = timings.filter((t) => t.throttle === throttle && !t.peer);
       const m = (pick: (t: HomeListTiming) => number) => median(of.map(pick)).toFixed(0);
       console.log(
         `${throttle}×: painted ${m((t) => t.paintedMs)} ms after navigation (list answered → painted ${m((t) => t.renderMs)} ms, list request ${m((t) => t.listRequestMs)} ms), longest task ${m((t) => t.longestTaskMs)} ms, ${of[0]!.rowsInDom} rows in the DOM (medians of ${of.length})`,
