@@ -21,6 +21,8 @@ import {
 } from './browser';
 import { openFloorPage } from './floor-page';
 import { serveReactFloor } from './react-floor-report';
+import { serveTypingFloor } from './react-floor-typing';
+import type { BenchPageServer } from './react-page-server';
 import { findingsLatencies, keystrokeLatencies } from './keystroke';
 import { serveNaiveGrid } from './naive-grid/serve';
 import { bareReloadMemory, pageRendererRssMb } from './reload-floor';
@@ -78,6 +80,34 @@ function findingsRows(marks: number[], rate: 1 | 4): BenchResult[] {
   return [
     { name: `keystroke → findings painted ${rate}×, p50`, measured: percentile(marks, 50), target: null, unit: 'ms' },
     { name: `keystroke → findings painted ${rate}×, p95`, measured: percentile(marks, 95), target: null, unit: 'ms' },
+  ];
+}
+
+/**
+ * The keystroke row's React floor (react-floor-typing.ts): the editor page's own DOM and style sheet drawn
+ * by React, one controlled cell updating its row's total and nothing else, typed into with the same probe
+ * after the three pages above. What React and Chromium cost per keystroke on a page of this size.
+ */
+function reactFloorRows(typing: number[], rate: 1 | 4): BenchResult[] {
+  return [
+    {
+      name: `  React floor, 1 controlled cell ${rate}×, p50`,
+      measured: percentile(typing, 50),
+      target: null,
+      unit: 'ms',
+    },
+    {
+      name: `  React floor, 1 controlled cell ${rate}×, p95`,
+      measured: percentile(typing, 95),
+      target: null,
+      unit: 'ms',
+    },
+    {
+      name: `  React floor: keys ≥ 16 ms at ${rate}× (of ${typing.length})`,
+      measured: typing.filter((ms) => ms >= 16).length,
+      target: null,
+      unit: '',
+    },
   ];
 }
 
@@ -245,6 +275,7 @@ export const editorBench: Bench = {
     const seeded = await seededHost([report]);
     const naive = await serveNaiveGrid(report, PROJECT_ROOT);
     const reactFloor = await serveReactFloor(report, PROJECT_ROOT);
+    let typingFloor: BenchPageServer | null = null;
     try {
       const page = await seeded.newPage(browser);
       await page.goto(reportUrl(seeded));
@@ -254,6 +285,12 @@ export const editorBench: Bench = {
       await naivePage.locator(CELL_SELECTOR).waitFor();
       const floorPage = await newBenchPage(browser);
       await openFloorPage(floorPage, CELL, TOTAL);
+      // the editor's DOM with all of 表三's rows (they come in batches), before any key of the bench
+      await page.locator(BALANCE_SELECTOR).waitFor({ state: 'attached' });
+      typingFloor = await serveTypingFloor(page, CELL, TOTAL, PROJECT_ROOT);
+      const typingPage = await newBenchPage(browser);
+      await typingPage.goto(typingFloor.url);
+      await typingPage.locator(CELL_SELECTOR).waitFor();
 
       const results: BenchResult[] = [];
       for (const rate of [1, 4] as const) {
@@ -261,11 +298,13 @@ export const editorBench: Bench = {
         const peer = await keystrokes(naivePage, rate);
         const floor = await keystrokes(floorPage, rate);
         results.push(...keyRows(ours, peer, floor, rate));
+        results.push(...reactFloorRows(await keystrokes(typingPage, rate), rate));
       }
       for (const rate of [1, 4] as const) results.push(...findingsRows(await findingsKeystrokes(page, rate), rate));
       await page.context().close();
       await naivePage.context().close();
       await floorPage.context().close();
+      await typingPage.context().close();
 
       const { runs: loads, floor } = await loadAt4x(browser, seeded, reactFloor.url);
       results.push(
@@ -377,6 +416,7 @@ export const editorBench: Bench = {
     } finally {
       await naive.close();
       await reactFloor.close();
+      await typingFloor?.close();
       await seeded.close();
       await browser.close();
     }
