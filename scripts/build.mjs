@@ -168,7 +168,17 @@ import(pathToFileURL(join(__dirname, 'store', 'store-process.mjs')).href).catch(
 export async function buildAll() {
   const started = Date.now();
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // what we ship is React's production build whatever NODE_ENV the caller runs under: Vite takes an existing
+  // NODE_ENV over its mode, and vitest sets 'test', so a build asked for from a test bundled React's
+  // development build (the first-screen test saw it on a clean clone)
+  const callerNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (callerNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerNodeEnv;
+  }
   for (const options of bundles) {
     const entry = Object.values(options.entryPoints)[0];
     if (!existsSync(entry)) {

@@ -116,7 +116,10 @@ export async function measureHomeList(
             await page.waitForFunction(
               (isPeer) => {
                 const w = window as unknown as { __painted?: number; __measured?: number };
-                return w.__painted !== undefined && (isPeer || w.__measured !== undefined);
+                // the paint-timing entry is queued after the frame's presentation, which can come after our
+                // probe's post-frame task (at 1× it did: the row read NaN); wait for it, it changes no timing
+                const contentful = performance.getEntriesByName('first-contentful-paint').length > 0;
+                return w.__painted !== undefined && contentful && (isPeer || w.__measured !== undefined);
               },
               peer !== null,
               {
