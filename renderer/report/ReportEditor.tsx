@@ -54,6 +54,12 @@ export function ReportEditor({
   // no resolver: the form is never submitted; autosave checks the report before each save and the
   // store checks it again on receipt
   const form = useForm<Report>({ defaultValues: start });
+  // the form's context is handed out with the form state of the first render: no reader of the
+  // context reads the form state (autosave, the live store and the cells keep what the editor shows),
+  // and a new one re-renders every reader, every grid cell. react-hook-form sets its state once more
+  // right after the first commit (isReady, in a layout effect), which re-rendered the whole table in
+  // the task of that commit, with its refs detached and attached again (docs/PERFORMANCE.md)
+  const [contextFormState] = useState(() => form.formState);
   const [store] = useState(() => new LiveStore(start, record.prior, record.status));
   const [undo] = useState(() => new UndoStack());
   const [sentences] = useState(() => new SentenceKeeper(record.id));
@@ -266,7 +272,7 @@ export function ReportEditor({
 
   return (
     <EditorContext.Provider value={editor}>
-      <FormProvider {...form}>
+      <FormProvider {...form} formState={contextFormState}>
         <div className="report-view">
           <header className="report-head">
             <button type="button" className="link back" onClick={() => void flush().then(onHome)}>

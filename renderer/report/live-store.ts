@@ -64,11 +64,20 @@ export function setAtPath<T>(base: T, path: readonly string[], value: unknown): 
   return { ...container, [head]: next } as T;
 }
 
+const PLACES = new Map<CellId, ReturnType<typeof parseCellId>>();
+
+/** A derived cell's table, row and column (the same few dozen ids on every keystroke: parsed once). */
+function placeOf(id: CellId): ReturnType<typeof parseCellId> {
+  let p = PLACES.get(id);
+  if (p === undefined) PLACES.set(id, (p = parseCellId(id)));
+  return p;
+}
+
 /** The derived cells whose value differs from the report's, written into a copy of their rows only. */
 function withCellsChanged(report: Report, derived: ReadonlyMap<CellId, Cell>): Report {
   let tables: Report['tables'] | null = null;
   for (const [id, value] of derived) {
-    const p = parseCellId(id);
+    const p = placeOf(id);
     if (!p) continue;
     const current = report.tables[p.table][p.row]?.[p.column];
     if (current === value) continue;

@@ -3,8 +3,8 @@
  * One function, used by the form (which shows them read-only) and by the sum rules (which compare
  * printed totals of imported reports against it).
  */
-import { cellId, editionOf, type CellId, type FormatEdition } from '../format';
-import { getCell, setCells } from './cells';
+import { cellId, editionOf, parseCellId, type CellId, type FormatEdition, type TableId } from '../format';
+import { setCells } from './cells';
 import { addDecimals, isCanonicalDecimal } from './decimal';
 import type { Cell, Report } from './schema';
 
@@ -66,6 +66,14 @@ export function derivationsOf(edition: FormatEdition): EditionDerivations {
 const COUNT = /^(0|[1-9]\d*)$/;
 
 /**
+ * Counts of at most this many digits are summed as plain numbers: fewer than SAFE_TERMS of them stay
+ * below 2^53 (9.007e15), where every integer is exact, so the sum is the same text the exact decimal
+ * addition gives. Longer counts, more terms or decimals take the exact path.
+ */
+const SAFE_COUNT_DIGITS = 12;
+const SAFE_TERMS = 9000;
+
+/**
  * The sum of the parts: null when every part is blank. Parts that are not valid for their kind count as
  * blank (CELL-DOMAIN names them), so 2.5 typed into a count never makes a total of 9.5.
  */
@@ -73,14 +81,60 @@ export function sumOf(values: readonly Cell[], kind: 'count' | 'decimal' = 'coun
   const valid = kind === 'count' ? (v: string) => COUNT.test(v) : isCanonicalDecimal;
   const present = values.filter((v): v is string => v !== null && valid(v));
   if (present.length === 0) return null;
+  if (kind === 'count' && present.length < SAFE_TERMS) {
+    // the table totals run on every keystroke: no BigInt for the usual small counts
+    let sum = 0;
+    for (const v of present) {
+      if (v.length > SAFE_COUNT_DIGITS) return addDecimals(present);
+      sum += Number(v);
+    }
+    return String(sum);
+  }
   return addDecimals(present);
+}
+
+interface Place {
+  table: TableId;
+  row: string;
+  column: string;
+}
+
+/** A derivation with its cells' places worked out (deriveTotals runs on every keystroke). */
+interface PlacedDerivation {
+  cell: CellId;
+  parts: ReadonlyArray<{ id: CellId; at: Place }>;
+}
+
+const PLACED = new Map<FormatEdition, readonly PlacedDerivation[]>();
+
+function placeOf(id: CellId): Place {
+  const p = parseCellId(id);
+  if (!p) throw new Error(`bad cell id ${id}`);
+  return p;
+}
+
+function placedDerivations(edition: FormatEdition): readonly PlacedDerivation[] {
+  let placed = PLACED.get(edition);
+  if (!placed) {
+    placed = derivationsOf(edition).all.map((d) => ({
+      cell: d.cell,
+      parts: d.parts.map((id) => ({ id, at: placeOf(id) })),
+    }));
+    PLACED.set(edition, placed);
+  }
+  return placed;
 }
 
 /** Values of every derived cell of the report's edition, computed from the entered cells. */
 export function deriveTotals(report: Report): Map<CellId, Cell> {
   const computed = new Map<CellId, Cell>();
-  const read = (id: CellId): Cell => (computed.has(id) ? computed.get(id)! : getCell(report, id));
-  for (const d of derivationsOf(editionOf(report)).all) computed.set(d.cell, sumOf(d.parts.map(read)));
+  const read = ({ id, at }: { id: CellId; at: Place }): Cell => {
+    if (computed.has(id)) return computed.get(id)!;
+    const v = report.tables[at.table][at.row]?.[at.column];
+    if (v === undefined) throw new Error(`unknown cell ${id}`);
+    return v;
+  };
+  for (const d of placedDerivations(editionOf(report))) computed.set(d.cell, sumOf(d.parts.map(read)));
   return computed;
 }
 

@@ -6,6 +6,10 @@
  * core schemas).
  * A cell is a string or null: null is blank ("not filled in yet"), "0" is a value. A string that is
  * not a canonical number (kept from an import or a JSON file) is flagged by CELL-DOMAIN, never dropped.
+ * The report schemas are built on their first use (`z.lazy`), not when this module is evaluated:
+ * building them (two editions' tables, ~200 cells each) was half of the editor chunk's evaluation,
+ * 30–90 ms at 4× CPU throttle on the way to a report's first paint, where nothing validates a report
+ * (docs/PERFORMANCE.md, "Report URL → 表三 at 4× (branch open4x)").
  */
 import * as z from 'zod/mini';
 import {
@@ -62,7 +66,7 @@ export function tablesSchemaFor(edition: FormatEdition) {
   return z.strictObject({ T2: t2, T3: t3, T4: t4 });
 }
 
-export const tablesSchema = tablesSchemaFor(CURRENT_EDITION);
+export const tablesSchema = z.lazy(() => tablesSchemaFor(CURRENT_EDITION));
 export type Tables = Record<'T2' | 'T3' | 'T4', Record<string, Record<string, Cell>>>;
 
 const proseText = z.string().check(z.maxLength(200_000));
@@ -129,29 +133,29 @@ export function reportSchemaFor<Id extends FormatId>(edition: FormatEdition<Id>)
 }
 
 /** A report of the edition new reports follow (what a new report, a next year and the 汇总 are). */
-export const reportSchema = reportSchemaFor(CURRENT_EDITION);
+export const reportSchema = z.lazy(() => reportSchemaFor(CURRENT_EDITION));
 
 /** One schema per edition, by its id (FORMAT_IDS): a new edition added there must be added here. */
-const SCHEMAS_BY_EDITION = {
-  '2021': reportSchemaFor(EDITION_2021),
-  '2019': reportSchemaFor(EDITION_2019),
-} as const satisfies Record<FormatId, unknown>;
+const schemasByEdition = () =>
+  ({
+    '2021': reportSchemaFor(EDITION_2021),
+    '2019': reportSchemaFor(EDITION_2019),
+  }) as const satisfies Record<FormatId, unknown>;
 
 /**
  * A report of any edition the program knows, checked against the tables of the edition it names
  * (`format`): what the contract carries, the store keeps, report files hold and the editor's crash copy
  * is. A report naming no known edition is refused in Chinese with the editions it may name.
  */
-export const anyReportSchema = z.discriminatedUnion(
-  'format',
-  [SCHEMAS_BY_EDITION['2021'], SCHEMAS_BY_EDITION['2019']],
-  {
+export const anyReportSchema = z.lazy(() => {
+  const byEdition = schemasByEdition();
+  return z.discriminatedUnion('format', [byEdition['2021'], byEdition['2019']], {
     error: (issue) =>
       issue.code === 'invalid_union'
         ? `报告的格式版本${describeFormat(issue.input)}无法识别（本程序认识：${FORMAT_IDS.join('、')}）；如由更新版本的年报助手保存，请先升级年报助手`
         : undefined,
-  },
-);
+  });
+});
 
 function describeFormat(input: unknown): string {
   const format = typeof input === 'object' && input !== null ? (input as { format?: unknown }).format : undefined;

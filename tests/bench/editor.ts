@@ -21,6 +21,8 @@ import {
 } from './browser';
 import { openFloorPage } from './floor-page';
 import { serveReactFloor } from './react-floor-report';
+import { serveTypingFloor } from './react-floor-typing';
+import type { BenchPageServer } from './react-page-server';
 import { findingsLatencies, keystrokeLatencies } from './keystroke';
 import { serveNaiveGrid } from './naive-grid/serve';
 import { bareReloadMemory, pageRendererRssMb } from './reload-floor';
@@ -79,6 +81,34 @@ function findingsRows(marks: number[], rate: 1 | 4): BenchResult[] {
   return [
     { name: `keystroke → findings painted ${rate}×, p50`, measured: percentile(marks, 50), target: null, unit: 'ms' },
     { name: `keystroke → findings painted ${rate}×, p95`, measured: percentile(marks, 95), target: null, unit: 'ms' },
+  ];
+}
+
+/**
+ * The keystroke row's React floor (react-floor-typing.ts): the editor page's own DOM and style sheet drawn
+ * by React, one controlled cell updating its row's total and nothing else, typed into with the same probe
+ * after the three pages above. What React and Chromium cost per keystroke on a page of this size.
+ */
+function reactFloorRows(typing: number[], rate: 1 | 4): BenchResult[] {
+  return [
+    {
+      name: `  React floor, 1 controlled cell ${rate}×, p50`,
+      measured: percentile(typing, 50),
+      target: null,
+      unit: 'ms',
+    },
+    {
+      name: `  React floor, 1 controlled cell ${rate}×, p95`,
+      measured: percentile(typing, 95),
+      target: null,
+      unit: 'ms',
+    },
+    {
+      name: `  React floor: keys ≥ 16 ms at ${rate}× (of ${typing.length})`,
+      measured: typing.filter((ms) => ms >= 16).length,
+      target: null,
+      unit: '',
+    },
   ];
 }
 
@@ -184,6 +214,40 @@ async function openFromHomeAt4x(browser: Browser, seeded: SeededHost): Promise<n
       await page.evaluate(() => {
         const w = window as unknown as { __clicked: number; __shown: number };
         return w.__shown - w.__clicked;
+      }),
+    );
+    await cdp.detach();
+    await page.context().close();
+  }
+  return runs;
+}
+
+/**
+ * The first save after the report was opened, at 4×: a digit typed into the first 表三 cell until the
+ * save request is sent (keydown's timeStamp → the reports.save request's startTime). Autosave waits for a
+ * pause in typing, then checks the whole report with its schema, which is built on this first use (it
+ * used to be built as the editor's chunk was evaluated, on the way to the first paint): the row shows
+ * when that work is now done. Run last: the seeded report changes.
+ */
+async function firstSaveAt4x(browser: Browser, seeded: SeededHost): Promise<number[]> {
+  const runs: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await seeded.newPage(browser);
+    await page.goto(reportUrl(seeded));
+    const cell = page.locator(CELL_SELECTOR);
+    await cell.click();
+    const cdp = await throttle(page, 4);
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyAt?: number };
+      document.addEventListener('keydown', (e) => (w.__keyAt = e.timeStamp), { capture: true, once: true });
+    });
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/reports.save'));
+    await page.keyboard.type(String(i + 1));
+    await saved;
+    runs.push(
+      await page.evaluate(() => {
+        const sent = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/reports.save'));
+        return sent!.startTime - (window as unknown as { __keyAt: number }).__keyAt;
       }),
     );
     await cdp.detach();
@@ -306,6 +370,7 @@ export const editorBench: Bench = {
     const seeded = await seededHost([report]);
     const naive = await serveNaiveGrid(report, PROJECT_ROOT);
     const reactFloor = await serveReactFloor(report, PROJECT_ROOT);
+    let typingFloor: BenchPageServer | null = null;
     try {
       const page = await seeded.newPage(browser);
       await page.goto(reportUrl(seeded));
@@ -315,6 +380,12 @@ export const editorBench: Bench = {
       await naivePage.locator(CELL_SELECTOR).waitFor();
       const floorPage = await newBenchPage(browser);
       await openFloorPage(floorPage, CELL, TOTAL);
+      // the editor's DOM with all of 表三's rows (they come in batches), before any key of the bench
+      await page.locator(BALANCE_SELECTOR).waitFor({ state: 'attached' });
+      typingFloor = await serveTypingFloor(page, CELL, TOTAL, PROJECT_ROOT);
+      const typingPage = await newBenchPage(browser);
+      await typingPage.goto(typingFloor.url);
+      await typingPage.locator(CELL_SELECTOR).waitFor();
 
       const results: BenchResult[] = [];
       for (const rate of [1, 4] as const) {
@@ -322,11 +393,13 @@ export const editorBench: Bench = {
         const peer = await keystrokes(naivePage, rate);
         const floor = await keystrokes(floorPage, rate);
         results.push(...keyRows(ours, peer, floor, rate));
+        results.push(...reactFloorRows(await keystrokes(typingPage, rate), rate));
       }
       for (const rate of [1, 4] as const) results.push(...findingsRows(await findingsKeystrokes(page, rate), rate));
       await page.context().close();
       await naivePage.context().close();
       await floorPage.context().close();
+      await typingPage.context().close();
 
       const { runs: loads, floor } = await loadAt4x(browser, seeded, reactFloor.url);
       results.push(
@@ -434,11 +507,18 @@ export const editorBench: Bench = {
           unit: 'MB',
         },
       );
+      results.push({
+        name: '  first save after opening: keystroke → sent, 4× (median; autosave waits 800 ms)',
+        measured: median(await firstSaveAt4x(browser, seeded)),
+        target: null,
+        unit: 'ms',
+      });
       results.push(...(await reloadBounds(seeded, reactFloor.url)));
       return results;
     } finally {
       await naive.close();
       await reactFloor.close();
+      await typingFloor?.close();
       await seeded.close();
       await browser.close();
     }

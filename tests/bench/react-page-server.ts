@@ -49,7 +49,7 @@ export async function serveBenchPage(page: BenchPage): Promise<BenchPageServer> 
     page.format === 'esm' ? '<script type="module" src="/page.js"></script>' : '<script src="/page.js"></script>';
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${page.title}</title>
 <style>${css}</style></head><body><div id="root"></div>
-<script>window.${page.valuesGlobal} = ${JSON.stringify(page.values)};</script>${scriptTag}</body></html>`;
+<script>window.${page.valuesGlobal} = ${JSON.stringify(page.values).replace(/</g, '\\u003c')};</script>${scriptTag}</body></html>`;
   const server = createServer((req, res) => {
     if (req.url === '/page.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });
