@@ -26,6 +26,7 @@ import type { BenchPageServer } from './react-page-server';
 import { findingsLatencies, keystrokeLatencies } from './keystroke';
 import { serveNaiveGrid } from './naive-grid/serve';
 import { bareReloadMemory, pageRendererRssMb } from './reload-floor';
+import { reloadMemory, SETTLE_MS, type ReloadMemory } from './reload-memory';
 import { percentile, type Bench, type BenchResult } from './types';
 
 const KEYSTROKES = 40;
@@ -301,6 +302,66 @@ async function memory(browser: Browser, seeded: SeededHost) {
   return { first, last };
 }
 
+/** a page of the editor's report URL in a fresh context of `browser` */
+async function openEditor(browser: Browser, seeded: SeededHost): Promise<Page> {
+  const page = await seeded.newPage(browser);
+  await page.goto(reportUrl(seeded));
+  return page;
+}
+
+/** a page of the React floor (the same 表三 by React, no app) in a fresh context of `browser` */
+async function openReactFloor(browser: Browser, url: string): Promise<Page> {
+  const page = await newBenchPage(browser);
+  await page.goto(url);
+  return page;
+}
+
+/** runs `measure` in a browser of its own, so that the largest renderer is the page's */
+async function inOwnBrowser<T>(measure: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await launchBrowser();
+  try {
+    return await measure(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** the React floor's split, fewer rows than the editor's: the allocators that hold its growth */
+const FLOOR_SPLIT: readonly string[] = [
+  'tiles + other shared memory',
+  'malloc (PartitionAlloc), all',
+  'private footprint',
+];
+
+/**
+ * What bounds the RSS growth row (reload-memory.ts): the editor and the React floor's 表三, each in a
+ * browser of its own, reloaded as often and sampled as the row samples and again settled (the page left
+ * idle SETTLE_MS), with the DOM counters and the growth split by allocator (memory-infra).
+ */
+async function reloadBounds(seeded: SeededHost, floorUrl: string): Promise<BenchResult[]> {
+  const editor = await inOwnBrowser((b) => reloadMemory(b, () => openEditor(b, seeded), CELL_SELECTOR, RELOADS));
+  const floor = await inOwnBrowser((b) => reloadMemory(b, () => openReactFloor(b, floorUrl), CELL_SELECTOR, RELOADS));
+  const mb = (name: string, measured: number): BenchResult => ({ name, measured, target: null, unit: 'MB' });
+  const count = (name: string, measured: number): BenchResult => ({ name, measured, target: null, unit: '' });
+  const settle = `${SETTLE_MS / 1000} s idle`;
+  const growth = (m: ReloadMemory, who: string): BenchResult[] => [
+    mb(`  ${who}: RSS growth, ${RELOADS} reloads`, m.last.pageRss - m.first.pageRss),
+    mb(`  ${who}: the same, settled (${settle})`, m.settledLast.pageRss - m.settledFirst.pageRss),
+    mb(`    ${who}: settled, private memory growth`, m.settledLast.privateMb - m.settledFirst.privateMb),
+  ];
+  return [
+    mb(`  memory runs, editor: renderer RSS`, editor.first.pageRss),
+    ...growth(editor, 'editor'),
+    count(`    editor: documents after ${RELOADS} reloads`, editor.last.documents),
+    count(`    editor: DOM nodes growth`, editor.last.nodes - editor.first.nodes),
+    count(`    editor: JS event listeners growth`, editor.last.listeners - editor.first.listeners),
+    ...editor.atRow.map((a) => mb(`    at 300 ms: ${a.label}`, a.growth)),
+    mb(`  peer: React floor 表三's renderer RSS`, floor.first.pageRss),
+    ...growth(floor, 'React floor'),
+    ...floor.atRow.filter((a) => FLOOR_SPLIT.includes(a.label)).map((a) => mb(`    at 300 ms: ${a.label}`, a.growth)),
+  ];
+}
+
 export const editorBench: Bench = {
   title: 'editor (Chromium, loopback host; CPU throttle by CDP)',
   async run(): Promise<BenchResult[]> {
@@ -452,6 +513,7 @@ export const editorBench: Bench = {
         target: null,
         unit: 'ms',
       });
+      results.push(...(await reloadBounds(seeded, reactFloor.url)));
       return results;
     } finally {
       await naive.close();

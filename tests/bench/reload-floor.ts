@@ -25,25 +25,35 @@ export interface MemorySample {
 
 /** the largest renderer's RSS in MB, leaving out the renderers Chromium runs for its own WebUI */
 export async function pageRendererRssMb(browser: Browser): Promise<number> {
+  return (await pageRenderer(browser)).rssMb;
+}
+
+/**
+ * The largest renderer that is not Chromium's own WebUI: its process id (0 if none), RSS and private
+ * memory in MB. Private is what memory-infra calls the private footprint on Linux (anonymous resident
+ * pages and swap): the RSS also counts shared memory and mapped files (fonts, Chromium's binary).
+ */
+export async function pageRenderer(browser: Browser): Promise<{ pid: number; rssMb: number; privateMb: number }> {
   const cdp = await browser.newBrowserCDPSession();
   const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
     processInfo: Array<{ type: string; id: number }>;
   };
   await cdp.detach();
-  const rss = processInfo
-    .filter((p) => p.type === 'renderer')
-    .map((p) => {
-      try {
-        // Chromium rewrites its command line into one string: split on NULs and spaces alike
-        const args = readFileSync(`/proc/${p.id}/cmdline`, 'utf8').split(/[\0 ]/);
-        if (args.includes('--top-chrome-webui')) return 0;
-        const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'))?.[1];
-        return kb ? Number(kb) / 1024 : 0;
-      } catch {
-        return 0;
-      }
-    });
-  return Math.max(0, ...rss);
+  let largest = { pid: 0, rssMb: 0, privateMb: 0 };
+  for (const p of processInfo.filter((p) => p.type === 'renderer')) {
+    try {
+      // Chromium rewrites its command line into one string: split on NULs and spaces alike
+      const args = readFileSync(`/proc/${p.id}/cmdline`, 'utf8').split(/[\0 ]/);
+      if (args.includes('--top-chrome-webui')) continue;
+      const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+      const mb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+      const rssMb = mb('VmRSS');
+      if (rssMb > largest.rssMb) largest = { pid: p.id, rssMb, privateMb: mb('RssAnon') + mb('VmSwap') };
+    } catch {
+      // the process ended between the list and the read
+    }
+  }
+  return largest;
 }
 
 export async function bareReloadMemory(
