@@ -4,7 +4,6 @@
  * of the same 200 cells in the same run), the report URL until 表三 is interactive at 4×, and the
  * renderer's memory over 12 reloads.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { cellId, T3_COLUMNS, T3_ROWS } from '../../shared/format';
 import { mengzhou } from '../unit/rules/fixture';
@@ -25,7 +24,8 @@ import { serveTypingFloor } from './react-floor-typing';
 import type { BenchPageServer } from './react-page-server';
 import { findingsLatencies, keystrokeLatencies } from './keystroke';
 import { serveNaiveGrid } from './naive-grid/serve';
-import { bareReloadMemory, pageRendererRssMb } from './reload-floor';
+import { bareReloadMemory } from './reload-floor';
+import { memorySample } from './renderer-memory';
 import { reloadMemory, SETTLE_MS, type ReloadMemory } from './reload-memory';
 import { percentile, type Bench, type BenchResult } from './types';
 
@@ -256,41 +256,12 @@ async function firstSaveAt4x(browser: Browser, seeded: SeededHost): Promise<numb
   return runs;
 }
 
-/** the renderer processes' resident memory: the page's renderer is the largest */
-export async function rendererRssMb(browser: Browser): Promise<number> {
-  const cdp = await browser.newBrowserCDPSession();
-  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-    processInfo: Array<{ type: string; id: number }>;
-  };
-  await cdp.detach();
-  const rss = processInfo
-    .filter((p) => p.type === 'renderer')
-    .map((p) => {
-      try {
-        const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'))?.[1];
-        return kb ? Number(kb) / 1024 : 0;
-      } catch {
-        return 0;
-      }
-    });
-  return Math.max(0, ...rss);
-}
-
 async function memory(browser: Browser, seeded: SeededHost) {
   const page = await seeded.newPage(browser);
   await page.goto(reportUrl(seeded));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const sample = async () => {
-    await page.locator(CELL_SELECTOR).waitFor();
-    await page.waitForTimeout(300);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-      metrics: Array<{ name: string; value: number }>;
-    };
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
-    return { heap, rss: await rendererRssMb(browser), pageRss: await pageRendererRssMb(browser) };
-  };
+  const sample = () => memorySample(browser, page, cdp, CELL_SELECTOR);
   const first = await sample();
   let last = first;
   for (let i = 0; i < RELOADS; i++) {
@@ -459,7 +430,7 @@ export const editorBench: Bench = {
 
       const { first, last } = await memory(browser, seeded);
       // the peer: the bare page reloaded as often, measured the same way (reload-floor.ts)
-      const bare = await bareReloadMemory(PROJECT_ROOT, RELOADS, rendererRssMb);
+      const bare = await bareReloadMemory(PROJECT_ROOT, RELOADS);
       results.push(
         { name: 'editor renderer RSS', measured: first.rss, target: null, unit: 'MB' },
         { name: 'editor JS heap (after GC)', measured: first.heap, target: null, unit: 'MB' },

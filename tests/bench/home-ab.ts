@@ -19,22 +19,8 @@ import type { Browser } from 'playwright-core';
 import { spawnHost, type SpawnedHost } from '../host/spawn';
 import { launchBrowser, median, PROJECT_ROOT } from './browser';
 import { serveHomeFloors } from './home-floors';
+import { HOME_PAINT_PROBE } from './home-list';
 import { seedReports } from './seed-reports';
-
-/** as home-list.ts: the frame after the ready list is in the DOM */
-const PAINT_PROBE = `
-  window.__longest = 0;
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  new MutationObserver((_, observer) => {
-    if (document.documentElement?.dataset.ready !== '1' || !document.querySelector('section.organ')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }));
-  }).observe(document, { attributes: true, childList: true, subtree: true });
-`;
 
 /** React's developer-tools hook: commits, and renders of HomePage and of the cards, until painted */
 export const RENDER_PROBE = `
@@ -84,7 +70,7 @@ async function load(browser: Browser, target: Target, rate: number, counting: bo
   await warm.goto(target.warmUrl);
   await warm.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 60_000 });
   await warm.close();
-  await context.addInitScript(PAINT_PROBE);
+  await context.addInitScript(HOME_PAINT_PROBE);
   if (counting) await context.addInitScript(RENDER_PROBE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -9,15 +9,13 @@
  * The scripts and the style sheet are served as the app's are (content-named, Cache-Control immutable),
  * so a later load reads them from the browser's cache, as the home row's loads do.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { floorPageHtml } from './floor-page';
 import { FloorHome, floorCards } from './react-floor-home/FloorHome';
+import { appStyleSheet, bundleBenchScript } from './react-page-server';
 
 export interface HomeFloors {
   reactUrl: string;
@@ -35,24 +33,8 @@ function page(body: string, head: string, ready: boolean): string {
 }
 
 export async function serveHomeFloors(projectRoot: string, bare: { cell: string; total: string }): Promise<HomeFloors> {
-  const bundled = await build({
-    entryPoints: [join(projectRoot, 'tests', 'bench', 'react-floor-home', 'main.tsx')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome120',
-    jsx: 'automatic',
-    minify: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  const script = bundled.outputFiles[0]!.contents;
-  const assets = join(projectRoot, 'dist', 'renderer', 'assets');
-  const css = readdirSync(assets)
-    .filter((f) => f.endsWith('.css'))
-    .map((f) => readFileSync(join(assets, f), 'utf8'))
-    .join('\n');
+  const script = await bundleBenchScript(projectRoot, ['tests', 'bench', 'react-floor-home', 'main.tsx'], 'esm');
+  const css = appStyleSheet(projectRoot);
   const cards = floorCards();
   const reactPage = page(
     '',

@@ -42,7 +42,7 @@ export interface HomeListTiming {
 }
 
 /** Set before the app's scripts run: notes when the ready list is in the DOM, and the frame after it. */
-const PAINT_PROBE = `
+export const HOME_PAINT_PROBE = `
   window.__longest = 0;
   try {
     new PerformanceObserver((list) => {
@@ -56,7 +56,10 @@ const PAINT_PROBE = `
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }));
   }).observe(document, { attributes: true, childList: true, subtree: true });
-  // separately: when the windowed list has measured its cards (renderer/home/use-window.ts, after the paint)
+`;
+
+/** separately: when the windowed list has measured its cards (renderer/home/use-window.ts, after the paint) */
+const MEASURED_PROBE = `
   new MutationObserver((_, observer) => {
     if (!document.querySelector('[data-window-measured]')) return;
     observer.disconnect();
@@ -99,7 +102,7 @@ export async function measureHomeList(
         await warm.locator('html[data-ready="1"]').waitFor({ state: 'attached', timeout: 60_000 });
       }
       await warm.close();
-      await context.addInitScript(PAINT_PROBE);
+      await context.addInitScript(HOME_PAINT_PROBE + MEASURED_PROBE);
       const plan = [
         ...throttles.map((throttle) => ({ throttle, emptyCache: false })),
         ...emptyCacheThrottles.map((throttle) => ({ throttle, emptyCache: true })),

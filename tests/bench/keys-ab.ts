@@ -10,14 +10,12 @@
  * With a trace prefix, a Chrome trace (timeline, V8 CPU profile) of 10 keys of each build is written
  * first (<prefix>-this.json, <prefix>-other.json), at the given rate.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { openStore } from '../../electron/services/store';
 import { cellId, T3_COLUMNS, T3_ROWS } from '../../shared/format';
-import { spawnHost, type SpawnedHost } from '../host/spawn';
+import type { SpawnedHost } from '../host/spawn';
 import { mengzhou } from '../unit/rules/fixture';
+import { startAbHosts } from './ab-hosts';
 import { launchBrowser, median, newBenchPage, PROJECT_ROOT, throttle } from './browser';
 import { openFloorPage } from './floor-page';
 import { keystrokeLatencies } from './keystroke';
@@ -81,25 +79,14 @@ async function main() {
   console.log(`load average (1/5/15 min) at the start: ${load()}; ${rounds} rounds × ${keys} keys at ${rate}×`);
   const report = mengzhou();
   const browser = await launchBrowser();
-  const dataDirs: string[] = [];
-  const hosts: Record<string, { host: SpawnedHost; id: number }> = {};
-  for (const [name, root] of [
-    ['this', PROJECT_ROOT],
-    ['other', resolve(other)],
-  ] as const) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'nianbao-keys-ab-'));
-    dataDirs.push(dataDir);
-    const store = openStore({ dir: dataDir });
-    const id = (await store.importReport(report, 'draft', false)).id;
-    store.close();
-    hosts[name] = { host: await spawnHost({ dataDir, projectRoot: root }), id };
-  }
+  const builds = await startAbHosts(report, other, 'nianbao-keys-ab-');
+  const { hosts } = builds;
   const samples: Record<string, number[]> = { this: [], other: [], floor: [], react: [] };
   let reactFloor: { url: string; close(): Promise<void> } | null = null;
   try {
     const pages: Record<string, Page> = {};
     for (const name of ['this', 'other'] as const)
-      pages[name] = await editorPage(browser, hosts[name]!.host, hosts[name]!.id);
+      pages[name] = await editorPage(browser, hosts[name].host, hosts[name].id);
     pages.floor = await newBenchPage(browser);
     await openFloorPage(pages.floor, CELL, TOTAL);
     reactFloor = await serveTypingFloor(pages.this!, CELL, TOTAL, PROJECT_ROOT);
@@ -123,10 +110,9 @@ async function main() {
       console.log(`round ${r + 1} (load ${load()}): ${line.join(' | ')}`);
     }
   } finally {
-    for (const { host } of Object.values(hosts)) await host.close();
+    await builds.close();
     await reactFloor?.close();
     await browser.close();
-    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   }
   for (const [name, s] of Object.entries(samples)) {
     console.log(

@@ -26,12 +26,17 @@ export interface BenchPage {
   values: unknown;
 }
 
-export async function serveBenchPage(page: BenchPage): Promise<BenchPageServer> {
+/** a bench page's component bundled as the app's renderer is built: production React, minified */
+export async function bundleBenchScript(
+  projectRoot: string,
+  entry: string[],
+  format: 'esm' | 'iife',
+): Promise<Uint8Array> {
   const bundled = await build({
-    entryPoints: [join(page.projectRoot, ...page.entry)],
+    entryPoints: [join(projectRoot, ...entry)],
     bundle: true,
     write: false,
-    format: page.format,
+    format,
     platform: 'browser',
     target: 'chrome120',
     jsx: 'automatic',
@@ -39,12 +44,21 @@ export async function serveBenchPage(page: BenchPage): Promise<BenchPageServer> 
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  const script = bundled.outputFiles[0]!.contents;
-  const assets = join(page.projectRoot, 'dist', 'renderer', 'assets');
-  const css = readdirSync(assets)
+  return bundled.outputFiles[0]!.contents;
+}
+
+/** the app's own style sheet, from its built renderer */
+export function appStyleSheet(projectRoot: string): string {
+  const assets = join(projectRoot, 'dist', 'renderer', 'assets');
+  return readdirSync(assets)
     .filter((f) => f.endsWith('.css'))
     .map((f) => readFileSync(join(assets, f), 'utf8'))
     .join('\n');
+}
+
+export async function serveBenchPage(page: BenchPage): Promise<BenchPageServer> {
+  const script = await bundleBenchScript(page.projectRoot, page.entry, page.format);
+  const css = appStyleSheet(page.projectRoot);
   const scriptTag =
     page.format === 'esm' ? '<script type="module" src="/page.js"></script>' : '<script src="/page.js"></script>';
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${page.title}</title>

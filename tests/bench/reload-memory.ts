@@ -17,7 +17,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { allocatorGrowth, allocatorSizes, type AllocatorSizes, type TraceEvent } from './memory-infra';
-import { pageRenderer } from './reload-floor';
+import { pageRenderer, settledHeapMb } from './renderer-memory';
 
 export interface ReloadSample {
   heap: number;
@@ -32,13 +32,7 @@ export interface ReloadSample {
 
 /** one sample, as the editor's row takes it (editor.ts `memory`), and the DOM counters after it */
 async function sample(browser: Browser, page: Page, cdp: CDPSession, selector: string): Promise<ReloadSample> {
-  await page.locator(selector).waitFor();
-  await page.waitForTimeout(300);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: Array<{ name: string; value: number }>;
-  };
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
+  const heap = await settledHeapMb(page, cdp, selector);
   const { rssMb: pageRss, privateMb } = await pageRenderer(browser);
   const counters = (await cdp.send('Memory.getDOMCounters')) as {
     documents: number;

@@ -9,14 +9,11 @@
  *
  * With a trace prefix, the first round of each is also written as a Chrome trace (<prefix>-<name>.json).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { openStore } from '../../electron/services/store';
 import { cellId, T3_COLUMNS, T3_ROWS } from '../../shared/format';
-import { spawnHost, type SpawnedHost } from '../host/spawn';
 import { mengzhou } from '../unit/rules/fixture';
+import { startAbHosts } from './ab-hosts';
 import {
   installPaintProbe,
   launchBrowser,
@@ -77,27 +74,17 @@ async function main() {
   const report = mengzhou();
   const browser = await launchBrowser();
   const floor = await serveReactFloor(report, PROJECT_ROOT);
-  const dataDirs: string[] = [];
-  const hosts: Record<string, { host: SpawnedHost; id: number }> = {};
-  for (const [name, root] of [
-    ['this', PROJECT_ROOT],
-    ['other', resolve(other)],
-  ] as const) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'nianbao-report-ab-'));
-    dataDirs.push(dataDir);
-    const store = openStore({ dir: dataDir });
-    const id = (await store.importReport(report, 'draft', false)).id;
-    store.close();
-    hosts[name] = { host: await spawnHost({ dataDir, projectRoot: root }), id };
-  }
+  const builds = await startAbHosts(report, other, 'nianbao-report-ab-');
+  const { hosts } = builds;
   const runs: Record<string, Run[]> = { this: [], other: [], floor: [] };
   try {
     for (let r = 0; r < rounds; r++) {
-      for (const name of r % 2 === 0 ? ['other', 'floor', 'this'] : ['this', 'floor', 'other']) {
+      const order = r % 2 === 0 ? (['other', 'floor', 'this'] as const) : (['this', 'floor', 'other'] as const);
+      for (const name of order) {
         const page = await newBenchPage(browser);
         let url = floor.url;
         if (name !== 'floor') {
-          const { host, id } = hosts[name]!;
+          const { host, id } = hosts[name];
           await page.goto(host.url);
           url = `${host.origin}/#/report/${id}/requests`;
         }
@@ -112,10 +99,9 @@ async function main() {
       }
     }
   } finally {
-    for (const { host } of Object.values(hosts)) await host.close();
+    await builds.close();
     await floor.close();
     await browser.close();
-    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   }
   for (const [name, rs] of Object.entries(runs)) {
     const m = (pick: (r: Run) => number) => Math.round(median(rs.map(pick)));
