@@ -1,18 +1,24 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { HomePage } from '../pages/home-page';
 import { MENGZHOU_ORGAN, MENGZHOU_PATH, MENGZHOU_YEAR } from '../pages/mengzhou';
 import { installRenderCounter, renderCounts, resetRenderCounts } from '../pages/render-counter';
 import { ReportPage } from '../pages/report-page';
 
-test('typing in a T3 cell re-renders that cell and its totals, not the grid', async ({ page }) => {
-  await installRenderCounter(page);
-  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
-  const home = new HomePage(page);
+/** a new report on 表三 with 1 in its first cell, saved */
+async function newReportWithOneCount(page: Page): Promise<ReportPage> {
   const report = new ReportPage(page);
-  await home.createReport({ organ: '测试县统计局', year: 2025 });
+  await new HomePage(page).createReport({ organ: '测试县统计局', year: 2025 });
   await report.show('requests');
   await report.typeInCell('T3.disclosed.natural', '1');
   await report.waitSaved();
+  return report;
+}
+
+test('typing in a T3 cell re-renders that cell and its totals, not the grid', async ({ page }) => {
+  await installRenderCounter(page);
+  await expect(page.locator('html[data-ready="1"]')).toBeAttached();
+  const report = await newReportWithOneCount(page);
 
   await report.cell('T3.disclosed.commercial').click();
   await resetRenderCounts(page);
@@ -63,12 +69,7 @@ test('a keystroke re-renders only the findings it changed, not every item of the
 test('a report opened at its address renders each table cell once: the form becoming ready re-renders none', async ({
   page,
 }) => {
-  const home = new HomePage(page);
-  const report = new ReportPage(page);
-  await home.createReport({ organ: '测试县统计局', year: 2025 });
-  await report.show('requests');
-  await report.typeInCell('T3.disclosed.natural', '1');
-  await report.waitSaved();
+  const report = await newReportWithOneCount(page);
 
   // a start on the report's address, counted from the entry script on (installRenderCounter reloads)
   await installRenderCounter(page);

@@ -43,4 +43,14 @@ describe('derived totals', () => {
     expect(sumOf(Array.from({ length: 20 }, () => '999999999999'))).toBe('19999999999980');
     expect(sumOf(['9007199254740993', '0'])).toBe('9007199254740993');
   });
+
+  it('at the edge of the number path (the longest short count, as many terms as it takes and one more) still sums exactly', () => {
+    const longest = '999999999999';
+    for (const terms of [8999, 9000, 9001]) {
+      const values = Array.from({ length: terms }, () => longest);
+      expect(sumOf(values)).toBe(addDecimals(values));
+    }
+    // 8,999 of them are 8,998,999,999,991,001: below 2^53, where a float sum is still exact
+    expect(sumOf(Array.from({ length: 8999 }, () => longest))).toBe('8998999999991001');
+  });
 });
